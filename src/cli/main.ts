@@ -1,0 +1,53 @@
+import { InputError } from '../workspace/input-error.js';
+import { checkCommand } from './check-command.js';
+import { EXIT_CLEAN, EXIT_ERROR, UsageError, type CliIo } from './cli-io.js';
+import { diffCommand } from './diff-command.js';
+import { watchCommand } from './watch-command.js';
+
+type Verb = (args: string[], io: CliIo) => Promise<number>;
+
+const VERBS: Record<string, Verb> = {
+  check: checkCommand,
+  diff: diffCommand,
+  watch: watchCommand,
+};
+
+export const USAGE = `Usage: policy-gate <command> [options]
+
+Commands:
+  check [--json] [--cwd <workspace>] [--config <file>] [--policy <file>] [--severity-min info|warning|error]
+  diff <before.json> <after.json> [--json] [--before-policy <file>] [--after-policy <file>]
+  watch [--once] [--interval-ms <n>] [--json] [--cwd <workspace>] [--config <file>] [--policy <file>]
+
+Exit codes: 0 clean or no drift, 1 findings, drift or stale, 2 bad arguments or unreadable input.
+`;
+
+/** Runs one CLI invocation; never throws: every failure becomes exit 2 with one stderr line. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [verb, ...rest] = argv;
+  if (verb === undefined || verb === '--help' || verb === '-h' || verb === 'help') {
+    io.stdout(USAGE);
+    return verb === undefined ? EXIT_ERROR : EXIT_CLEAN;
+  }
+  const run = Object.hasOwn(VERBS, verb) ? VERBS[verb] : undefined;
+  if (run === undefined) {
+    io.stderr(`policy-gate: unknown command '${verb}'. Run 'policy-gate --help' for the list.\n`);
+    return EXIT_ERROR;
+  }
+  try {
+    return await run(rest, io);
+  } catch (error) {
+    io.stderr(`policy-gate ${verb}: ${oneLine(describeFailure(error))}\n`);
+    return EXIT_ERROR;
+  }
+}
+
+function describeFailure(error: unknown): string {
+  if (error instanceof UsageError || error instanceof InputError) return error.message;
+  if (error instanceof Error) return `internal error: ${error.message}`;
+  return `internal error: ${String(error)}`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}

@@ -1,0 +1,58 @@
+import { CHECK_COUNT, type PolicyCheck } from './check.js';
+import { CONFIG_INVALID, finding } from './findings.js';
+import type { Evidence, Finding, Severity } from './types.js';
+
+/** `check --json` output, keys in SPEC.md §5 order. Also the accepted attestation file format. */
+export interface CheckReport {
+  ok: boolean;
+  attestation?: AttestationRecord;
+  evidence: Evidence | { channels: [] };
+  checksRun: number;
+  checksSkipped: number;
+  findings: Finding[];
+}
+
+export interface AttestationRecord {
+  checkedAt: string;
+  policy?: { path: string; hash: string };
+  workspace: { scope: 'policy'; hash: string };
+  findingsHash: string;
+  attestationHash: string;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+export const SEVERITIES: readonly Severity[] = ['info', 'warning', 'error'];
+
+export function atOrAbove(findings: readonly Finding[], minimum: Severity): Finding[] {
+  return findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[minimum]);
+}
+
+export function checkReport(check: PolicyCheck, options: { checkedAt: string; policyPath: string; severityMin?: Severity }): CheckReport {
+  const findings = atOrAbove(check.visibleFindings, options.severityMin ?? 'info');
+  const attestation: AttestationRecord = { checkedAt: options.checkedAt } as AttestationRecord;
+  if (check.policyHash !== undefined) attestation.policy = { path: options.policyPath, hash: check.policyHash };
+  attestation.workspace = { scope: 'policy', hash: check.evidenceHash };
+  attestation.findingsHash = check.findingsHash;
+  attestation.attestationHash = check.attestationHash;
+  return {
+    ok: findings.length === 0,
+    attestation,
+    evidence: check.evidence,
+    checksRun: check.enabled ? CHECK_COUNT : 0,
+    checksSkipped: check.enabled ? 0 : CHECK_COUNT,
+    findings,
+  };
+}
+
+/** SPEC.md §1: an OpenClaw config that does not parse fails closed with exactly this report. */
+export function configInvalidReport(json5Message: string): CheckReport {
+  return {
+    ok: false,
+    evidence: { channels: [] },
+    checksRun: 1,
+    checksSkipped: CHECK_COUNT,
+    findings: [
+      finding({ checkId: CONFIG_INVALID, message: `JSON5 parse failed: SyntaxError: ${json5Message}`, path: '' }),
+    ],
+  };
+}

@@ -1,0 +1,89 @@
+import { compareKeys } from '../canonical-json.js';
+import { finding } from '../findings.js';
+import { configAddress, ocSegment, policyAddress } from '../oc-path.js';
+import { policyStringList } from '../policy-lists.js';
+import { isRecord, recordOrEmpty } from '../record.js';
+import type { RuleFamily } from '../rule-family.js';
+import type { Finding, McpServerEvidence, McpTransport } from '../types.js';
+
+const DENIED = 'policy/mcp-denied-server';
+const UNAPPROVED = 'policy/mcp-unapproved-server';
+const SERVER_IDS = { one: 'a MCP server id', many: 'MCP server ids' };
+
+export const mcpFamily: RuleFamily = {
+  name: 'mcp',
+  checkIds: [DENIED, UNAPPROVED],
+  containers: [
+    { path: ['mcp'], kind: 'object' },
+    { path: ['mcp', 'servers'], kind: 'object' },
+    { path: ['mcp', 'servers', 'allow'], kind: 'string-list', noun: SERVER_IDS },
+    { path: ['mcp', 'servers', 'deny'], kind: 'string-list', noun: SERVER_IDS },
+  ],
+  collectEvidence: ({ config }) => ({ mcpServers: scanMcpServers(config) }),
+  describeRules: (policy) => [
+    ...policyStringList(policy, ['mcp', 'servers', 'allow']).map((value) => ({ rule: 'mcp.servers.allow', value })),
+    ...policyStringList(policy, ['mcp', 'servers', 'deny']).map((value) => ({ rule: 'mcp.servers.deny', value })),
+  ],
+  findings({ policy, name, evidence }) {
+    const allow = new Set(policyStringList(policy, ['mcp', 'servers', 'allow']));
+    const deny = new Set(policyStringList(policy, ['mcp', 'servers', 'deny']));
+    const out: Finding[] = [];
+    for (const server of evidence.mcpServers) {
+      const common = { path: 'openclaw config', ocPath: server.source, target: server.source };
+      if (deny.has(server.id)) {
+        out.push(
+          finding({
+            checkId: DENIED,
+            message: `MCP server '${server.id}' is denied by policy.`,
+            ...common,
+            requirement: policyAddress(name.document, 'mcp', 'servers', 'deny'),
+            fixHint: 'Remove this configured MCP server or update the policy after review.',
+          }),
+        );
+      } else if (allow.size > 0 && !allow.has(server.id)) {
+        out.push(
+          finding({
+            checkId: UNAPPROVED,
+            message: `MCP server '${server.id}' is not in the policy allowlist.`,
+            ...common,
+            requirement: policyAddress(name.document, 'mcp', 'servers', 'allow'),
+            fixHint: 'Use an approved MCP server or update the policy after review.',
+          }),
+        );
+      }
+    }
+    return out;
+  },
+};
+
+function scanMcpServers(config: Record<string, unknown>): McpServerEvidence[] {
+  return Object.entries(recordOrEmpty(recordOrEmpty(config.mcp).servers))
+    .sort(([a], [b]) => compareKeys(a, b))
+    .map(([id, value]) => {
+      const entry: McpServerEvidence = {
+        id,
+        transport: transportOf(value),
+        source: configAddress('mcp', 'servers', ocSegment(id)),
+      };
+      if (isRecord(value)) {
+        if (typeof value.command === 'string') entry.command = value.command;
+        if (typeof value.url === 'string') entry.url = redactUrl(value.url);
+      }
+      return entry;
+    });
+}
+
+function transportOf(value: unknown): McpTransport {
+  if (!isRecord(value)) return 'unknown';
+  if (typeof value.command === 'string') return 'stdio';
+  if (value.transport === 'sse' || value.transport === 'streamable-http') return value.transport;
+  if (typeof value.url === 'string') return 'streamable-http';
+  return 'unknown';
+}
+
+/** Only scheme and host reach evidence: never credentials, paths or query strings. */
+export function redactUrl(raw: string): string {
+  if (!URL.canParse(raw)) return '[redacted-url]';
+  const url = new URL(raw);
+  return `${url.protocol}//${url.host}`;
+}

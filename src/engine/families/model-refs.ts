@@ -1,0 +1,92 @@
+import { compareKeys } from '../canonical-json.js';
+import { configAddress, ocSegment } from '../oc-path.js';
+import { normalizeProviderId } from '../provider-ids.js';
+import { isRecord, recordOrEmpty } from '../record.js';
+import type { ModelProviderEvidence, ModelRefEvidence } from '../types.js';
+
+const AGENTS_SOURCE = configAddress('agents');
+
+export function scanModelProviders(config: Record<string, unknown>): ModelProviderEvidence[] {
+  return Object.keys(recordOrEmpty(recordOrEmpty(config.models).providers))
+    .sort(compareKeys)
+    .map((key) => ({ id: normalizeProviderId(key), source: configAddress('models', 'providers', key) }));
+}
+
+/**
+ * Every model ref under `config.agents`: model settings found by walking (keys `model` or
+ * `…Model`), plus the keys of the model allowlists (`agents.defaults.models`,
+ * `agents.list[i].models`). Sorted by provider, then model.
+ */
+export function scanModelRefs(config: Record<string, unknown>): ModelRefEvidence[] {
+  const refs: ModelRefEvidence[] = [];
+  if (isRecord(config.agents)) {
+    walkForModelSettings(refs, config.agents, AGENTS_SOURCE);
+    collectAllowlistKeys(refs, config.agents);
+  }
+  return refs.sort((a, b) => compareKeys(a.provider, b.provider) || compareKeys(a.model, b.model));
+}
+
+function isModelSettingKey(key: string): boolean {
+  return key === 'model' || key.endsWith('Model');
+}
+
+// Recursive on purpose: ties in the final stable sort keep this visiting order, which must be
+// OpenClaw's. Depth is bounded by the JSON reader (MAX_JSON_DEPTH), so the stack is safe.
+function walkForModelSettings(refs: ModelRefEvidence[], record: Record<string, unknown>, source: string): void {
+  for (const [key, child] of Object.entries(record)) {
+    const childSource = `${source}/${key}`;
+    if (isModelSettingKey(key)) {
+      collectModelSetting(refs, child, childSource);
+    } else if (Array.isArray(child)) {
+      child.forEach((item, index) => {
+        if (isRecord(item)) walkForModelSettings(refs, item, `${childSource}/#${index}`);
+      });
+    } else if (isRecord(child)) {
+      walkForModelSettings(refs, child, childSource);
+    }
+  }
+}
+
+function collectModelSetting(refs: ModelRefEvidence[], value: unknown, source: string): void {
+  if (typeof value === 'string') {
+    pushRef(refs, value, source);
+    return;
+  }
+  if (!isRecord(value)) return;
+  if (typeof value.primary === 'string') pushRef(refs, value.primary, `${source}/primary`);
+  if (Array.isArray(value.fallbacks)) {
+    value.fallbacks.forEach((fallback, index) => {
+      if (typeof fallback === 'string') pushRef(refs, fallback, `${source}/fallbacks/#${index}`);
+    });
+  }
+}
+
+function collectAllowlistKeys(refs: ModelRefEvidence[], agents: Record<string, unknown>): void {
+  const defaults = agents.defaults;
+  if (isRecord(defaults) && isRecord(defaults.models)) {
+    pushAllowlist(refs, defaults.models, configAddress('agents', 'defaults', 'models'));
+  }
+  if (!Array.isArray(agents.list)) return;
+  agents.list.forEach((agent, index) => {
+    if (isRecord(agent) && isRecord(agent.models)) {
+      pushAllowlist(refs, agent.models, configAddress('agents', 'list', `#${index}`, 'models'));
+    }
+  });
+}
+
+function pushAllowlist(refs: ModelRefEvidence[], models: Record<string, unknown>, source: string): void {
+  for (const key of Object.keys(models)) pushRef(refs, key, `${source}/${ocSegment(key)}`);
+}
+
+/** `provider/model` split at the first `/` of the trimmed ref; both halves must be non-empty. */
+function pushRef(refs: ModelRefEvidence[], ref: string, source: string): void {
+  const trimmed = ref.trim();
+  const slash = trimmed.indexOf('/');
+  if (slash <= 0 || slash >= trimmed.length - 1) return;
+  refs.push({
+    ref,
+    provider: normalizeProviderId(trimmed.slice(0, slash)),
+    model: trimmed.slice(slash + 1),
+    source,
+  });
+}

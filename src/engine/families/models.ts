@@ -1,0 +1,73 @@
+import { compareKeys } from '../canonical-json.js';
+import { finding } from '../findings.js';
+import { configAddress, ocSegment, policyAddress } from '../oc-path.js';
+import { policyStringList } from '../policy-lists.js';
+import { normalizeProviderId } from '../provider-ids.js';
+import type { RuleFamily } from '../rule-family.js';
+import type { Finding } from '../types.js';
+import { scanModelProviders, scanModelRefs } from './model-refs.js';
+
+const DENIED = 'policy/models-denied-provider';
+const UNAPPROVED = 'policy/models-unapproved-provider';
+const PROVIDER_IDS = { one: 'a model provider id', many: 'model provider ids' };
+
+export const modelsFamily: RuleFamily = {
+  name: 'models',
+  checkIds: [DENIED, UNAPPROVED],
+  containers: [
+    { path: ['models'], kind: 'object' },
+    { path: ['models', 'providers'], kind: 'object' },
+    { path: ['models', 'providers', 'allow'], kind: 'string-list', noun: PROVIDER_IDS },
+    { path: ['models', 'providers', 'deny'], kind: 'string-list', noun: PROVIDER_IDS },
+  ],
+  collectEvidence: ({ config }) => ({
+    modelProviders: scanModelProviders(config),
+    modelRefs: scanModelRefs(config),
+  }),
+  describeRules: (policy) => [
+    ...policyStringList(policy, ['models', 'providers', 'allow'], normalizeProviderId).map((value) => ({ rule: 'models.providers.allow', value })),
+    ...policyStringList(policy, ['models', 'providers', 'deny'], normalizeProviderId).map((value) => ({ rule: 'models.providers.deny', value })),
+  ],
+  findings({ policy, name, evidence }) {
+    const allow = new Set(policyStringList(policy, ['models', 'providers', 'allow'], normalizeProviderId));
+    const deny = new Set(policyStringList(policy, ['models', 'providers', 'deny'], normalizeProviderId));
+    const denyRequirement = policyAddress(name.document, 'models', 'providers', 'deny');
+    const allowRequirement = policyAddress(name.document, 'models', 'providers', 'allow');
+    const out: Finding[] = [];
+    const judge = (provider: string, source: string, texts: ProviderTexts): void => {
+      const common = { path: 'openclaw config', ocPath: source, target: source };
+      if (deny.has(provider)) {
+        out.push(finding({ checkId: DENIED, message: texts.denied, ...common, requirement: denyRequirement, fixHint: texts.deniedHint }));
+      } else if (allow.size > 0 && !allow.has(provider)) {
+        out.push(
+          finding({ checkId: UNAPPROVED, message: texts.unapproved, ...common, requirement: allowRequirement, fixHint: texts.unapprovedHint }),
+        );
+      }
+    };
+    for (const provider of evidence.modelProviders) {
+      judge(provider.id, provider.source, {
+        denied: `Model provider '${provider.id}' is denied by policy.`,
+        deniedHint: 'Remove this configured provider or update the policy after review.',
+        unapproved: `Model provider '${provider.id}' is not in the policy allowlist.`,
+        unapprovedHint: 'Use an approved model provider or update the policy after review.',
+      });
+    }
+    for (const ref of evidence.modelRefs) {
+      judge(ref.provider, ref.source, {
+        denied: `Model ref '${ref.ref}' uses denied provider '${ref.provider}'.`,
+        deniedHint: 'Select an approved model provider or update the policy after review.',
+        unapproved: `Model ref '${ref.ref}' uses unapproved provider '${ref.provider}'.`,
+        unapprovedHint: 'Select an approved model provider or update the policy after review.',
+      });
+    }
+    return out;
+  },
+};
+
+interface ProviderTexts {
+  denied: string;
+  deniedHint: string;
+  unapproved: string;
+  unapprovedHint: string;
+}
+

@@ -1,0 +1,53 @@
+import type { Evidence, Finding, ToolDeclaration } from './types.js';
+
+/** Where a policy's rules are addressed: `<display>` in messages, `oc://<document>/…` in targets. */
+export interface PolicyName {
+  display: string;
+  document: string;
+}
+
+/** A container the shape validator checks (SPEC.md §2.1), in the order families list them. */
+export type ContainerRule =
+  | { path: readonly string[]; kind: 'object' }
+  | { path: readonly string[]; kind: 'array' }
+  | { path: readonly string[]; kind: 'boolean' }
+  /** An array of strings that are non-empty after trimming; `noun` completes the fix hints. */
+  | { path: readonly string[]; kind: 'string-list'; noun: { one: string; many: string } };
+
+export interface EvidenceInput {
+  config: Record<string, unknown>;
+  policy: Record<string, unknown>;
+  /** TOOLS.md declarations, present only when some family asked for them (`needsToolDeclarations`). */
+  toolDeclarations: readonly ToolDeclaration[] | undefined;
+}
+
+export interface FindingsInput {
+  policy: Record<string, unknown>;
+  name: PolicyName;
+  evidence: Evidence;
+}
+
+/**
+ * One OpenClaw rule family: its policy containers, its evidence slice and its checks. Adding a
+ * family is one new module plus one line in `registry.ts`. A family whose evidence is not part of
+ * the baseline must add its slice only when the policy has rules of that family, so that adding
+ * the family never moves an already accepted hash.
+ */
+export interface RuleFamily {
+  name: string;
+  /** The check ids this family can raise (counted in `checksRun`). */
+  checkIds: readonly string[];
+  containers: readonly ContainerRule[];
+  /** Whether this family needs TOOLS.md to be read for this policy. */
+  needsToolDeclarations?(policy: Record<string, unknown>): boolean;
+  collectEvidence(input: EvidenceInput): Partial<Evidence>;
+  findings(input: FindingsInput): Finding[];
+  /** The rules this policy sets in this family, one entry per list item or flag (for diffs). */
+  describeRules(policy: Record<string, unknown>): PolicyRule[];
+}
+
+/** One authored rule, e.g. `{ rule: 'mcp.servers.deny', value: 'shell' }`. */
+export interface PolicyRule {
+  rule: string;
+  value: string;
+}
