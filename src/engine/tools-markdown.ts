@@ -1,0 +1,199 @@
+// TOOLS.md tool declarations (SPEC.md §3.3), read exactly as OpenClaw's `policy check` reads them.
+//
+// OpenClaw matches lines with backtracking regular expressions, some of which go polynomial on
+// hostile input (long runs of spaces). Every pattern here is either free of overlapping
+// quantifiers or replaced by a small scan, and each comment says which OpenClaw behaviour the
+// helper keeps. The quirks are part of the attested evidence, so they are kept on purpose:
+//   - only `\n` and `\r\n` end a line; a lone `\r` (or U+2028/U+2029) stays in the line, where
+//     OpenClaw's `.` refuses it, so such a line is neither a heading nor a declaration;
+//   - `\s` is Unicode whitespace (NBSP, U+3000, U+FEFF…), while `\b` and `\w` are ASCII;
+//   - metadata ends at any line that merely *looks* like a declaration (an indented `### x`,
+//     `### #x`, a bullet whose name slugs to nothing), and the field patterns search the
+//     metadata joined with `\n`, so `risk:` and its value may sit on different lines.
+
+import type { ToolDeclaration } from './types.js';
+
+/** Slug of a heading or tool name: OpenClaw's anchor rule (SPEC.md §3.3 rule 1). */
+export function slugifyHeading(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/_/g, '-')
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, ''); // after collapsing, at most one hyphen remains at each end
+}
+
+/** Tools declared in the first Tools section, in file order, duplicates kept. Never throws. */
+export function parseToolsMarkdown(text: string): ToolDeclaration[] {
+  const section = toolsSectionLines(text);
+  const tools: ToolDeclaration[] = [];
+  for (let index = 0; index < section.length; index++) {
+    const declaration = parseDeclaration(section[index]!.text);
+    if (declaration === undefined) continue;
+    const metadataLines = [declaration.inline];
+    for (let next = index + 1; next < section.length && !endsMetadata(section[next]!.text); next++) {
+      metadataLines.push(section[next]!.text);
+    }
+    tools.push(toolDeclaration(declaration.id, section[index]!.lineNumber, metadataLines));
+  }
+  return tools;
+}
+
+interface SectionLine {
+  lineNumber: number;
+  text: string;
+}
+
+/**
+ * Lines after the first heading whose slug is `tools`, up to the next heading of the same or a
+ * shallower depth. Deeper headings stay in the section as ordinary lines, so under `## Tools` a
+ * `### deploy` line is a declaration, while under `### Tools` it closes the section.
+ */
+function toolsSectionLines(text: string): SectionLine[] {
+  const lines = text.split(/\r?\n/);
+  const section: SectionLine[] = [];
+  let sectionDepth: number | undefined;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const heading = parseHeading(line);
+    if (sectionDepth === undefined) {
+      if (heading?.slug === 'tools') sectionDepth = heading.depth;
+    } else if (heading !== undefined && heading.depth <= sectionDepth) {
+      break;
+    } else {
+      section.push({ lineNumber: index + 1, text: line });
+    }
+  }
+  return section;
+}
+
+/** Characters JavaScript's `.` does not match (`\n` never survives the line split). */
+const DOT_EXCLUDED = /[\r\u2028\u2029]/;
+const DOT_ACCEPTED = /[^\r\u2028\u2029]/;
+const WHITESPACE = /\s/;
+
+interface Heading {
+  depth: number;
+  slug: string;
+}
+
+/**
+ * An ATX heading as OpenClaw sees one: 1–6 `#` at column 0, whitespace, then a text from which
+ * trailing whitespace and `#`s are stripped (no space needed before them). The kept text must be
+ * non-empty and free of `.`-excluded characters. A BOM before the `#` means no heading.
+ */
+function parseHeading(line: string): Heading | undefined {
+  const opening = /^(#{1,6})(\s+)/.exec(line);
+  if (opening === null) return undefined;
+  const depth = opening[1]!.length;
+  const body = line.slice(opening[0].length);
+  if (body === '') {
+    // Only whitespace follows the hashes: one of its characters (never the first) becomes the
+    // text, which OpenClaw accepts when `.` accepts that character. The slug is empty.
+    return DOT_ACCEPTED.test(opening[2]!.slice(1)) ? { depth, slug: '' } : undefined;
+  }
+  const headingText = body.slice(0, Math.max(1, closingSequenceStart(body)));
+  return DOT_EXCLUDED.test(headingText) ? undefined : { depth, slug: slugifyHeading(headingText) };
+}
+
+/** Index where the trailing run of whitespace, then `#`s, then whitespace begins. */
+function closingSequenceStart(body: string): number {
+  let end = body.length;
+  while (end > 0 && WHITESPACE.test(body[end - 1]!)) end--;
+  while (end > 0 && body[end - 1] === '#') end--;
+  while (end > 0 && WHITESPACE.test(body[end - 1]!)) end--;
+  return end;
+}
+
+interface Declaration {
+  id: string;
+  inline: string;
+}
+
+/**
+ * `### name rest` (name: no whitespace, no `#`, so `### deploy:` names `deploy:`), or a column-0
+ * `-`/`*`/`+` bullet whose name runs to the first `:`. The rest of the line is inline metadata,
+ * and must be free of `.`-excluded characters. Names that slug to nothing declare nothing.
+ */
+function parseDeclaration(line: string): Declaration | undefined {
+  const named = headingDeclaration(line) ?? bulletDeclaration(line);
+  if (named === undefined || DOT_EXCLUDED.test(named.inline)) return undefined;
+  const id = slugifyHeading(named.name);
+  return id === '' ? undefined : { id, inline: named.inline };
+}
+
+function headingDeclaration(line: string): { name: string; inline: string } | undefined {
+  const match = /^###\s+([^\s#]+)/.exec(line);
+  return match === null ? undefined : { name: match[1]!, inline: line.slice(match[0].length) };
+}
+
+function bulletDeclaration(line: string): { name: string; inline: string } | undefined {
+  // The name starts at the first non-space after the bullet, which must not be the colon.
+  const lead = /^[-*+]\s+(?=[^:\s])/.exec(line);
+  const colon = line.indexOf(':');
+  if (lead === null || colon < 0) return undefined;
+  return { name: line.slice(lead[0].length, colon).trimEnd(), inline: line.slice(colon + 1) };
+}
+
+/**
+ * OpenClaw stops collecting metadata with looser tests than the declaration patterns: the `###`
+ * test runs on the trimmed line and accepts any non-space name, and the bullet test ignores
+ * what follows the colon.
+ */
+function endsMetadata(line: string): boolean {
+  return /^###\s+\S/.test(line.trim()) || (/^[-*+]\s+[^:\s]/.test(line) && line.includes(':'));
+}
+
+function toolDeclaration(id: string, line: number, metadataLines: string[]): ToolDeclaration {
+  const metadata = metadataLines.join('\n');
+  const tool: ToolDeclaration = { id, line };
+  const risk = namedValue(NAMED_RISK, metadata) ?? riskFromAlias(metadata);
+  if (risk !== undefined) tool.risk = risk;
+  const sensitivity = namedValue(NAMED_SENSITIVITY, metadata);
+  if (sensitivity !== undefined) tool.sensitivity = sensitivity;
+  const owner = OWNER.exec(metadata)?.[1];
+  if (owner !== undefined) tool.owner = owner;
+  const capabilities = metadataLines.flatMap((metadataLine, index) => capabilityTokens(metadataLine, index === 0));
+  if (capabilities.length > 0) tool.capabilities = capabilities;
+  return tool;
+}
+
+// `key\s*:\s*([a-z0-9_-]+)\b` ends its value on the last word character of the run (the run's
+// class holds every word character, so `\b` can only fall before a trailing `-`). Spelling that
+// out as `[a-z0-9_-]*[a-z0-9_]` gives the same match; a run of hyphens alone is no value.
+const NAMED_RISK = /\brisk\s*:\s*([a-z0-9_-]*[a-z0-9_])/i;
+const NAMED_SENSITIVITY = /\bsensitivity\s*:\s*([a-z0-9_-]*[a-z0-9_])/i;
+// Case kept; the value backs off to its last ASCII word boundary (`owner:Zoë` gives `Zo`). A value
+// without any word character fails, and such a run cannot hide a later `owner`, so this is linear.
+const OWNER = /\bowner\s*:\s*([^\s#]+)\b/i;
+// Uppercase and standalone only: `r5`, `R12` and `xR5` are not aliases. Sensitivity has none.
+const RISK_ALIAS = /\bR([0-5])\b/;
+const RISK_OF_ALIAS = ['low', 'low', 'medium', 'medium', 'high', 'critical'];
+
+function namedValue(pattern: RegExp, metadata: string): string | undefined {
+  return pattern.exec(metadata)?.[1]?.toLowerCase();
+}
+
+function riskFromAlias(metadata: string): string | undefined {
+  const digit = RISK_ALIAS.exec(metadata)?.[1];
+  return digit === undefined ? undefined : RISK_OF_ALIAS[Number(digit)];
+}
+
+// OpenClaw's `\b[A-Z][A-Z0-9_]{2,}\b` can only match a whole ASCII word, so a token is a word of
+// that shape (`RISK`, `R12`, `WRITE_FS`; not `ABCdef`, `_ABC` or `AB`).
+const ASCII_WORD = /\w+/g;
+const CAPABILITY_TOKEN = /^[A-Z][A-Z0-9_]{2,}$/;
+const CAPABILITIES_LABEL = /\bcapabilities\s*:/i;
+const TOKEN_PUNCTUATION = /^[\s,;:[\](){}#*_-]*$/;
+
+/**
+ * Capability tokens of one metadata line: all of them on the declaration line and on a
+ * `capabilities:` line; elsewhere only when the line holds nothing but tokens and punctuation,
+ * so prose such as "Calls the GitHub API" declares nothing.
+ */
+function capabilityTokens(line: string, isDeclarationLine: boolean): string[] {
+  const tokens = (line.match(ASCII_WORD) ?? []).filter((word) => CAPABILITY_TOKEN.test(word));
+  if (tokens.length === 0 || isDeclarationLine || CAPABILITIES_LABEL.test(line)) return tokens;
+  const leftover = line.replace(ASCII_WORD, (word) => (CAPABILITY_TOKEN.test(word) ? '' : word));
+  return TOKEN_PUNCTUATION.test(leftover) ? tokens : [];
+}

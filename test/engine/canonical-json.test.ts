@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { canonicalJson, hashOf } from '../../src/engine/canonical-json.js';
+
+describe('canonical JSON', () => {
+  it('sorts keys with en-US collation, not code points', () => {
+    expect(canonicalJson({ b: 1, B: 2, a: 3, _x: 4, é: 5, Z: 6, '10': 7, '9': 8 })).toBe(
+      '{"_x":4,"10":7,"9":8,"a":3,"b":1,"B":2,"é":5,"Z":6}',
+    );
+  });
+
+  it('keeps array order and writes no whitespace', () => {
+    expect(canonicalJson({ list: [3, 1, { y: true, x: null }], s: 'a "q"' })).toBe('{"list":[3,1,{"x":null,"y":true}],"s":"a \\"q\\""}');
+  });
+
+  it('writes an undefined property as the bare word undefined (OpenClaw quirk)', () => {
+    expect(canonicalJson({ ok: true, policyHash: undefined })).toBe('{"ok":true,"policyHash":undefined}');
+  });
+
+  it('hashes as sha256 of the UTF-8 canonical form', () => {
+    // echo -n '{"a":"é"}' | sha256sum
+    // printf '{"a":"é"}' | sha256sum
+    expect(hashOf({ a: 'é' })).toBe('sha256:' + 'b3a092a6af48807fa9482b2ee140105575daa26d5b24b3c0e60a7e2dee6683b1');
+  });
+
+  it('ignores object key order (property)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(canonicalJson(shuffleKeys(value))).toBe(canonicalJson(value));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is deterministic and parses back to the same JSON value (property)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const text = canonicalJson(value);
+        expect(canonicalJson(JSON.parse(text))).toBe(text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+function shuffleKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(shuffleKeys);
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).reverse();
+    return Object.fromEntries(entries.map(([k, v]) => [k, shuffleKeys(v)]));
+  }
+  return value;
+}
