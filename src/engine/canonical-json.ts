@@ -25,37 +25,83 @@ export class CanonicalDepthError extends Error {
  * an OpenClaw quirk that attestation hashes depend on.
  */
 export function canonicalJson(value: unknown): string {
-  const parts: string[] = [];
-  writeCanonical(value, parts, 0);
-  return parts.join('');
+  const keyOrder = canonicalKeyOrder(value);
+  return keyOrder === undefined ? writeCanonical(value, 0) : JSON.stringify(value, keyOrder);
 }
 
-function writeCanonical(value: unknown, out: string[], depth: number): void {
+// Fast path. Given an array replacer, JSON.stringify writes every object's properties in the
+// order of that list (ECMA-262 SerializeJSONObject uses the PropertyList, even for integer-like
+// keys), so the union of all keys, sorted once, yields the canonical form in one native call.
+// Three cases keep the exact writer: `undefined` values (JSON.stringify drops them, the
+// canonical form writes them); a "__proto__" key (JSON.stringify reads listed keys with [[Get]],
+// which finds the inherited prototype on objects lacking their own); and two distinct keys that
+// collate as equal (their relative order would depend on each object's insertion order).
+function canonicalKeyOrder(value: unknown): string[] | undefined {
+  const keys = new Set<string>();
+  if (!collectKeys(value, keys, 0) || keys.has('__proto__')) return undefined;
+  const order = [...keys].sort(compareKeys);
+  for (let i = 1; i < order.length; i++) {
+    if (compareKeys(order[i - 1] as string, order[i] as string) === 0) return undefined;
+  }
+  return order;
+}
+
+function collectKeys(value: unknown, keys: Set<string>, depth: number): boolean {
+  if (value === undefined) return false;
+  if (typeof value !== 'object' || value === null) return true;
   if (depth > MAX_CANONICAL_DEPTH) throw new CanonicalDepthError();
   if (Array.isArray(value)) {
-    out.push('[');
+    for (const item of value) if (!collectKeys(item, keys, depth + 1)) return false;
+    return true;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    keys.add(key);
+    if (!collectKeys(record[key], keys, depth + 1)) return false;
+  }
+  return true;
+}
+
+function sortedKeys(record: object): string[] {
+  return Object.keys(record).sort(compareKeys);
+}
+
+/** The exact canonical writer; `canonicalJson` uses it whenever the fast path could differ. */
+export function writeCanonical(value: unknown, depth = 0): string {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+      return Number.isFinite(value) ? String(value) : 'null';
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'undefined':
+      return 'undefined';
+    case 'object':
+      break;
+    default:
+      // bigint, symbol, function: what JSON.stringify does with them (never produced by JSON5).
+      return String(JSON.stringify(value));
+  }
+  if (value === null) return 'null';
+  if (depth > MAX_CANONICAL_DEPTH) throw new CanonicalDepthError();
+  if (Array.isArray(value)) {
+    let out = '[';
     for (let i = 0; i < value.length; i++) {
-      if (i > 0) out.push(',');
-      writeCanonical(value[i], out, depth + 1);
+      if (i > 0) out += ',';
+      out += writeCanonical(value[i], depth + 1);
     }
-    out.push(']');
-    return;
+    return `${out}]`;
   }
-  if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    const keys = Object.keys(record).sort(compareKeys);
-    out.push('{');
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i] as string;
-      if (i > 0) out.push(',');
-      out.push(JSON.stringify(key), ':');
-      writeCanonical(record[key], out, depth + 1);
-    }
-    out.push('}');
-    return;
+  const record = value as Record<string, unknown>;
+  let out = '{';
+  let first = true;
+  for (const key of sortedKeys(record)) {
+    if (!first) out += ',';
+    first = false;
+    out += `${JSON.stringify(key)}:${writeCanonical(record[key], depth + 1)}`;
   }
-  // JSON.stringify(undefined) is undefined; String() turns it into the bare word OpenClaw emits.
-  out.push(String(JSON.stringify(value)));
+  return `${out}}`;
 }
 
 /** `H(v)`: "sha256:" + lowercase hex SHA-256 of the UTF-8 canonical form. */

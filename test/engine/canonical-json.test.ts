@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, hashOf } from '../../src/engine/canonical-json.js';
+import { canonicalJson, hashOf, writeCanonical } from '../../src/engine/canonical-json.js';
 
 describe('canonical JSON', () => {
   it('sorts keys with en-US collation, not code points', () => {
@@ -51,3 +51,31 @@ function shuffleKeys(value: unknown): unknown {
   }
   return value;
 }
+
+describe('canonical JSON fast path', () => {
+  const trickyKey = fc.constantFrom('__proto__', '10', '9', '0', 'é', 'e\u0301', 'É', '_', '-', 'a', 'B', 'constructor', 'toString', '');
+  const tricky = fc.letrec((tie) => ({
+    value: fc.oneof(
+      { depthSize: 'small' },
+      fc.jsonValue({ maxDepth: 2 }),
+      fc.array(tie('value'), { maxLength: 4 }),
+      fc.dictionary(fc.oneof(trickyKey, fc.string()), tie('value'), { maxKeys: 5 }),
+    ),
+  })).value;
+
+  it('equals the exact writer on any JSON value, including tricky keys (property)', () => {
+    fc.assert(
+      fc.property(tricky, (value) => {
+        // JSON.parse round trip gives real own "__proto__" properties, as JSON5 does.
+        const parsed: unknown = JSON.parse(JSON.stringify(value));
+        expect(canonicalJson(parsed)).toBe(writeCanonical(parsed));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('handles an own __proto__ key and integer-like keys exactly', () => {
+    expect(canonicalJson(JSON.parse('{"__proto__": 1, "b": {"c": 2}, "10": 1, "9": 0}'))).toBe('{"__proto__":1,"10":1,"9":0,"b":{"c":2}}');
+    expect(canonicalJson({ list: [{ z: 1 }, { y: 2 }], a: { b: undefined } })).toBe('{"a":{"b":undefined},"list":[{"z":1},{"y":2}]}');
+  });
+});

@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// Benchmark: `npm run bench`. Generates workspaces (1k/10k/50k tools × 1k/5k channels, MCP
+// servers and model refs), then measures, each in a fresh child process pinned to one core:
+//   floor  — read the same files, JSON.parse the JSON ones, SHA-256 every file's bytes;
+//   engine — the whole `check` path (read, parse with positions, evaluate, hash, serialise).
+// Reports medians, the engine/floor ratio, and peak RSS. Timed here, never in tests.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const TOOL_COUNTS = (process.env.BENCH_TOOLS ?? '1000,10000,50000').split(',').map(Number);
+const OTHER_COUNTS = (process.env.BENCH_OTHERS ?? '1000,5000').split(',').map(Number);
+
+function generate(dir, tools, others) {
+  const pad = (n) => String(n).padStart(6, '0');
+  const servers = {};
+  const channels = {};
+  const agents = [];
+  const serverIds = [];
+  for (let i = 0; i < others; i++) {
+    channels[`channel-${pad(i)}`] = { enabled: i % 7 !== 0 };
+    const id = `server-${pad(i)}`;
+    serverIds.push(id);
+    servers[id] = i % 2 ? { command: `mcp-${i}`, args: ['--flag'] } : { url: `https://user:pw@mcp${i}.example.com/path?q=${i}` };
+    agents.push({ id: `agent-${i}`, model: `${['openai', 'anthropic', 'bedrock'][i % 3]}/model-${i}` });
+  }
+  const config = { channels, mcp: { servers }, models: { providers: { openai: {}, anthropic: {} } }, agents: { list: agents } };
+  const policy = {
+    channels: { denyRules: [{ id: 'no-tg', when: { provider: 'telegram' } }] },
+    mcp: { servers: { allow: serverIds, deny: ['shell'] } },
+    models: { providers: { allow: ['openai', 'anthropic', 'amazon-bedrock'], deny: ['openrouter'] } },
+    network: { privateNetwork: { allow: false } },
+    tools: { requireMetadata: ['risk', 'sensitivity', 'owner'] },
+  };
+  const lines = ['# Workspace', '', '## Tools', ''];
+  for (let i = 0; i < tools; i++) {
+    lines.push(`### tool_${pad(i)} risk:${['low', 'medium', 'high', 'critical'][i % 4]} sensitivity:internal owner:@team-${i % 50}`);
+    lines.push(`Does thing number ${i}. Capabilities: READ_ONLY NETWORK`, '  - notes: indented bullets are metadata', '');
+  }
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'openclaw.json'), JSON.stringify(config, null, 2));
+  writeFileSync(path.join(dir, 'policy.jsonc'), JSON.stringify(policy, null, 2));
+  writeFileSync(path.join(dir, 'TOOLS.md'), lines.join('\n'));
+}
+
+const CHILD = `
+const [mode, dir, root] = process.argv.slice(1);
+const { readFileSync } = await import('node:fs');
+const { createHash } = await import('node:crypto');
+const path = await import('node:path');
+const t0 = process.hrtime.bigint();
+let bytes = 0;
+if (mode === 'floor') {
+  for (const name of ['openclaw.json', 'policy.jsonc', 'TOOLS.md']) {
+    const buf = readFileSync(path.join(dir, name));
+    bytes += buf.length;
+    const text = buf.toString('utf8');
+    if (name !== 'TOOLS.md') JSON.parse(text);
+    createHash('sha256').update(buf).digest('hex');
+  }
+} else {
+  const { evaluateWorkspace } = await import(path.join(root, 'lib/cli/check-command.js'));
+  const { report } = await evaluateWorkspace({ cwd: dir }, new Date());
+  bytes = JSON.stringify(report).length;
+  if (!report.ok) throw new Error('benchmark workspace should be clean: ' + JSON.stringify(report.findings.slice(0, 2)));
+}
+const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+process.stdout.write(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, bytes }));
+`;
+
+function hasTaskset() {
+  return spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+}
+
+function measure(mode, dir) {
+  const node = process.execPath;
+  const [cmd, args] = hasTaskset() ? ['taskset', ['-c', '0', node]] : [node, []];
+  const samples = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = process.hrtime.bigint();
+    const out = execFileSync(cmd, [...args, '--input-type=module', '-e', CHILD, mode, dir, root], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+    samples.push({ ...JSON.parse(out), wallMs });
+  }
+  const median = (key) => samples.map((s) => s[key]).sort((a, b) => a - b)[Math.floor(samples.length / 2)];
+  return { ms: median('ms'), wallMs: median('wallMs'), maxRssMb: median('maxRssMb') };
+}
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'policy-gate-bench-'));
+const rows = [];
+try {
+  for (const tools of TOOL_COUNTS) {
+    for (const others of OTHER_COUNTS) {
+      const dir = path.join(scratch, `t${tools}-o${others}`);
+      generate(dir, tools, others);
+      const floor = measure('floor', dir);
+      const engine = measure('engine', dir);
+      rows.push({ tools, others, floor, engine });
+      process.stderr.write(`measured ${tools} tools / ${others} others\n`);
+    }
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+console.log(`policy-gate benchmark — node ${process.version}, ${RUNS} runs each, median, one core (${hasTaskset() ? 'taskset -c 0' : 'unpinned'})`);
+console.log('');
+console.log('| tools | channels / MCP servers / model refs | floor ms | engine ms | ratio | engine process wall ms | floor peak RSS MB | engine peak RSS MB |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const { tools, others, floor, engine } of rows) {
+  console.log(
+    `| ${tools.toLocaleString('en-US')} | ${others.toLocaleString('en-US')} | ${floor.ms.toFixed(1)} | ${engine.ms.toFixed(1)} | ${(engine.ms / floor.ms).toFixed(2)}× | ${engine.wallMs.toFixed(0)} | ${floor.maxRssMb.toFixed(0)} | ${engine.maxRssMb.toFixed(0)} |`,
+  );
+}
