@@ -6,7 +6,8 @@ import { readWorkspaceFile } from '../workspace/safe-read.js';
 /** Reads a JSON(5) file the user named explicitly on the command line (so it may be anywhere). */
 export async function readJsonArgument(cwd: string, file: string): Promise<unknown> {
   const absolute = path.resolve(cwd, file);
-  const read = await readWorkspaceFile(path.dirname(absolute), absolute);
+  // Named by the user, so trusted wherever it is: the file-system root is its "workspace".
+  const read = await readWorkspaceFile(path.parse(absolute).root, absolute);
   if (read.kind === 'missing') throw new InputError(`${file} does not exist.`);
   if (read.kind === 'unreadable') throw new InputError(read.reason);
   const parsed = parseJsonDocument(read.text, file);

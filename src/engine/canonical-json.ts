@@ -25,8 +25,21 @@ export class CanonicalDepthError extends Error {
  * an OpenClaw quirk that attestation hashes depend on.
  */
 export function canonicalJson(value: unknown): string {
-  const keyOrder = canonicalKeyOrder(value);
-  return keyOrder === undefined ? writeCanonical(value, 0) : JSON.stringify(value, keyOrder);
+  return canonicalOf(value, 0);
+}
+
+// Records are written key by key; each array goes through the native fast path with the key list
+// of its own subtree (a short list, so JSON.stringify probes few absent keys per element).
+function canonicalOf(value: unknown, depth: number): string {
+  if (depth > MAX_CANONICAL_DEPTH) throw new CanonicalDepthError();
+  if (Array.isArray(value)) {
+    const keyOrder = canonicalKeyOrder(value);
+    return keyOrder === undefined ? writeCanonical(value, depth) : JSON.stringify(value, keyOrder);
+  }
+  if (value === null || typeof value !== 'object') return writeCanonical(value, depth);
+  const record = value as Record<string, unknown>;
+  const parts = sortedKeys(record).map((key) => `${JSON.stringify(key)}:${canonicalOf(record[key], depth + 1)}`);
+  return `{${parts.join(',')}}`;
 }
 
 // Fast path. Given an array replacer, JSON.stringify writes every object's properties in the

@@ -15,56 +15,60 @@ import type { ToolDeclaration } from './types.js';
 
 /** Slug of a heading or tool name: OpenClaw's anchor rule (SPEC.md §3.3 rule 1). */
 export function slugifyHeading(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/_/g, '-')
-    .replace(/[^a-z0-9-]+/g, '-')
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, ''); // after collapsing, at most one hyphen remains at each end
+  // One pass, equivalent to: lowercase, `_` → `-`, runs outside [a-z0-9-] → `-`, collapse
+  // repeated hyphens, trim hyphens. Every character outside [a-z0-9] separates; a run of
+  // separators becomes one hyphen, and only between kept characters. (Called once per line of
+  // TOOLS.md, so the four-regex form was the parser's hot spot.)
+  const lower = text.toLowerCase();
+  let slug = '';
+  let separated = false;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      if (separated && slug.length > 0) slug += '-';
+      separated = false;
+      slug += lower[i];
+    } else {
+      separated = true;
+    }
+  }
+  return slug;
 }
 
 /** Tools declared in the first Tools section, in file order, duplicates kept. Never throws. */
 export function parseToolsMarkdown(text: string): ToolDeclaration[] {
-  const section = toolsSectionLines(text);
+  const lines = text.split(/\r?\n/);
+  const section = toolsSection(lines);
   const tools: ToolDeclaration[] = [];
-  for (let index = 0; index < section.length; index++) {
-    const declaration = parseDeclaration(section[index]!.text);
+  for (let index = section.start; index < section.end; index++) {
+    const declaration = parseDeclaration(lines[index]!);
     if (declaration === undefined) continue;
     const metadataLines = [declaration.inline];
-    for (let next = index + 1; next < section.length && !endsMetadata(section[next]!.text); next++) {
-      metadataLines.push(section[next]!.text);
+    for (let next = index + 1; next < section.end && !endsMetadata(lines[next]!); next++) {
+      metadataLines.push(lines[next]!);
     }
-    tools.push(toolDeclaration(declaration.id, section[index]!.lineNumber, metadataLines));
+    tools.push(toolDeclaration(declaration.id, index + 1, metadataLines));
   }
   return tools;
 }
 
-interface SectionLine {
-  lineNumber: number;
-  text: string;
+/**
+ * Line indexes (half-open) after the first heading whose slug is `tools`, up to the next heading
+ * of the same or a shallower depth. Deeper headings stay in the section as ordinary lines, so
+ * under `## Tools` a `### deploy` line is a declaration, while under `### Tools` it closes it.
+ */
+function toolsSection(lines: string[]): { start: number; end: number } {
+  const opening = lines.findIndex((line) => headingOf(line)?.slug === 'tools');
+  if (opening < 0) return { start: 0, end: 0 };
+  const depth = headingOf(lines[opening]!)?.depth ?? 0;
+  let end = opening + 1;
+  while (end < lines.length && !closesSection(lines[end]!, depth)) end++;
+  return { start: opening + 1, end };
 }
 
-/**
- * Lines after the first heading whose slug is `tools`, up to the next heading of the same or a
- * shallower depth. Deeper headings stay in the section as ordinary lines, so under `## Tools` a
- * `### deploy` line is a declaration, while under `### Tools` it closes the section.
- */
-function toolsSectionLines(text: string): SectionLine[] {
-  const lines = text.split(/\r?\n/);
-  const section: SectionLine[] = [];
-  let sectionDepth: number | undefined;
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!;
-    const heading = parseHeading(line);
-    if (sectionDepth === undefined) {
-      if (heading?.slug === 'tools') sectionDepth = heading.depth;
-    } else if (heading !== undefined && heading.depth <= sectionDepth) {
-      break;
-    } else {
-      section.push({ lineNumber: index + 1, text: line });
-    }
-  }
-  return section;
+function closesSection(line: string, sectionDepth: number): boolean {
+  const heading = headingOf(line);
+  return heading !== undefined && heading.depth <= sectionDepth;
 }
 
 /** Characters JavaScript's `.` does not match (`\n` never survives the line split). */
@@ -82,7 +86,8 @@ interface Heading {
  * trailing whitespace and `#`s are stripped (no space needed before them). The kept text must be
  * non-empty and free of `.`-excluded characters. A BOM before the `#` means no heading.
  */
-function parseHeading(line: string): Heading | undefined {
+function headingOf(line: string): Heading | undefined {
+  if (!line.startsWith('#')) return undefined;
   const opening = /^(#{1,6})(\s+)/.exec(line);
   if (opening === null) return undefined;
   const depth = opening[1]!.length;
@@ -153,7 +158,9 @@ function toolDeclaration(id: string, line: number, metadataLines: string[]): Too
   if (sensitivity !== undefined) tool.sensitivity = sensitivity;
   const owner = OWNER.exec(metadata)?.[1];
   if (owner !== undefined) tool.owner = owner;
-  const capabilities = metadataLines.flatMap((metadataLine, index) => capabilityTokens(metadataLine, index === 0));
+  const capabilities = metadataLines.flatMap((metadataLine, index) =>
+    capabilityTokens(metadataLine, index === 0),
+  );
   if (capabilities.length > 0) tool.capabilities = capabilities;
   return tool;
 }
@@ -179,21 +186,21 @@ function riskFromAlias(metadata: string): string | undefined {
   return digit === undefined ? undefined : RISK_OF_ALIAS[Number(digit)];
 }
 
-// OpenClaw's `\b[A-Z][A-Z0-9_]{2,}\b` can only match a whole ASCII word, so a token is a word of
-// that shape (`RISK`, `R12`, `WRITE_FS`; not `ABCdef`, `_ABC` or `AB`).
-const ASCII_WORD = /\w+/g;
-const CAPABILITY_TOKEN = /^[A-Z][A-Z0-9_]{2,}$/;
+// A token is a whole ASCII word (`\b` is ASCII) of this shape: `RISK`, `R12`, `WRITE_FS`, but not
+// `ABCdef`, `_ABC` or `AB`. The pattern is linear: inside a word `\b` fails at once.
+const CAPABILITY_TOKENS = /\b[A-Z][A-Z0-9_]{2,}\b/g;
 const CAPABILITIES_LABEL = /\bcapabilities\s*:/i;
 const TOKEN_PUNCTUATION = /^[\s,;:[\](){}#*_-]*$/;
 
 /**
  * Capability tokens of one metadata line: all of them on the declaration line and on a
  * `capabilities:` line; elsewhere only when the line holds nothing but tokens and punctuation,
- * so prose such as "Calls the GitHub API" declares nothing.
+ * so prose such as "Calls the GITHUB API" declares nothing.
  */
 function capabilityTokens(line: string, isDeclarationLine: boolean): string[] {
-  const tokens = (line.match(ASCII_WORD) ?? []).filter((word) => CAPABILITY_TOKEN.test(word));
+  const tokens = line.match(CAPABILITY_TOKENS) ?? [];
   if (tokens.length === 0 || isDeclarationLine || CAPABILITIES_LABEL.test(line)) return tokens;
-  const leftover = line.replace(ASCII_WORD, (word) => (CAPABILITY_TOKEN.test(word) ? '' : word));
-  return TOKEN_PUNCTUATION.test(leftover) ? tokens : [];
+  // OpenClaw deletes each token's first occurrence instead; what is left holds the same
+  // characters, so the punctuation test agrees (and this stays linear on long lines).
+  return TOKEN_PUNCTUATION.test(line.replace(CAPABILITY_TOKENS, '')) ? tokens : [];
 }

@@ -4,7 +4,7 @@ import { needsToolsMarkdown } from '../engine/check.js';
 import { isRecord } from '../engine/record.js';
 import { DEFAULT_POLICY_PATH, pluginSettings, policyDisplayName, policyDocumentName } from '../engine/plugin-settings.js';
 import { InputError } from './input-error.js';
-import { MAX_JSON_DEPTH, parseJsonDocument, type FailedJsonDocument, type JsonDocument } from './json-document.js';
+import { parseJsonDocument, type JsonDocument } from './json-document.js';
 import { readWorkspaceFile, type FileReadResult } from './safe-read.js';
 
 export interface WorkspaceLocation {
@@ -39,7 +39,7 @@ export async function loadCheckInput(location: WorkspaceLocation): Promise<Loade
   if (configRead.kind === 'text') {
     const parsed = parseJsonDocument(configRead.text, configRead.path);
     if (!parsed.ok) {
-      if (isDepthRefusal(parsed)) throw new InputError(parsed.error);
+      if (parsed.kind === 'too-deep') throw new InputError(parsed.error);
       return { kind: 'config-invalid', error: parsed.error, configFile: relativeTo(root, configRead.path) };
     }
     refuseDuplicateKeys(parsed, relativeTo(root, configRead.path));
@@ -58,7 +58,9 @@ export async function loadCheckInput(location: WorkspaceLocation): Promise<Loade
   const name = { display, document: policyDocumentName(display) };
   let policy: PolicySource = { state: 'missing' };
   let policyDoc: LoadedDocument | undefined;
-  const policyRead = await readWorkspaceFile(root, configuredPolicy);
+  // A policy path written in the config is data from the workspace (a pull request can change
+  // it), so it must stay inside the workspace; one given with --policy is the user's own choice.
+  const policyRead = await readWorkspaceFile(root, configuredPolicy, { confineAbsolute: location.policy === undefined });
   if (policyRead.kind === 'unreadable') throw new InputError(policyRead.reason);
   if (policyRead.kind === 'text') {
     const parsed = parseJsonDocument(policyRead.text, display);
@@ -66,7 +68,7 @@ export async function loadCheckInput(location: WorkspaceLocation): Promise<Loade
       refuseDuplicateKeys(parsed, display);
       policy = { state: 'parsed', value: parsed.value };
       policyDoc = { file: relativeTo(root, policyRead.path), document: parsed };
-    } else if (isDepthRefusal(parsed)) {
+    } else if (parsed.kind === 'too-deep') {
       throw new InputError(parsed.error);
     } else {
       policy = { state: 'unparseable', error: parsed.error };
@@ -121,7 +123,3 @@ function describe(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-/** Our nesting refusal is not a json5 syntax error: it must never become an attested finding. */
-function isDepthRefusal(failure: FailedJsonDocument): boolean {
-  return failure.error.endsWith(`nests deeper than ${MAX_JSON_DEPTH} levels`);
-}

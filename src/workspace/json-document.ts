@@ -6,6 +6,7 @@ import JSON5 from 'json5';
 import { parseTree, type ParseError } from 'jsonc-parser';
 import { outlineJson5 } from './json5-outline.js';
 import { LineIndex, type Position } from './line-index.js';
+import { mayHaveDuplicateKeys, strictJsonRepeatsKey } from './duplicate-scan.js';
 import { nestsDeeperThan } from './nesting-depth.js';
 import {
   deepestOffset,
@@ -63,15 +64,34 @@ export type JsonDocument = ParsedJsonDocument | FailedJsonDocument;
 /** Parses JSON5 text; never throws. `displayName` only names the file in the depth refusal. */
 export function parseJsonDocument(text: string, displayName: string): JsonDocument {
   if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
-    return { ok: false, kind: 'too-deep', error: `${displayName} nests deeper than ${MAX_JSON_DEPTH} levels` };
+    return {
+      ok: false,
+      kind: 'too-deep',
+      error: `${displayName} nests deeper than ${MAX_JSON_DEPTH} levels`,
+    };
   }
-  let value: unknown;
+  let parsed: { value: unknown; strict: boolean };
   try {
-    value = parseJson5Quietly(text);
+    parsed = parseJsonOrJson5(text);
   } catch (error) {
     return parseFailure(error);
   }
-  return parsedDocument(text, value);
+  return parsedDocument(text, parsed.value, parsed.strict);
+}
+
+/**
+ * Strict JSON is a subset of JSON5 that both parsers read to the same value, and JSON.parse is
+ * some 25 times faster than json5 (which reads about 4 MB/s). So JSON.parse goes first; anything
+ * it rejects (comments, trailing commas, a BOM, a real syntax error) goes to json5, which then
+ * produces the value or the exact error text OpenClaw attests. A property test holds the two
+ * paths equal.
+ */
+function parseJsonOrJson5(text: string): { value: unknown; strict: boolean } {
+  try {
+    return { value: JSON.parse(text), strict: true };
+  } catch {
+    return { value: parseJson5Quietly(text), strict: false };
+  }
 }
 
 // json5 prints a console warning for every U+2028/U+2029 inside a string; a hostile file full of
@@ -90,12 +110,17 @@ function parseFailure(error: unknown): FailedJsonDocument {
   if (!(error instanceof Error)) return { ok: false, kind: 'syntax', error: String(error) };
   const { lineNumber, columnNumber } = error as Error & { lineNumber?: unknown; columnNumber?: unknown };
   if (typeof lineNumber === 'number' && typeof columnNumber === 'number') {
-    return { ok: false, kind: 'syntax', error: error.message, position: { line: lineNumber, column: columnNumber } };
+    return {
+      ok: false,
+      kind: 'syntax',
+      error: error.message,
+      position: { line: lineNumber, column: columnNumber },
+    };
   }
   return { ok: false, kind: 'syntax', error: error.message };
 }
 
-function parsedDocument(text: string, value: unknown): ParsedJsonDocument {
+function parsedDocument(text: string, value: unknown, strict: boolean): ParsedJsonDocument {
   let outline: PositionNode | undefined;
   let lines: LineIndex | undefined;
   let outlined = false;
@@ -119,6 +144,8 @@ function parsedDocument(text: string, value: unknown): ParsedJsonDocument {
       return root ? positionOf(deepestOffset(root, path).offset) : undefined;
     },
     get duplicateKeys(): DuplicateKey[] {
+      // Cheap scans first; the positional outline is built only when a duplicate may exist.
+      if (!duplicates && !(strict ? strictJsonRepeatsKey(text) : mayHaveDuplicateKeys(text))) duplicates = [];
       if (!duplicates) {
         const root = ensureOutline();
         duplicates = root

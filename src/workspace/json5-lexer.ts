@@ -20,7 +20,7 @@ export function isJson5Whitespace(char: string): boolean {
     case '\u2029':
       return true;
     default:
-      return SPACE_SEPARATOR.test(char);
+      return char.charCodeAt(0) > 0x7f && SPACE_SEPARATOR.test(char);
   }
 }
 

@@ -2,7 +2,13 @@
 // hex, `+1`, `Infinity`, escapes such as `\x41`). It only ever runs on text json5 has already
 // accepted, so it can be small: it tracks structure and keys and steps over scalars without
 // interpreting them. Anything unexpected throws OutlineError and the caller gives up on positions.
-import { decodeIdentifier, decodeStringBody, isJson5Whitespace, skipComment, skipString } from './json5-lexer.js';
+import {
+  decodeIdentifier,
+  decodeStringBody,
+  isJson5Whitespace,
+  skipComment,
+  skipString,
+} from './json5-lexer.js';
 import { OutlineError, type PositionNode, type PropertyNode } from './position-tree.js';
 
 export function outlineJson5(text: string, maxDepth: number): PositionNode {

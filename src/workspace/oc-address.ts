@@ -102,7 +102,11 @@ function locateInJson(file: string, doc: JsonDocument, segments: JsonPath): File
   return { file, ...position };
 }
 
-function locateTool(file: string, toolsLines: Map<string, number> | undefined, segments: JsonPath): FileLocation {
+function locateTool(
+  file: string,
+  toolsLines: Map<string, number> | undefined,
+  segments: JsonPath,
+): FileLocation {
   const [section, toolId] = segments;
   const line = section === 'tools' && typeof toolId === 'string' ? toolsLines?.get(toolId) : undefined;
   return { file, line: line ?? 1, column: 1 };

@@ -92,21 +92,41 @@ export interface DuplicateOccurrence {
   firstOffset: number;
 }
 
+// Paths as parent links: most nodes never need theirs, so none is copied until a duplicate asks.
+interface PathLink {
+  segment: string | number;
+  parent: PathLink | undefined;
+}
+
+function materialise(link: PathLink | undefined): JsonPath {
+  const path: JsonPath = [];
+  for (let at = link; at; at = at.parent) path.push(at.segment);
+  return path.reverse();
+}
+
 /** Every repeated key, in document order, with the offset of the repeat and of the first one. */
 export function findDuplicateKeys(root: PositionNode): DuplicateOccurrence[] {
   const duplicates: DuplicateOccurrence[] = [];
-  const pending: { node: PositionNode; path: JsonPath }[] = [{ node: root, path: [] }];
+  const pending: { node: PositionNode; path: PathLink | undefined }[] = [{ node: root, path: undefined }];
   for (let next = pending.pop(); next; next = pending.pop()) {
     const { node, path } = next;
     if (node.kind === 'array') {
-      node.items.forEach((item, index) => pending.push({ node: item, path: [...path, index] }));
+      node.items.forEach((item, index) =>
+        pending.push({ node: item, path: { segment: index, parent: path } }),
+      );
     } else if (node.kind === 'object') {
       const firstOffsets = new Map<string, number>();
       for (const property of node.properties) {
         const firstOffset = firstOffsets.get(property.key);
         if (firstOffset === undefined) firstOffsets.set(property.key, property.offset);
-        else duplicates.push({ path, key: property.key, offset: property.offset, firstOffset });
-        pending.push({ node: property.value, path: [...path, property.key] });
+        else
+          duplicates.push({
+            path: materialise(path),
+            key: property.key,
+            offset: property.offset,
+            firstOffset,
+          });
+        pending.push({ node: property.value, path: { segment: property.key, parent: path } });
       }
     }
   }

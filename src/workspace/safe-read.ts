@@ -73,7 +73,11 @@ export function* readWorkspaceFileSteps(
   const lexicalRoot = path.resolve(workspaceRoot);
   const requestedPath = path.resolve(lexicalRoot, filePath);
   const display = filePath;
-  const unreadable = (reason: string): FileReadResult => ({ kind: 'unreadable', path: requestedPath, reason });
+  const unreadable = (reason: string): FileReadResult => ({
+    kind: 'unreadable',
+    path: requestedPath,
+    reason,
+  });
 
   try {
     if (filePath.includes('\0') || workspaceRoot.includes('\0')) {
@@ -144,7 +148,11 @@ function* readOpened(
   maxBytes: number,
   requestedPath: string,
 ): FsProgram<FileReadResult> {
-  const unreadable = (reason: string): FileReadResult => ({ kind: 'unreadable', path: requestedPath, reason });
+  const unreadable = (reason: string): FileReadResult => ({
+    kind: 'unreadable',
+    path: requestedPath,
+    reason,
+  });
   try {
     const opened = yield* fstat(fd);
     if (!opened.isFile() || opened.dev !== checked.dev || opened.ino !== checked.ino) {

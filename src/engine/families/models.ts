@@ -1,6 +1,5 @@
-import { compareKeys } from '../canonical-json.js';
 import { finding } from '../findings.js';
-import { configAddress, ocSegment, policyAddress } from '../oc-path.js';
+import { policyAddress } from '../oc-path.js';
 import { policyStringList } from '../policy-lists.js';
 import { normalizeProviderId } from '../provider-ids.js';
 import type { RuleFamily } from '../rule-family.js';

@@ -1,0 +1,52 @@
+import { hashOf } from '../engine/canonical-json.js';
+import { attestationHashOf } from '../engine/check.js';
+import type { CheckReport } from '../engine/check-report.js';
+import { ATTESTATION_HASH_MISMATCH, attestedShape } from '../engine/findings.js';
+import { isRecord } from '../engine/record.js';
+import type { Finding } from '../engine/types.js';
+
+/** An attestation file (a saved `check --json` report) as found on a branch. */
+export type AttestationFileState =
+  | { state: 'absent' }
+  /** Present but not trustworthy: unparseable, wrong shape, or hashes that do not re-derive. */
+  | { state: 'corrupt'; reason: string }
+  | { state: 'verified'; report: CheckReport; attestationHash: string };
+
+/**
+ * Trusts an attestation file only when its hashes re-derive from its own content: the evidence
+ * hashes to `workspace.hash`, the findings to `findingsHash`, and the four parts to
+ * `attestationHash`. A hand-edited file (say, a finding deleted) therefore never verifies.
+ */
+export function verifyAttestationFile(value: unknown, path: string): AttestationFileState {
+  const corrupt = (why: string): AttestationFileState => ({ state: 'corrupt', reason: `${path} ${why}` });
+  if (!isRecord(value)) return corrupt('is not a policy check --json report (not an object).');
+  const { attestation, evidence, findings, ok } = value;
+  if (typeof ok !== 'boolean' || !isRecord(attestation) || !isRecord(evidence) || !Array.isArray(findings)) {
+    return corrupt('is not a policy check --json report (needs ok, attestation, evidence and findings).');
+  }
+  const workspaceHash = isRecord(attestation.workspace) ? attestation.workspace.hash : undefined;
+  const policyHash = isRecord(attestation.policy) ? attestation.policy.hash : undefined;
+  const { findingsHash, attestationHash } = attestation;
+  if (typeof workspaceHash !== 'string' || typeof findingsHash !== 'string' || typeof attestationHash !== 'string') {
+    return corrupt('has no workspace hash, findings hash or attestation hash.');
+  }
+  if (policyHash !== undefined && typeof policyHash !== 'string') return corrupt('has a policy hash that is not a string.');
+  if (!findings.every(isFindingShaped)) return corrupt('has findings that are not policy findings.');
+  if (findings.some((f) => f.checkId === ATTESTATION_HASH_MISMATCH)) {
+    return corrupt(
+      'was written while an expectedAttestationHash lock did not match, so its findings are not the attested ones. Regenerate it with `policy-gate accept`.',
+    );
+  }
+  if (hashOf(evidence) !== workspaceHash) return corrupt(`does not verify: its evidence hashes to ${hashOf(evidence)}, not ${workspaceHash}.`);
+  const derivedFindings = hashOf(findings.map(attestedShape));
+  if (derivedFindings !== findingsHash) {
+    return corrupt(`does not verify: its findings hash to ${derivedFindings}, not ${findingsHash} (was it written with --severity-min, or edited?).`);
+  }
+  const derived = attestationHashOf({ ok: findings.length === 0, policyHash, workspaceHash, findingsHash });
+  if (derived !== attestationHash) return corrupt(`does not verify: its parts hash to ${derived}, not ${attestationHash}.`);
+  return { state: 'verified', report: value as unknown as CheckReport, attestationHash };
+}
+
+function isFindingShaped(value: unknown): value is Finding {
+  return isRecord(value) && typeof value.checkId === 'string' && typeof value.message === 'string' && typeof value.severity === 'string';
+}

@@ -1,0 +1,87 @@
+import type { Explanation } from '../engine/explain.js';
+import type { Component } from '../engine/snapshot.js';
+import type { Finding } from '../engine/types.js';
+
+/** GATE.md verdicts, first match wins. */
+export type Verdict = 'error' | 'findings' | 'stale' | 'drift' | 'reaccepted' | 'unchanged' | 'bootstrap';
+
+/** Where a finding or change sits in the head checkout (1-based), when it can be located. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface LocatedFinding {
+  finding: Finding;
+  location?: SourceLocation;
+}
+
+/** One of the five components, accepted (base) vs candidate (head). */
+export interface ComponentRow {
+  component: Component;
+  accepted: string | undefined;
+  candidate: string | undefined;
+  changed: boolean;
+}
+
+export type AcceptanceStatus =
+  /** Nothing was proposed or weakened: no acceptance needed. */
+  | 'not-needed'
+  /** A new attestation was proposed, and no `acceptors` are configured. */
+  | 'nobody-required'
+  | 'awaiting'
+  | 'accepted';
+
+export interface Acceptance {
+  status: AcceptanceStatus;
+  /** Configured acceptors (users and org/team slugs). */
+  acceptors: string[];
+  /** Who approved (login), when accepted. */
+  approvedBy?: string;
+  /** Why acceptance is needed: a proposal, policy weakenings, risk downgrades. */
+  reasons: string[];
+}
+
+/** A stale attestation file: it does not attest the state it sits beside. */
+export interface StaleFile {
+  which: 'proposed' | 'accepted';
+  path: string;
+  /** The attestationHash written in the file. */
+  fileHash: string | undefined;
+  /** The attestationHash of the state beside it. */
+  actualHash: string;
+}
+
+/** The gate's result for one workspace: everything renderers need, nothing they must compute. */
+export interface WorkspaceGateResult {
+  /** Stable id of the workspace in the repository: its directory, `.` for the root. */
+  workspaceId: string;
+  verdict: Verdict;
+  passed: boolean;
+  /** For `error` (and extra context on other verdicts): what went wrong and what to do. */
+  reason?: string;
+  stale?: StaleFile;
+  components: ComponentRow[];
+  findings: { new: LocatedFinding[]; stillPresent: LocatedFinding[]; resolved: LocatedFinding[] };
+  /** What moved between accepted and candidate (evidence and policy changes). */
+  explanation?: Explanation;
+  acceptance: Acceptance;
+  /** How to (re-)accept the candidate locally. */
+  howToAccept: { command: string; attestationPath: string; resultingHash: string } | undefined;
+  candidateHash: string | undefined;
+  acceptedHash: string | undefined;
+  /** Locations of evidence changes in the head checkout, keyed by `oc://` source. */
+  changeLocations: Record<string, SourceLocation>;
+}
+
+export interface GateReport {
+  repository: string;
+  event: string;
+  headSha: string;
+  baseSha: string | undefined;
+  mode: 'enforce' | 'advisory';
+  workspaces: WorkspaceGateResult[];
+  /** All workspaces passed. In advisory mode the job passes anyway, but this stays honest. */
+  passed: boolean;
+}
