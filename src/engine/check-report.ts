@@ -38,21 +38,26 @@ export function checkReport(check: PolicyCheck, options: { checkedAt: string; po
     ok: findings.length === 0,
     attestation,
     evidence: check.evidence,
-    checksRun: check.enabled ? CHECK_COUNT : 0,
-    checksSkipped: check.enabled ? 0 : CHECK_COUNT,
+    // OpenClaw counts all 15 as run in every branch that reaches the evaluator, disabled included.
+    checksRun: CHECK_COUNT,
+    checksSkipped: 0,
     findings,
   };
 }
 
-/** SPEC.md §1: an OpenClaw config that does not parse fails closed with exactly this report. */
-export function configInvalidReport(json5Message: string): CheckReport {
+/**
+ * SPEC.md §1: an OpenClaw config that cannot be used fails closed with exactly this report. The
+ * message is `JSON5 parse failed: SyntaxError: <json5 message>` for a parse failure and
+ * `Invalid input` for a root that is not an object (OpenClaw's schema message).
+ */
+export function configInvalidReport(message: string): CheckReport {
   return {
     ok: false,
     evidence: { channels: [] },
     checksRun: 1,
     checksSkipped: CHECK_COUNT,
     findings: [
-      finding({ checkId: CONFIG_INVALID, message: `JSON5 parse failed: SyntaxError: ${json5Message}`, path: '' }),
+      finding({ checkId: CONFIG_INVALID, message, path: '' }),
     ],
   };
 }

@@ -64,7 +64,6 @@ export function runPolicyCheck(input: CheckInput): PolicyCheck {
       severity: 'warning',
       message: `${name.display} is missing for the enabled Policy plugin.`,
       path: name.display,
-      target: policyAddress(name.document),
       fixHint: `Restore ${name.display} or add the policy artifact for this workspace.`,
     });
     return attest(undefined, evidence, [missing], [missing]);

@@ -2,7 +2,11 @@ import { isRecord, valueAtPath } from './record.js';
 
 /** The policy plugin's settings, read only from the OpenClaw config (never from the policy). */
 export interface PluginSettings {
-  /** False only when the config explicitly disables the plugin entry or its checks. */
+  /**
+   * False only when `plugins.entries.policy.config.enabled` is false. An entry-level
+   * `enabled: false` does not switch checks off: OpenClaw's policy command forces the entry on
+   * (recorded in test/fixtures/conformance), so a config edit cannot silently disable the gate.
+   */
   enabled: boolean;
   policyPath: string | undefined;
   expectedHash: string | undefined;
@@ -14,10 +18,10 @@ export const DEFAULT_POLICY_PATH = 'policy.jsonc';
 export function pluginSettings(config: Record<string, unknown>): PluginSettings {
   const entry = valueAtPath(config, ['plugins', 'entries', 'policy']);
   const settings = isRecord(entry) && isRecord(entry.config) ? entry.config : {};
-  const disabled = isRecord(entry) && (entry.enabled === false || settings.enabled === false);
+  const disabled = settings.enabled === false;
   return {
     enabled: !disabled,
-    policyPath: nonBlank(settings.path),
+    policyPath: nonBlank(settings.path)?.trim(),
     expectedHash: nonBlank(settings.expectedHash),
     expectedAttestationHash: nonBlank(settings.expectedAttestationHash),
   };

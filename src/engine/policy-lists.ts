@@ -1,8 +1,9 @@
 import { valueAtPath } from './record.js';
 
 /**
- * A policy string list as rules read it: trimmed, blank entries dropped, non-strings ignored;
- * an absent or non-array value is an empty list (the shape validator reports it separately).
+ * A policy string list as rules read it: trimmed, blank entries dropped; a list holding any
+ * non-string, or a value that is not a list, imposes nothing (the shape validator reports it).
+ * That is OpenClaw's reading (recorded in test/fixtures/conformance).
  */
 export function policyStringList(
   policy: Record<string, unknown>,
@@ -10,10 +11,9 @@ export function policyStringList(
   normalize: (entry: string) => string = (entry) => entry.trim(),
 ): string[] {
   const value = valueAtPath(policy, path);
-  if (!Array.isArray(value)) return [];
+  if (!Array.isArray(value) || !value.every((entry) => typeof entry === 'string')) return [];
   const out: string[] = [];
-  for (const entry of value) {
-    if (typeof entry !== 'string') continue;
+  for (const entry of value as string[]) {
     const normalized = normalize(entry);
     if (normalized !== '') out.push(normalized);
   }

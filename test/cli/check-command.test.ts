@@ -115,8 +115,14 @@ describe('bad input never crashes and never passes', () => {
     await exit2({ 'policy.jsonc': '{}', 'openclaw.json': `{"a":${'['.repeat(10_000)}${']'.repeat(10_000)}}` }, /nests deeper than 512 levels/);
   });
 
-  it('a config that is not an object is refused', async () => {
-    await exit2({ 'policy.jsonc': '{}', 'openclaw.json': '["channels"]' }, /openclaw\.json: the OpenClaw config must be an object at the top level, got an array\./);
+  it('a config that is not an object fails closed as OpenClaw does', async () => {
+    for (const root of ['["channels"]', '"x"', 'null', '3']) {
+      const run = await runCli(['check', '--json', '--cwd', makeWorkspace({ 'policy.jsonc': '{}', 'openclaw.json': root })]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe(
+        '{"ok":false,"evidence":{"channels":[]},"checksRun":1,"checksSkipped":15,"findings":[{"checkId":"policy/config-invalid","severity":"error","message":"Invalid input","source":"policy","path":""}]}\n',
+      );
+    }
   });
 
   it('an enormous file is refused with its size', async () => {

@@ -35,7 +35,7 @@ describe('rule findings (SPEC.md §2.3) in evaluation order', () => {
       "policy/mcp-denied-server | MCP server 'shell' is denied by policy.",
       "policy/models-denied-provider | Model provider 'amazon-bedrock' is denied by policy.",
       "policy/models-unapproved-provider | Model provider 'mistral' is not in the policy allowlist.",
-      "policy/models-denied-provider | Model ref 'bedrock/claude' uses denied provider 'amazon-bedrock'.",
+      "policy/models-denied-provider | Model ref 'amazon-bedrock/claude' uses denied provider 'amazon-bedrock'.",
       "policy/models-denied-provider | Model ref 'groq/llama' uses denied provider 'groq'.",
       "policy/models-unapproved-provider | Model ref 'mistral/pixtral' uses unapproved provider 'mistral'.",
       "policy/network-private-access-enabled | Network setting 'browser-private-network' allows private-network access.",
@@ -160,7 +160,6 @@ describe('precedence (SPEC.md §2.2)', () => {
         message: 'policy.jsonc is missing for the enabled Policy plugin.',
         source: 'policy',
         path: 'policy.jsonc',
-        target: 'oc://policy.jsonc',
         fixHint: 'Restore policy.jsonc or add the policy artifact for this workspace.',
       },
     ]);
@@ -207,13 +206,33 @@ describe('precedence (SPEC.md §2.2)', () => {
     expect(checkOf({ policy: { mcp: [] }, config: locked }).visibleFindings.map((f) => f.checkId)).toEqual(['policy/policy-jsonc-invalid']);
   });
 
-  it('disabled checks report nothing and hash no policy', () => {
-    for (const entry of [{ enabled: false }, { config: { enabled: false } }]) {
-      const check = checkOf({ policy, config: { ...config, plugins: { entries: { policy: entry } } } });
-      expect(check.visibleFindings).toEqual([]);
-      expect(check.policyHash).toBeUndefined();
-      expect(check.enabled).toBe(false);
-    }
+  it('config.enabled: false disables checks; an entry-level enabled: false does not', () => {
+    const disabled = checkOf({ policy, config: { ...config, plugins: { entries: { policy: { config: { enabled: false } } } } } });
+    expect(disabled.visibleFindings).toEqual([]);
+    expect(disabled.policyHash).toBeUndefined();
+    expect(disabled.enabled).toBe(false);
+    const entryOff = checkOf({ policy, config: { ...config, plugins: { entries: { policy: { enabled: false } } } } });
+    expect(entryOff.enabled).toBe(true);
+    expect(entryOff.visibleFindings).toHaveLength(11);
+  });
+
+  it('rewrites agent-level model refs as the OpenClaw config loader does', () => {
+    const check = checkOf({
+      policy: {},
+      config: {
+        agents: {
+          defaults: { model: ' Bedrock/titan ', imageModel: ' z.ai/glm ', models: { 'doubao/pro': {}, 'volcengine/pro': {}, noslash: {} } },
+          list: [{ model: { primary: 'kimi-code/k2' }, subagents: { model: 'kimi-code/k3' } }],
+        },
+      },
+    });
+    expect(check.evidence.modelRefs.map((r) => [r.ref, r.source])).toEqual([
+      ['amazon-bedrock/titan', 'oc://openclaw.config/agents/defaults/model'],
+      ['kimi/k2', 'oc://openclaw.config/agents/list/#0/model/primary'],
+      ['kimi-code/k3', 'oc://openclaw.config/agents/list/#0/subagents/model'],
+      ['volcengine/pro', 'oc://openclaw.config/agents/defaults/models/"volcengine/pro"'],
+      [' z.ai/glm ', 'oc://openclaw.config/agents/defaults/imageModel'],
+    ]);
   });
 });
 

@@ -5,6 +5,8 @@ import { isRecord, recordOrEmpty } from '../record.js';
 import type { ModelProviderEvidence, ModelRefEvidence } from '../types.js';
 
 const AGENTS_SOURCE = configAddress('agents');
+const AGENT_DEFAULTS_SOURCE = configAddress('agents', 'defaults');
+const AGENT_ENTRY_SOURCE = /^oc:\/\/openclaw\.config\/agents\/list\/#\d+$/;
 
 export function scanModelProviders(config: Record<string, unknown>): ModelProviderEvidence[] {
   return Object.keys(recordOrEmpty(recordOrEmpty(config.models).providers))
@@ -16,6 +18,11 @@ export function scanModelProviders(config: Record<string, unknown>): ModelProvid
  * Every model ref under `config.agents`: model settings found by walking (keys `model` or
  * `…Model`), plus the keys of the model allowlists (`agents.defaults.models`,
  * `agents.list[i].models`). Sorted by provider, then model.
+ *
+ * OpenClaw's config loader rewrites the agent-level `model` settings and the allowlist keys before
+ * the policy sees them: trimmed, provider normalised (` Bedrock/titan ` → `amazon-bedrock/titan`).
+ * Other model settings (`imageModel`, a nested `subagents.model`) keep their text. We reproduce
+ * that so hashes match a real OpenClaw run (recorded in test/fixtures/conformance).
  */
 export function scanModelRefs(config: Record<string, unknown>): ModelRefEvidence[] {
   const refs: ModelRefEvidence[] = [];
@@ -33,10 +40,11 @@ function isModelSettingKey(key: string): boolean {
 // Recursive on purpose: ties in the final stable sort keep this visiting order, which must be
 // OpenClaw's. Depth is bounded by the JSON reader (MAX_JSON_DEPTH), so the stack is safe.
 function walkForModelSettings(refs: ModelRefEvidence[], record: Record<string, unknown>, source: string): void {
+  const agentLevel = source === AGENT_DEFAULTS_SOURCE || AGENT_ENTRY_SOURCE.test(source);
   for (const [key, child] of Object.entries(record)) {
     const childSource = `${source}/${key}`;
     if (isModelSettingKey(key)) {
-      collectModelSetting(refs, child, childSource);
+      collectModelSetting(refs, child, childSource, agentLevel && key === 'model');
     } else if (Array.isArray(child)) {
       child.forEach((item, index) => {
         if (isRecord(item)) walkForModelSettings(refs, item, `${childSource}/#${index}`);
@@ -47,18 +55,25 @@ function walkForModelSettings(refs: ModelRefEvidence[], record: Record<string, u
   }
 }
 
-function collectModelSetting(refs: ModelRefEvidence[], value: unknown, source: string): void {
+function collectModelSetting(refs: ModelRefEvidence[], value: unknown, source: string, rewritten: boolean): void {
+  const text = (ref: string) => (rewritten ? loaderRef(ref) : ref);
   if (typeof value === 'string') {
-    pushRef(refs, value, source);
+    pushRef(refs, text(value), source);
     return;
   }
   if (!isRecord(value)) return;
-  if (typeof value.primary === 'string') pushRef(refs, value.primary, `${source}/primary`);
+  if (typeof value.primary === 'string') pushRef(refs, text(value.primary), `${source}/primary`);
   if (Array.isArray(value.fallbacks)) {
     value.fallbacks.forEach((fallback, index) => {
-      if (typeof fallback === 'string') pushRef(refs, fallback, `${source}/fallbacks/#${index}`);
+      if (typeof fallback === 'string') pushRef(refs, text(fallback), `${source}/fallbacks/#${index}`);
     });
   }
+}
+
+/** A ref as OpenClaw's config loader writes it back: `provider/model`, trimmed, provider normalised. */
+function loaderRef(ref: string): string {
+  const parsed = splitRef(ref);
+  return parsed ? `${parsed.provider}/${parsed.model}` : ref;
 }
 
 function collectAllowlistKeys(refs: ModelRefEvidence[], agents: Record<string, unknown>): void {
@@ -74,19 +89,21 @@ function collectAllowlistKeys(refs: ModelRefEvidence[], agents: Record<string, u
   });
 }
 
+/** Allowlist keys are rewritten by the loader too; keys that become equal merge, as object keys do. */
 function pushAllowlist(refs: ModelRefEvidence[], models: Record<string, unknown>, source: string): void {
-  for (const key of Object.keys(models)) pushRef(refs, key, `${source}/${ocSegment(key)}`);
+  const keys = new Set(Object.keys(models).map(loaderRef));
+  for (const key of keys) pushRef(refs, key, `${source}/${ocSegment(key)}`);
+}
+
+function pushRef(refs: ModelRefEvidence[], ref: string, source: string): void {
+  const parsed = splitRef(ref);
+  if (parsed) refs.push({ ref, provider: parsed.provider, model: parsed.model, source });
 }
 
 /** `provider/model` split at the first `/` of the trimmed ref; both halves must be non-empty. */
-function pushRef(refs: ModelRefEvidence[], ref: string, source: string): void {
+function splitRef(ref: string): { provider: string; model: string } | undefined {
   const trimmed = ref.trim();
   const slash = trimmed.indexOf('/');
-  if (slash <= 0 || slash >= trimmed.length - 1) return;
-  refs.push({
-    ref,
-    provider: normalizeProviderId(trimmed.slice(0, slash)),
-    model: trimmed.slice(slash + 1),
-    source,
-  });
+  if (slash <= 0 || slash >= trimmed.length - 1) return undefined;
+  return { provider: normalizeProviderId(trimmed.slice(0, slash)), model: trimmed.slice(slash + 1) };
 }

@@ -1,0 +1,81 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { createGitHubClient } from '../github/client.js';
+import type { GateReport } from '../gate/report.js';
+import { renderJobSummary } from '../render/job-summary.js';
+import { gateEventFrom } from './event-context.js';
+import { gateWorkspaces } from './gate-workspaces.js';
+import { readGateInputs } from './inputs.js';
+import { publish } from './publish.js';
+import { resolveCommits } from './resolve-commits.js';
+
+/** Worst first: the verdict output for several workspaces is the first of these that occurs. */
+const VERDICT_SEVERITY = ['error', 'findings', 'stale', 'drift', 'bootstrap', 'reaccepted', 'unchanged'] as const;
+
+/** read inputs → run → write outputs. The only place that decides the job's exit status. */
+export async function run(): Promise<void> {
+  try {
+    const inputs = readGateInputs((name) => core.getInput(name));
+    core.setSecret(inputs.token);
+    const env = process.env;
+    const payload: unknown = env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) : {};
+    const event = gateEventFrom({
+      eventName: env.GITHUB_EVENT_NAME ?? '',
+      payload,
+      repository: env.GITHUB_REPOSITORY ?? '',
+      sha: env.GITHUB_SHA ?? '',
+      inputBaseRef: inputs.baseRef,
+      inputHeadRef: inputs.headRef,
+    });
+    const client = createGitHubClient({
+      token: inputs.token,
+      apiUrl: env.GITHUB_API_URL,
+      graphqlUrl: env.GITHUB_GRAPHQL_URL,
+      log: { warning: (message) => core.warning(message), debug: (message) => core.debug(message) },
+    });
+    const commits = await resolveCommits(client, event);
+    const resolved = { ...event, ...commits };
+    const { report, viewerLogin } = await gateWorkspaces({ client, event: resolved, inputs, now: new Date() });
+    const published = await publish(client, report, resolved, inputs, viewerLogin, {
+      info: (message) => core.info(message),
+      warning: (message) => core.warning(message),
+      command: (line) => process.stdout.write(`${line}\n`),
+    });
+    await core.summary.addRaw(renderJobSummary(report), true).write();
+    writeOutputs(report, published.commentIds[0], published.checkRunId);
+    finish(report, inputs.mode);
+  } catch (error) {
+    core.setFailed(`policy-gate could not decide, so the gate fails: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function writeOutputs(report: GateReport, commentId: number | undefined, checkRunId: number | undefined): void {
+  const verdict = VERDICT_SEVERITY.find((v) => report.workspaces.some((w) => w.verdict === v)) ?? 'error';
+  const first = report.workspaces[0];
+  const changed = [...new Set(report.workspaces.flatMap((w) => w.components.filter((c) => c.changed).map((c) => c.component)))];
+  const findings = report.workspaces.reduce((sum, w) => sum + w.findings.new.length + w.findings.stillPresent.length, 0);
+  core.setOutput('verdict', verdict);
+  core.setOutput('attestation-hash', first?.candidateHash ?? '');
+  core.setOutput('accepted-hash', first?.acceptedHash ?? '');
+  core.setOutput('changed', JSON.stringify(changed));
+  core.setOutput('findings', String(findings));
+  core.setOutput('comment-id', commentId === undefined ? '' : String(commentId));
+  core.setOutput('check-run-id', checkRunId === undefined ? '' : String(checkRunId));
+  const dir = process.env.RUNNER_TEMP ?? process.cwd();
+  mkdirSync(dir, { recursive: true });
+  const reportPath = path.join(dir, 'policy-gate-report.json');
+  writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  core.setOutput('report', reportPath);
+}
+
+function finish(report: GateReport, mode: 'enforce' | 'advisory'): void {
+  const failing = report.workspaces.filter((w) => !w.passed);
+  if (failing.length === 0) {
+    core.info(`policy-gate: ${report.workspaces.map((w) => `${w.workspaceId}: ${w.verdict}`).join(', ')}`);
+    return;
+  }
+  const reasons = failing.map((w) => `${w.workspaceId}: ${w.verdict}${w.reason ? ` (${w.reason})` : ''}`).join('; ');
+  if (mode === 'advisory') core.warning(`policy-gate (advisory) would fail: ${reasons}`);
+  else core.setFailed(`policy-gate failed: ${reasons}`);
+}

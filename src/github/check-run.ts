@@ -1,0 +1,105 @@
+// One check run per evaluation, created already completed with its conclusion (a required check
+// never sits "in progress" because a later request failed), carrying the first 50 annotations;
+// GitHub takes at most 50 per request and appends those of each update, so the rest follow in
+// updates of 50, each repeating title and summary as GitHub requires of `output`.
+import type { GitHubClient } from './client.js';
+import { during, GitHubOperationFailure } from './errors.js';
+
+export interface CheckRunAnnotation {
+  /** Relative to the repository root. */
+  path: string;
+  start_line: number;
+  end_line: number;
+  /** Only when start_line equals end_line (GitHub rejects columns across lines). */
+  start_column?: number;
+  end_column?: number;
+  annotation_level: 'notice' | 'warning' | 'failure';
+  message: string;
+  title?: string;
+  raw_details?: string;
+}
+
+export type CheckRunConclusion =
+  'success' | 'failure' | 'neutral' | 'cancelled' | 'skipped' | 'timed_out' | 'action_required';
+
+export interface CheckRunRequest {
+  owner: string;
+  repo: string;
+  headSha: string;
+  name: string;
+  detailsUrl?: string;
+  conclusion: CheckRunConclusion;
+  output: { title: string; summary: string; text?: string };
+  annotations: readonly CheckRunAnnotation[];
+}
+
+export interface PublishedCheckRun {
+  id: number;
+  /** Requests that carried annotations: ⌈annotations / 50⌉ (the create, then updates). */
+  annotationRequests: number;
+}
+
+export const ANNOTATIONS_PER_REQUEST = 50;
+
+/** Annotations were left unsent after the check run was created (it exists, with its conclusion). */
+export class CheckRunAnnotationsIncomplete extends GitHubOperationFailure {
+  constructor(
+    readonly checkRunId: number,
+    readonly annotationsSent: number,
+    cause: unknown,
+  ) {
+    super('update-check-run', cause);
+  }
+}
+
+export async function publishCheckRun(
+  client: GitHubClient,
+  request: CheckRunRequest,
+): Promise<PublishedCheckRun> {
+  const { owner, repo, output } = request;
+  const batches = inBatches(request.annotations.map(withValidColumns), ANNOTATIONS_PER_REQUEST);
+  const [first = [], ...rest] = batches;
+  const created = await during('create-check-run', () =>
+    client.rest.checks.create({
+      owner,
+      repo,
+      name: request.name,
+      head_sha: request.headSha,
+      conclusion: request.conclusion,
+      ...(request.detailsUrl !== undefined ? { details_url: request.detailsUrl } : {}),
+      output: { ...output, ...(first.length > 0 ? { annotations: first } : {}) },
+    }),
+  );
+  const id = created.data.id;
+  let sent = first.length;
+  for (const batch of rest) {
+    try {
+      await client.rest.checks.update({
+        owner,
+        repo,
+        check_run_id: id,
+        output: { ...output, annotations: batch },
+      });
+    } catch (error) {
+      throw new CheckRunAnnotationsIncomplete(id, sent, error);
+    }
+    sent += batch.length;
+  }
+  return { id, annotationRequests: batches.length };
+}
+
+function inBatches<T>(items: readonly T[], size: number): T[][] {
+  const batches: T[][] = [];
+  for (let start = 0; start < items.length; start += size) batches.push(items.slice(start, start + size));
+  return batches;
+}
+
+// A finding that spans lines keeps its lines and loses its columns, rather than GitHub refusing
+// the whole batch with a 422.
+function withValidColumns(annotation: CheckRunAnnotation): CheckRunAnnotation {
+  if (annotation.start_line === annotation.end_line) return annotation;
+  const lines = { ...annotation };
+  delete lines.start_column;
+  delete lines.end_column;
+  return lines;
+}
