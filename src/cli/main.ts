@@ -1,4 +1,5 @@
 import { InputError } from '../workspace/input-error.js';
+import { acceptCommand } from './accept-command.js';
 import { checkCommand } from './check-command.js';
 import { EXIT_CLEAN, EXIT_ERROR, UsageError, type CliIo } from './cli-io.js';
 import { diffCommand } from './diff-command.js';
@@ -8,6 +9,7 @@ type Verb = (args: string[], io: CliIo) => Promise<number>;
 
 const VERBS: Record<string, Verb> = {
   check: checkCommand,
+  accept: acceptCommand,
   diff: diffCommand,
   watch: watchCommand,
 };
@@ -18,6 +20,7 @@ Commands:
   check [--json] [--cwd <workspace>] [--config <file>] [--policy <file>] [--severity-min info|warning|error]
   diff <before.json> <after.json> [--json] [--before-policy <file>] [--after-policy <file>]
   watch [--once] [--interval-ms <n>] [--json] [--cwd <workspace>] [--config <file>] [--policy <file>]
+  accept [--cwd <workspace>] [--config <file>] [--policy <file>] [--out <file>] [--json]
 
 Exit codes: 0 clean or no drift, 1 findings, drift or stale, 2 bad arguments or unreadable input.
 `;
