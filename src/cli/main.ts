@@ -1,6 +1,7 @@
 import { InputError } from '../workspace/input-error.js';
 import { acceptCommand } from './accept-command.js';
 import { checkCommand } from './check-command.js';
+import { compareCommand } from './compare-command.js';
 import { EXIT_CLEAN, EXIT_ERROR, UsageError, type CliIo } from './cli-io.js';
 import { diffCommand } from './diff-command.js';
 import { watchCommand } from './watch-command.js';
@@ -10,6 +11,7 @@ type Verb = (args: string[], io: CliIo) => Promise<number>;
 const VERBS: Record<string, Verb> = {
   check: checkCommand,
   accept: acceptCommand,
+  compare: compareCommand,
   diff: diffCommand,
   watch: watchCommand,
 };
@@ -21,6 +23,7 @@ Commands:
   diff <before.json> <after.json> [--json] [--before-policy <file>] [--after-policy <file>]
   watch [--once] [--interval-ms <n>] [--json] [--cwd <workspace>] [--config <file>] [--policy <file>]
   accept [--cwd <workspace>] [--config <file>] [--policy <file>] [--out <file>] [--json]
+  compare --baseline <file> [--policy <file>] [--json]
 
 Exit codes: 0 clean or no drift, 1 findings, drift or stale, 2 bad arguments or unreadable input.
 `;

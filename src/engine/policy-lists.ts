@@ -19,3 +19,12 @@ export function policyStringList(
   }
   return out;
 }
+
+/** Like `policyStringList`, but undefined when the list is absent (to tell "removed" from "emptied"). */
+export function presentList(
+  policy: Record<string, unknown>,
+  path: readonly string[],
+  normalize?: (entry: string) => string,
+): string[] | undefined {
+  return valueAtPath(policy, path) === undefined ? undefined : policyStringList(policy, path, normalize);
+}

@@ -1,3 +1,4 @@
+import type { ComparedNames, Weakening } from './strictness.js';
 import type { Evidence, Finding, ToolDeclaration } from './types.js';
 
 /** Where a policy's rules are addressed: `<display>` in messages, `oc://<document>/…` in targets. */
@@ -44,6 +45,8 @@ export interface RuleFamily {
   findings(input: FindingsInput): Finding[];
   /** The rules this policy sets in this family, one entry per list item or flag (for diffs). */
   describeRules(policy: Record<string, unknown>): PolicyRule[];
+  /** How `candidate` is weaker than `baseline` in this family's rules (empty: at least as strict). */
+  compareStrictness(baseline: Record<string, unknown>, candidate: Record<string, unknown>, names: ComparedNames): Weakening[];
 }
 
 /** One authored rule, e.g. `{ rule: 'mcp.servers.deny', value: 'shell' }`. */

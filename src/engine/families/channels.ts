@@ -1,3 +1,4 @@
+import { missingRule, weakerRule } from '../strictness.js';
 import { finding } from '../findings.js';
 import { configAddress, policyAddress } from '../oc-path.js';
 import { invalid } from '../policy-shape.js';
@@ -27,6 +28,16 @@ export const channelsFamily: RuleFamily = {
       const parsed = parseDenyRule(rule, index);
       return parsed ? [{ rule: 'channels.denyRules', value: parsed.provider }] : [];
     });
+  },
+  compareStrictness(baseline, candidate, names) {
+    const denied = (policy: Record<string, unknown>) => channelsFamily.describeRules(policy).map((rule) => rule.value);
+    const before = [...new Set(denied(baseline))];
+    if (before.length === 0) return [];
+    const after = new Set(denied(candidate));
+    const dropped = before.filter((provider) => !after.has(provider));
+    if (dropped.length === 0) return [];
+    const detail = `no longer denies channels of provider ${dropped.map((p) => `'${p}'`).join(', ')}`;
+    return after.size === 0 ? [missingRule(names, 'channels.denyRules', detail)] : [weakerRule(names, 'channels.denyRules', detail)];
   },
   findings({ policy, name, evidence }) {
     const rules = readDenyRules(policy.channels, name);

@@ -1,7 +1,8 @@
+import { compareAllowlist, compareDenylist } from '../strictness.js';
 import { compareKeys } from '../canonical-json.js';
 import { finding } from '../findings.js';
 import { configAddress, ocSegment, policyAddress } from '../oc-path.js';
-import { policyStringList } from '../policy-lists.js';
+import { policyStringList, presentList } from '../policy-lists.js';
 import { isRecord, recordOrEmpty } from '../record.js';
 import type { RuleFamily } from '../rule-family.js';
 import type { Finding, McpServerEvidence, McpTransport } from '../types.js';
@@ -9,6 +10,8 @@ import type { Finding, McpServerEvidence, McpTransport } from '../types.js';
 const DENIED = 'policy/mcp-denied-server';
 const UNAPPROVED = 'policy/mcp-unapproved-server';
 const SERVER_IDS = { one: 'a MCP server id', many: 'MCP server ids' };
+const ALLOW = ['mcp', 'servers', 'allow'];
+const DENY = ['mcp', 'servers', 'deny'];
 
 export const mcpFamily: RuleFamily = {
   name: 'mcp',
@@ -23,6 +26,10 @@ export const mcpFamily: RuleFamily = {
   describeRules: (policy) => [
     ...policyStringList(policy, ['mcp', 'servers', 'allow']).map((value) => ({ rule: 'mcp.servers.allow', value })),
     ...policyStringList(policy, ['mcp', 'servers', 'deny']).map((value) => ({ rule: 'mcp.servers.deny', value })),
+  ],
+  compareStrictness: (baseline, candidate, names) => [
+    ...compareAllowlist(names, 'mcp.servers.allow', policyStringList(baseline, ALLOW), presentList(candidate, ALLOW)),
+    ...compareDenylist(names, 'mcp.servers.deny', policyStringList(baseline, DENY), presentList(candidate, DENY)),
   ],
   findings({ policy, name, evidence }) {
     const allow = new Set(policyStringList(policy, ['mcp', 'servers', 'allow']));

@@ -1,6 +1,7 @@
+import { compareAllowlist, compareDenylist } from '../strictness.js';
 import { finding } from '../findings.js';
 import { policyAddress } from '../oc-path.js';
-import { policyStringList } from '../policy-lists.js';
+import { policyStringList, presentList } from '../policy-lists.js';
 import { normalizeProviderId } from '../provider-ids.js';
 import type { RuleFamily } from '../rule-family.js';
 import type { Finding } from '../types.js';
@@ -9,6 +10,8 @@ import { scanModelProviders, scanModelRefs } from './model-refs.js';
 const DENIED = 'policy/models-denied-provider';
 const UNAPPROVED = 'policy/models-unapproved-provider';
 const PROVIDER_IDS = { one: 'a model provider id', many: 'model provider ids' };
+const ALLOW = ['models', 'providers', 'allow'];
+const DENY = ['models', 'providers', 'deny'];
 
 export const modelsFamily: RuleFamily = {
   name: 'models',
@@ -26,6 +29,10 @@ export const modelsFamily: RuleFamily = {
   describeRules: (policy) => [
     ...policyStringList(policy, ['models', 'providers', 'allow'], normalizeProviderId).map((value) => ({ rule: 'models.providers.allow', value })),
     ...policyStringList(policy, ['models', 'providers', 'deny'], normalizeProviderId).map((value) => ({ rule: 'models.providers.deny', value })),
+  ],
+  compareStrictness: (baseline, candidate, names) => [
+    ...compareAllowlist(names, 'models.providers.allow', policyStringList(baseline, ALLOW, normalizeProviderId), presentList(candidate, ALLOW, normalizeProviderId)),
+    ...compareDenylist(names, 'models.providers.deny', policyStringList(baseline, DENY, normalizeProviderId), presentList(candidate, DENY, normalizeProviderId)),
   ],
   findings({ policy, name, evidence }) {
     const allow = new Set(policyStringList(policy, ['models', 'providers', 'allow'], normalizeProviderId));

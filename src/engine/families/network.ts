@@ -1,3 +1,4 @@
+import { missingRule, weakerRule } from '../strictness.js';
 import { finding } from '../findings.js';
 import { configAddress, policyAddress } from '../oc-path.js';
 import { valueAtPath } from '../record.js';
@@ -28,6 +29,15 @@ export const networkFamily: RuleFamily = {
   describeRules(policy) {
     const allow = valueAtPath(policy, ['network', 'privateNetwork', 'allow']);
     return typeof allow === 'boolean' ? [{ rule: 'network.privateNetwork.allow', value: String(allow) }] : [];
+  },
+  compareStrictness(baseline, candidate, names) {
+    const rule = 'network.privateNetwork.allow';
+    if (valueAtPath(baseline, ['network', 'privateNetwork', 'allow']) !== false) return [];
+    const now = valueAtPath(candidate, ['network', 'privateNetwork', 'allow']);
+    if (now === false) return [];
+    return now === undefined
+      ? [missingRule(names, rule, 'the rule forbidding private-network access (allow: false) was dropped')]
+      : [weakerRule(names, rule, `private-network access went from allow: false to allow: ${JSON.stringify(now)}`)];
   },
   findings({ policy, name, evidence }) {
     if (valueAtPath(policy, ['network', 'privateNetwork', 'allow']) !== false) return [];

@@ -1,3 +1,4 @@
+import { missingRule, weakerRule } from '../strictness.js';
 import { finding } from '../findings.js';
 import { policyAddress, toolAddress } from '../oc-path.js';
 import { invalid } from '../policy-shape.js';
@@ -29,6 +30,15 @@ export const toolsFamily: RuleFamily = {
   collectEvidence: ({ policy, toolDeclarations }) =>
     (requiredMetadata(policy)?.size ?? 0) > 0 ? { tools: (toolDeclarations ?? []).map(toolEvidence) } : {},
   findings: toolFindings,
+  compareStrictness(baseline, candidate, names) {
+    const before = [...(requiredMetadata(baseline) ?? [])];
+    if (before.length === 0) return [];
+    const after = requiredMetadata(candidate) ?? new Set<MetadataKey>();
+    const dropped = before.filter((key) => !after.has(key));
+    if (dropped.length === 0) return [];
+    const detail = `no longer requires ${dropped.join(', ')} metadata for tools`;
+    return after.size === 0 ? [missingRule(names, 'tools.requireMetadata', detail)] : [weakerRule(names, 'tools.requireMetadata', detail)];
+  },
   describeRules: (policy) => [...(requiredMetadata(policy) ?? [])].map((value) => ({ rule: 'tools.requireMetadata', value })),
 };
 
