@@ -26,15 +26,23 @@ const CONFIG_INVALID = 'policy/config-invalid';
 type FileKind = keyof WorkspaceFiles;
 
 /** `files` as given, completed from where the result's own findings and changes were located. */
-export function learnedFiles(result: WorkspaceGateResult, files: Partial<WorkspaceFiles>): Partial<WorkspaceFiles> {
+export function learnedFiles(
+  result: WorkspaceGateResult,
+  files: Partial<WorkspaceFiles>,
+): Partial<WorkspaceFiles> {
   const learned: Partial<WorkspaceFiles> = {};
   const learn = (address: string | undefined, location: SourceLocation | undefined): void => {
     // A location that leaves the workspace is no better a fallback than the default.
-    if (address === undefined || location === undefined || repoRelativePath('.', location.file) === undefined) return;
+    if (address === undefined || location === undefined || repoRelativePath('.', location.file) === undefined)
+      return;
     const kind = kindOfAddress(address);
     if (kind !== undefined) learned[kind] ??= location.file;
   };
-  for (const { finding, location } of [...result.findings.new, ...result.findings.stillPresent, ...result.findings.resolved]) {
+  for (const { finding, location } of [
+    ...result.findings.new,
+    ...result.findings.stillPresent,
+    ...result.findings.resolved,
+  ]) {
     learn(finding.ocPath ?? finding.target, location);
   }
   for (const [source, location] of Object.entries(result.changeLocations)) learn(source, location);
@@ -42,7 +50,10 @@ export function learnedFiles(result: WorkspaceGateResult, files: Partial<Workspa
 }
 
 /** Line 1 of the most relevant file (or the finding's own line in TOOLS.md); no column is known. */
-export function fallbackLocation(finding: Finding, files: Partial<WorkspaceFiles>): { file: string; line: number } {
+export function fallbackLocation(
+  finding: Finding,
+  files: Partial<WorkspaceFiles>,
+): { file: string; line: number } {
   const kind = kindOfFinding(finding);
   if (kind === 'tools') return { file: files.tools ?? DEFAULT_FILES.tools, line: finding.line ?? 1 };
   if (kind === 'config') return { file: files.config ?? DEFAULT_FILES.config, line: 1 };
@@ -68,5 +79,7 @@ function kindOfAddress(address: string): FileKind | undefined {
 }
 
 function definedOnly(files: Partial<WorkspaceFiles>): Partial<WorkspaceFiles> {
-  return Object.fromEntries(Object.entries(files).filter(([, value]) => typeof value === 'string' && value !== '')) as Partial<WorkspaceFiles>;
+  return Object.fromEntries(
+    Object.entries(files).filter(([, value]) => typeof value === 'string' && value !== ''),
+  ) as Partial<WorkspaceFiles>;
 }

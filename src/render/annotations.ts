@@ -5,9 +5,10 @@ import type { EvidenceEntryRef, EvidenceFieldChange } from '../engine/explain.js
 import type { Finding } from '../engine/types.js';
 import type { LocatedFinding, SourceLocation, WorkspaceGateResult } from '../gate/report.js';
 import { changeLocation } from './change-sections.js';
-import { commandData, commandProperty, plainText } from './escape.js';
+import { capLength, commandData, commandProperty, plainText } from './escape.js';
 import { fallbackLocation, learnedFiles, type WorkspaceFiles } from './annotation-files.js';
 import { repoRelativePath } from './repo-paths.js';
+import { valuePreview } from './value-preview.js';
 
 export type { WorkspaceFiles } from './annotation-files.js';
 
@@ -39,61 +40,119 @@ const LEVEL_ORDER: Record<AnnotationLevel, number> = { failure: 0, warning: 1, n
  * A finding without a location goes on line 1 of its file (see `annotation-files.ts`); one whose
  * file would leave the repository is left out rather than pointed somewhere else.
  */
-export function annotationsFor(result: WorkspaceGateResult, workspaceDir: string, files: Partial<WorkspaceFiles> = {}): Annotation[] {
+export function annotationsFor(
+  result: WorkspaceGateResult,
+  workspaceDir: string,
+  files: Partial<WorkspaceFiles> = {},
+): Annotation[] {
   const known = learnedFiles(result, files);
   const annotations: Annotation[] = [];
   const add = (annotation: Annotation | undefined): void => {
     if (annotation !== undefined) annotations.push(annotation);
   };
   for (const item of result.findings.new) add(findingAnnotation(item, 'new', workspaceDir, known));
-  for (const item of result.findings.stillPresent) add(findingAnnotation(item, 'still present', workspaceDir, known));
+  for (const item of result.findings.stillPresent)
+    add(findingAnnotation(item, 'still present', workspaceDir, known));
   const evidence = result.explanation?.evidence;
   if (evidence !== undefined) {
-    const located = (entry: EvidenceEntryRef): SourceLocation | undefined => changeLocation(result, entry.source);
-    for (const entry of evidence.added) add(changeAnnotation(located(entry), workspaceDir, 'Evidence added since the accepted attestation', entryLabel(entry)));
-    for (const entry of evidence.removed) add(changeAnnotation(located(entry), workspaceDir, 'Evidence removed since the accepted attestation', entryLabel(entry)));
+    const located = (entry: EvidenceEntryRef): SourceLocation | undefined =>
+      changeLocation(result, entry.source);
+    for (const entry of evidence.added)
+      add(
+        changeAnnotation(
+          located(entry),
+          workspaceDir,
+          'Evidence added since the accepted attestation',
+          entryLabel(entry),
+        ),
+      );
+    for (const entry of evidence.removed)
+      add(
+        changeAnnotation(
+          located(entry),
+          workspaceDir,
+          'Evidence removed since the accepted attestation',
+          entryLabel(entry),
+        ),
+      );
     for (const entry of evidence.changed) {
-      add(changeAnnotation(located(entry), workspaceDir, 'Evidence changed since the accepted attestation', `${entryLabel(entry)}: ${fieldChanges(entry.changes)}`));
+      add(
+        changeAnnotation(
+          located(entry),
+          workspaceDir,
+          'Evidence changed since the accepted attestation',
+          `${entryLabel(entry)}: ${fieldChanges(entry.changes)}`,
+        ),
+      );
     }
   }
   // Array.prototype.sort is stable: within a level, findings keep the engine's order.
   return annotations.sort((a, b) => LEVEL_ORDER[a.annotation_level] - LEVEL_ORDER[b.annotation_level]);
 }
 
-function findingAnnotation(item: LocatedFinding, status: 'new' | 'still present', workspaceDir: string, files: Partial<WorkspaceFiles>): Annotation | undefined {
+function findingAnnotation(
+  item: LocatedFinding,
+  status: 'new' | 'still present',
+  workspaceDir: string,
+  files: Partial<WorkspaceFiles>,
+): Annotation | undefined {
   const { finding } = item;
   const where = placed(item.location, workspaceDir) ?? placed(fallbackLocation(finding, files), workspaceDir);
   if (where === undefined) return undefined;
   const details = [
     finding.target === undefined ? undefined : `target: ${finding.target}`,
     finding.requirement === undefined ? undefined : `requirement: ${finding.requirement}`,
-    status === 'still present' ? 'The accepted attestation already records this finding.' : 'New since the accepted attestation.',
+    status === 'still present'
+      ? 'The accepted attestation already records this finding.'
+      : 'New since the accepted attestation.',
   ].filter((line): line is string => line !== undefined);
   return {
     ...where,
     annotation_level: levelFor(finding.severity),
-    message: plainText(finding.fixHint === undefined ? finding.message : `${finding.message}\nFix: ${finding.fixHint}`, ANNOTATION_MESSAGE_LIMIT),
-    title: plainText(`${finding.checkId}${status === 'new' ? '' : ' (still present)'}`, ANNOTATION_TITLE_LIMIT, { singleLine: true }),
+    message: plainText(
+      finding.fixHint === undefined ? finding.message : `${finding.message}\nFix: ${finding.fixHint}`,
+      ANNOTATION_MESSAGE_LIMIT,
+    ),
+    title: plainText(
+      `${finding.checkId}${status === 'new' ? '' : ' (still present)'}`,
+      ANNOTATION_TITLE_LIMIT,
+      { singleLine: true },
+    ),
     raw_details: plainText(details.join('\n'), ANNOTATION_MESSAGE_LIMIT),
   };
 }
 
-function changeAnnotation(location: SourceLocation | undefined, workspaceDir: string, title: string, message: string): Annotation | undefined {
+function changeAnnotation(
+  location: SourceLocation | undefined,
+  workspaceDir: string,
+  title: string,
+  message: string,
+): Annotation | undefined {
   const where = placed(location, workspaceDir);
   if (where === undefined) return undefined;
-  return { ...where, annotation_level: 'warning', message: plainText(message, ANNOTATION_MESSAGE_LIMIT), title };
+  return {
+    ...where,
+    annotation_level: 'warning',
+    message: plainText(message, ANNOTATION_MESSAGE_LIMIT),
+    title,
+  };
 }
 
 type Placement = Pick<Annotation, 'path' | 'start_line' | 'end_line' | 'start_column' | 'end_column'>;
 
-function placed(location: { file: string; line: number; column?: number } | undefined, workspaceDir: string): Placement | undefined {
+function placed(
+  location: { file: string; line: number; column?: number } | undefined,
+  workspaceDir: string,
+): Placement | undefined {
   if (location === undefined) return undefined;
   const path = repoRelativePath(workspaceDir, location.file);
   if (path === undefined) return undefined;
   const line = positive(location.line) ?? 1;
   const column = location.column === undefined ? undefined : positive(location.column);
   // A location is one point, so start and end are on the same line and columns are allowed.
-  return column === undefined ? { path, start_line: line, end_line: line } : { path, start_line: line, end_line: line, start_column: column, end_column: column };
+  return column === undefined
+    ? { path, start_line: line, end_line: line }
+    : { path, start_line: line, end_line: line, start_column: column, end_column: column };
 }
 
 function positive(value: number): number | undefined {
@@ -108,19 +167,24 @@ function levelFor(severity: Finding['severity']): AnnotationLevel {
 
 function entryLabel(entry: EvidenceEntryRef): string {
   const { id, ref } = entry.entry;
-  return `${entry.slice} ${typeof id === 'string' ? id : typeof ref === 'string' ? ref : entry.source}`;
+  return `${capLength(entry.slice, 200)} ${capLength(typeof id === 'string' ? id : typeof ref === 'string' ? ref : entry.source, 500)}`;
 }
 
 function fieldChanges(changes: readonly EvidenceFieldChange[]): string {
-  return changes.map((change) => `${change.field} ${plainValue(change.before)} → ${plainValue(change.after)}`).join('; ');
+  return changes
+    .slice(0, 50)
+    .map(
+      (change) =>
+        `${capLength(change.field, 200)} ${valuePreview(change.before, 500)} → ${valuePreview(change.after, 500)}`,
+    )
+    .join('; ');
 }
 
-function plainValue(value: unknown): string {
-  if (value === undefined) return 'absent';
-  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-}
-
-const WORKFLOW_COMMAND: Record<AnnotationLevel, string> = { failure: 'error', warning: 'warning', notice: 'notice' };
+const WORKFLOW_COMMAND: Record<AnnotationLevel, string> = {
+  failure: 'error',
+  warning: 'warning',
+  notice: 'notice',
+};
 
 /**
  * `::error title=…,file=…,line=…,col=…::message`, escaped exactly as @actions/core escapes
@@ -137,6 +201,8 @@ export function toWorkflowCommand(annotation: Annotation): string {
     ['col', annotation.start_column],
     ['endColumn', annotation.end_column],
   ];
-  const written = properties.flatMap(([key, value]) => (value === undefined || value === '' ? [] : [`${key}=${commandProperty(String(value))}`]));
+  const written = properties.flatMap(([key, value]) =>
+    value === undefined || value === '' ? [] : [`${key}=${commandProperty(String(value))}`],
+  );
   return `::${WORKFLOW_COMMAND[annotation.annotation_level]} ${written.join(',')}::${commandData(annotation.message)}`;
 }

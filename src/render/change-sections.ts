@@ -6,13 +6,18 @@ import { codeSpan, markdownText } from './escape.js';
 import type { Section } from './fit-sections.js';
 import { cappedList, details, formatCount, plural } from './markdown-blocks.js';
 import { locationText } from './repo-paths.js';
+import { valuePreview } from './value-preview.js';
 
 /** Fields listed per changed entry; evidence entries have a handful, a forged one could have more. */
 const MAX_FIELDS_PER_ENTRY = 10;
 
 export function evidenceSection(result: WorkspaceGateResult): Section | undefined {
   const evidence = result.explanation?.evidence;
-  if (evidence === undefined || evidence.added.length + evidence.removed.length + evidence.changed.length === 0) return undefined;
+  if (
+    evidence === undefined ||
+    evidence.added.length + evidence.removed.length + evidence.changed.length === 0
+  )
+    return undefined;
   const counts = `${formatCount(evidence.added.length)} added · ${formatCount(evidence.removed.length)} removed · ${formatCount(evidence.changed.length)} changed`;
   const where = (entry: EvidenceEntryRef): string => {
     const location = changeLocation(result, entry.source);
@@ -26,13 +31,19 @@ export function evidenceSection(result: WorkspaceGateResult): Section | undefine
         [
           group('Added', evidence.added, listCap, (entry) => `${entryLabel(entry)}${where(entry)}`),
           group('Removed', evidence.removed, listCap, (entry) => entryLabel(entry)),
-          group('Changed', evidence.changed, listCap, (entry) => `${entryLabel(entry)}: ${fieldChanges(entry.changes)}${where(entry)}`),
+          group(
+            'Changed',
+            evidence.changed,
+            listCap,
+            (entry) => `${entryLabel(entry)}: ${fieldChanges(entry.changes)}${where(entry)}`,
+          ),
         ]
           .filter((part) => part !== '')
           .join('\n\n'),
         result.verdict === 'drift',
       ),
-    omitted: () => `_Evidence changes (${counts}) are not listed here, to stay within GitHub's size limit; the job summary and the JSON report list them._`,
+    omitted: () =>
+      `_Evidence changes (${counts}) are not listed here, to stay within GitHub's size limit; the job summary and the JSON report list them._`,
   };
 }
 
@@ -46,10 +57,16 @@ export function policySection(result: WorkspaceGateResult): Section | undefined 
     render: (listCap) =>
       details(
         `Policy changes: ${counts}`,
-        [group('Rules added', policy.added, listCap, rule), group('Rules removed', policy.removed, listCap, rule)].filter((part) => part !== '').join('\n\n'),
+        [
+          group('Rules added', policy.added, listCap, rule),
+          group('Rules removed', policy.removed, listCap, rule),
+        ]
+          .filter((part) => part !== '')
+          .join('\n\n'),
         result.verdict === 'drift',
       ),
-    omitted: () => `_Policy changes (${counts}) are not listed here, to stay within GitHub's size limit; the job summary and the JSON report list them._`,
+    omitted: () =>
+      `_Policy changes (${counts}) are not listed here, to stay within GitHub's size limit; the job summary and the JSON report list them._`,
   };
 }
 
@@ -58,7 +75,12 @@ export function changeLocation(result: WorkspaceGateResult, source: string): Sou
   return Object.hasOwn(result.changeLocations, source) ? result.changeLocations[source] : undefined;
 }
 
-function group<T>(label: string, items: readonly T[], listCap: number, renderItem: (item: T) => string): string {
+function group<T>(
+  label: string,
+  items: readonly T[],
+  listCap: number,
+  renderItem: (item: T) => string,
+): string {
   return items.length === 0 ? '' : `**${label}**\n\n${cappedList(items, listCap, renderItem)}`;
 }
 
@@ -78,12 +100,15 @@ function entryName(entry: EvidenceEntryRef): string {
 function fieldChanges(changes: readonly EvidenceFieldChange[]): string {
   const shown = changes
     .slice(0, MAX_FIELDS_PER_ENTRY)
-    .map((change) => `${markdownText(change.field, 40)} ${valueText(change.before)} → ${valueText(change.after)}`);
-  if (changes.length > shown.length) shown.push(`and ${formatCount(changes.length - shown.length)} more fields`);
+    .map(
+      (change) =>
+        `${markdownText(change.field, 40)} ${valueText(change.before)} → ${valueText(change.after)}`,
+    );
+  if (changes.length > shown.length)
+    shown.push(`and ${formatCount(changes.length - shown.length)} more fields`);
   return shown.join('; ');
 }
 
-export function valueText(value: unknown): string {
-  if (value === undefined) return '_absent_';
-  return codeSpan(typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)), 120);
+function valueText(value: unknown): string {
+  return value === undefined ? '_absent_' : codeSpan(valuePreview(value, 120), 120);
 }

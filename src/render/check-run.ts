@@ -25,26 +25,40 @@ export interface CheckRunOutput {
  * branch protection counts as passing (that is what advisory means). A single workspace result has
  * no mode of its own: pass the report's.
  */
-export function conclusionFor(report: GateReport | WorkspaceGateResult, mode: GateReport['mode'] = 'enforce'): CheckConclusion {
+export function conclusionFor(
+  report: GateReport | WorkspaceGateResult,
+  mode: GateReport['mode'] = 'enforce',
+): CheckConclusion {
   if (report.passed) return 'success';
   const effectiveMode = isReport(report) ? report.mode : mode;
   return effectiveMode === 'advisory' ? 'neutral' : 'failure';
 }
 
-export function renderCheckRunOutput(input: GateReport | WorkspaceGateResult, context: RenderContext = {}): CheckRunOutput {
+export function renderCheckRunOutput(
+  input: GateReport | WorkspaceGateResult,
+  context: RenderContext = {},
+): CheckRunOutput {
   const report = isReport(input) ? input : undefined;
   const results = report?.workspaces ?? [input as WorkspaceGateResult];
-  const status = report === undefined || (results.length === 1 && report.mode === 'enforce') ? [] : [fixedSection(reportStatusLine(report))];
+  const status =
+    report === undefined || (results.length === 1 && report.mode === 'enforce')
+      ? []
+      : [fixedSection(reportStatusLine(report))];
 
   const summaryFits = (text: string): boolean => text.length <= CHECK_RUN_SUMMARY_LIMIT;
-  const summarySections = [...status, ...reportSections(results, context, (parts) => [...parts.overview, ...parts.howToAccept])];
+  const summarySections = [
+    ...status,
+    ...reportSections(results, context, (parts) => [...parts.overview, ...parts.howToAccept]),
+  ];
   const summary = fitted(summarySections, summaryFits) ?? compactOverview(results, context, summaryFits);
 
   const output: CheckRunOutput = { title: checkRunTitle(results, report?.mode ?? 'enforce'), summary };
   const detailSections = reportSections(results, context, (parts) => parts.details);
   if (detailSections.length > 0) {
     const textFits = (text: string): boolean => text.length <= CHECK_RUN_TEXT_LIMIT;
-    output.text = fitted(detailSections, textFits) ?? '_The details do not fit in a check run; the job summary and the JSON report (`report` output) have them._';
+    output.text =
+      fitted(detailSections, textFits) ??
+      '_The details do not fit in a check run; the job summary and the JSON report (`report` output) have them._';
   }
   return output;
 }
@@ -60,7 +74,8 @@ function checkRunTitle(results: readonly WorkspaceGateResult[], mode: GateReport
   let title: string;
   if (results.length === 1 && results[0] !== undefined) title = verdictHeadline(results[0]);
   else if (failing.length === 0) title = `all ${results.length} workspaces pass`;
-  else title = `${failing.length} of ${results.length} workspaces fail: ${failing.map((r) => `${r.workspaceId} (${r.verdict})`).join(', ')}`;
+  else
+    title = `${failing.length} of ${results.length} workspaces fail: ${failing.map((r) => `${r.workspaceId} (${r.verdict})`).join(', ')}`;
   const prefixed = mode === 'advisory' && failing.length > 0 ? `advisory: ${title}` : title;
   return plainText(prefixed, CHECK_RUN_TITLE_LIMIT, { singleLine: true });
 }

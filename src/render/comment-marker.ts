@@ -80,7 +80,8 @@ function percentEncode(value: string): string {
   let out = '';
   for (const byte of new TextEncoder().encode(value)) {
     const char = String.fromCharCode(byte);
-    out += byte < 0x80 && PLAIN_BYTE.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    out +=
+      byte < 0x80 && PLAIN_BYTE.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
   }
   return out;
 }

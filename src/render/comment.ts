@@ -6,7 +6,12 @@ import { COMMENT_LIST_CAPS, fitSections, fixedSection } from './fit-sections.js'
 import { verdictLine } from './verdict-text.js';
 import { workspaceSections } from './workspace-sections.js';
 
-export { commentMarker, markerWorkspaceId, parseCommentMarker, type CommentMarker } from './comment-marker.js';
+export {
+  commentMarker,
+  markerWorkspaceId,
+  parseCommentMarker,
+  type CommentMarker,
+} from './comment-marker.js';
 
 /** GitHub rejects longer issue and PR comment bodies ("Body is too long (maximum is 65536 characters)"). */
 export const COMMENT_BODY_LIMIT = 65_536;

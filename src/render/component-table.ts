@@ -9,7 +9,12 @@ export function componentTable(rows: readonly ComponentRow[]): string {
   if (rows.length === 0) return '';
   return table(
     ['Component', 'Accepted (base)', 'Candidate (this PR)', 'Changed'],
-    rows.map((row) => [markdownText(row.component, 40), componentCell(row.accepted), componentCell(row.candidate), row.changed ? '**changed**' : 'same']),
+    rows.map((row) => [
+      markdownText(row.component, 40),
+      componentCell(row.accepted),
+      componentCell(row.candidate),
+      row.changed ? '**changed**' : 'same',
+    ]),
   );
 }
 

@@ -46,7 +46,10 @@ export function capLength(text: string, max: number): string {
 
 /** Shows invisible and reordering characters as `\u{202E}`-style text. */
 export function showInvisible(text: string): string {
-  return text.replace(INVISIBLE, (char) => `\\u{${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}}`);
+  return text.replace(
+    INVISIBLE,
+    (char) => `\\u{${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}}`,
+  );
 }
 
 /** Newlines, carriage returns, tabs and Unicode line separators become single spaces. */
@@ -60,7 +63,13 @@ function visibleLine(text: string, max: number): string {
 }
 
 /** `'` as `&#x27;`: a decimal `&#39;` would have its `#3` broken as if it were an issue reference. */
-const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' };
+const HTML_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#x27;',
+};
 
 function breakReferences(text: string): string {
   // `#` first: the breaks inserted for `@` contain `#8203`, which must not be broken again.
@@ -79,8 +88,9 @@ function breakReferences(text: string): string {
  *   strikethrough, links, images, footnotes, math, and no `|` that ends a table cell. Every input
  *   `\` is doubled and every `|` gets one, so an odd number of backslashes always precedes a pipe
  *   (marked counts parity; cmark-gfm looks at one).
- * - `scheme://` and `www.` get a backslash so GFM's extended autolinks do not fire; `user@host` is
- *   broken by the mention rule below. The text still reads as the URL it is.
+ * - `scheme://` and every `www.` (also inside a word: marked links `xwww.a.b`, GFM `_www.a.b`) get
+ *   a backslash so extended autolinks do not fire; `user@host` is broken by the mention rule
+ *   below. The text still reads as the URL it is.
  * - `@name`, `#123` and `GH-123` get a zero-width space (`LINK_BREAK`) after `@`/`#`/`-`.
  * - Line breaks collapse to spaces (no fake rows, no new blocks) and the value is capped; a value
  *   that starts with `#`, `-`, `+`, `=`, `1.` or spaces is escaped so it cannot open a block even at
@@ -93,7 +103,7 @@ export function markdownText(text: string, max = MAX_INLINE_VALUE): string {
       .replace(/[\\`*_~[\]|$]/g, '\\$&'),
   )
     .replace(/:(?=\/\/)/g, '\\:')
-    .replace(/\b(www)\./gi, '$1\\.');
+    .replace(/(www)\./gi, '$1\\.');
   return escapeBlockStart(escaped);
 }
 
@@ -113,7 +123,10 @@ export function codeSpan(text: string, max = MAX_INLINE_VALUE): string {
   const content = visibleLine(text, max);
   if (content === '') return '_(empty)_';
   const fence = '`'.repeat(longestRun(content, '`') + 1);
-  const pad = content.startsWith('`') || content.endsWith('`') || (content.startsWith(' ') && content.endsWith(' ')) ? ' ' : '';
+  const pad =
+    content.startsWith('`') || content.endsWith('`') || (content.startsWith(' ') && content.endsWith(' '))
+      ? ' '
+      : '';
   return `${fence}${pad}${content}${pad}${fence}`;
 }
 

@@ -24,17 +24,22 @@ export function findingSection(result: WorkspaceGateResult): Section | undefined
         `Findings: ${counts}`,
         groups
           .filter(([, items]) => items.length > 0)
-          .map(([label, items]) => `**${label}**\n\n${cappedList(items, listCap, (item) => findingItem(item, result.workspaceId))}`)
+          .map(
+            ([label, items]) =>
+              `**${label}**\n\n${cappedList(items, listCap, (item) => findingItem(item, result.workspaceId))}`,
+          )
           .join('\n\n'),
         result.verdict === 'findings',
       ),
-    omitted: () => `_Findings (${counts}) are not listed here, to stay within GitHub's size limit; the job summary and the JSON report list them._`,
+    omitted: () =>
+      `_Findings (${counts}) are not listed here, to stay within GitHub's size limit; the job summary and the JSON report list them._`,
   };
 }
 
 /** `` `policy/x` (error) Message. — `openclaw.jsonc:12` `` */
 export function findingItem({ finding, location }: LocatedFinding, workspaceId: string): string {
-  const where = location !== undefined ? locationText(workspaceId, location) : unlocatedWhere(finding.path, finding.line);
+  const where =
+    location !== undefined ? locationText(workspaceId, location) : unlocatedWhere(finding.path, finding.line);
   const suffix = where === undefined ? '' : ` — ${codeSpan(where)}`;
   return `${codeSpan(finding.checkId)} (${markdownText(finding.severity, 20)}) ${markdownText(finding.message, MAX_MESSAGE)}${suffix}`;
 }

@@ -31,14 +31,20 @@ export interface FittedDocument {
  * sections that always stay do not fit, returns that smallest text with `fits: false`, and the
  * caller falls back to something shorter.
  */
-export function fitSections(sections: readonly Section[], fits: (text: string) => boolean, listCaps: readonly number[]): FittedDocument {
+export function fitSections(
+  sections: readonly Section[],
+  fits: (text: string) => boolean,
+  listCaps: readonly number[],
+): FittedDocument {
   const join = (parts: string[]): string => parts.filter((part) => part !== '').join('\n\n');
   for (const listCap of listCaps) {
     const text = join(sections.map((section) => section.render(listCap)));
     if (fits(text)) return { text, fits: true, listCap, droppedSections: 0 };
   }
   const listCap = listCaps[listCaps.length - 1] ?? 0;
-  const ranks = [...new Set(sections.flatMap((section) => (section.dropRank === undefined ? [] : [section.dropRank])))].sort((a, b) => a - b);
+  const ranks = [
+    ...new Set(sections.flatMap((section) => (section.dropRank === undefined ? [] : [section.dropRank]))),
+  ].sort((a, b) => a - b);
   const rendered = sections.map((section) => section.render(listCap));
   let text = join(rendered);
   let droppedSections = 0;

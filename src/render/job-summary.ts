@@ -22,7 +22,11 @@ export function renderJobSummary(report: GateReport, context: RenderContext = {}
   const fits = (text: string): boolean => Buffer.byteLength(text, 'utf8') + 1 <= JOB_SUMMARY_LIMIT_BYTES;
   const sections = [
     fixedSection(header),
-    ...reportSections(report.workspaces, context, (parts) => [...parts.overview, ...parts.details, ...parts.howToAccept]),
+    ...reportSections(report.workspaces, context, (parts) => [
+      ...parts.overview,
+      ...parts.details,
+      ...parts.howToAccept,
+    ]),
   ];
   const fitted = fitSections(sections, fits, SUMMARY_LIST_CAPS);
   if (fitted.fits) return `${fitted.text}\n`;

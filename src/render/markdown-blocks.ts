@@ -15,7 +15,12 @@ export function details(summary: string, body: string, open = false): string {
  * A bullet list of at most `cap` items, then one line saying how many were left out. Only the
  * items shown are rendered, so a list of 100,000 costs what a list of `cap` does.
  */
-export function cappedList<T>(items: readonly T[], cap: number, renderItem: (item: T) => string, indent = ''): string {
+export function cappedList<T>(
+  items: readonly T[],
+  cap: number,
+  renderItem: (item: T) => string,
+  indent = '',
+): string {
   const shown = items.slice(0, Math.max(0, cap)).map((item) => `${indent}- ${renderItem(item)}`);
   const hidden = items.length - shown.length;
   if (hidden > 0) shown.push(`${indent}- … and ${formatCount(hidden)} more`);

@@ -9,7 +9,11 @@ import { verdictLine, type RenderContext } from './verdict-text.js';
 import { workspaceParts, type WorkspaceParts } from './workspace-sections.js';
 
 /** The picked parts of every workspace; a `###` heading per workspace when there are several. */
-export function reportSections(results: readonly WorkspaceGateResult[], context: RenderContext, pick: (parts: WorkspaceParts) => Section[]): Section[] {
+export function reportSections(
+  results: readonly WorkspaceGateResult[],
+  context: RenderContext,
+  pick: (parts: WorkspaceParts) => Section[],
+): Section[] {
   const headed = results.length > 1;
   return results.flatMap((result) => {
     const sections = pick(workspaceParts(result, context));
@@ -26,11 +30,17 @@ export function reportStatusLine(report: Pick<GateReport, 'workspaces' | 'mode' 
     failing === 0
       ? `✅ ${total === 1 ? 'The workspace passes' : `All ${formatCount(total)} workspaces pass`} the gate.`
       : `❌ ${formatCount(failing)} of ${formatCount(total)} ${total === 1 ? 'workspace fails' : 'workspaces fail'} the gate.`;
-  return report.mode === 'advisory' && failing > 0 ? `${status} _Advisory mode: the job passes anyway._` : status;
+  return report.mode === 'advisory' && failing > 0
+    ? `${status} _Advisory mode: the job passes anyway._`
+    : status;
 }
 
 /** One verdict line per workspace, as many as fit; the last resort of the report renderers. */
-export function compactOverview(results: readonly WorkspaceGateResult[], context: RenderContext, fits: (text: string) => boolean): string {
+export function compactOverview(
+  results: readonly WorkspaceGateResult[],
+  context: RenderContext,
+  fits: (text: string) => boolean,
+): string {
   const note = '_The full report does not fit here; the JSON report (`report` output) has it._';
   let text = '';
   for (const cap of [results.length, 1000, 100, 10, 1]) {

@@ -13,16 +13,24 @@ const MAX_REASON = 1000;
 export function reasonSection(result: WorkspaceGateResult): Section | undefined {
   if (result.reason === undefined || result.reason.trim() === '') return undefined;
   const lines = capLength(result.reason, MAX_REASON).split(/\r\n|\r|\n/);
-  const quoted = lines.slice(0, MAX_REASON_LINES).map((line) => (line === '' ? '>' : `> ${markdownText(line, MAX_REASON)}`));
+  const quoted = lines
+    .slice(0, MAX_REASON_LINES)
+    .map((line) => (line === '' ? '>' : `> ${markdownText(line, MAX_REASON)}`));
   if (lines.length > MAX_REASON_LINES) quoted.push(`> … and ${lines.length - MAX_REASON_LINES} more lines`);
-  return fixedSection(`**${result.verdict === 'error' ? 'What went wrong' : 'Note'}**\n\n${quoted.join('\n')}`);
+  return fixedSection(
+    `**${result.verdict === 'error' ? 'What went wrong' : 'Note'}**\n\n${quoted.join('\n')}`,
+  );
 }
 
 export function staleSection(result: WorkspaceGateResult, baseLabel: string): Section | undefined {
   const stale = result.stale;
   if (stale === undefined) return undefined;
   const where = stale.which === 'proposed' ? 'proposed on this PR' : `accepted on ${baseLabel}`;
-  const hashes = codeBlock([`file:          ${stale.path}`, `recorded hash: ${stale.fileHash ?? '(none)'}`, `current state: ${stale.actualHash}`]);
+  const hashes = codeBlock([
+    `file:          ${stale.path}`,
+    `recorded hash: ${stale.fileHash ?? '(none)'}`,
+    `current state: ${stale.actualHash}`,
+  ]);
   const path = codeSpan(stale.path);
   const how = acceptCommandRef(result);
   const what =
@@ -34,7 +42,8 @@ export function staleSection(result: WorkspaceGateResult, baseLabel: string): Se
 
 export function bootstrapSection(result: WorkspaceGateResult, baseLabel: string): Section | undefined {
   if (result.verdict !== 'bootstrap') return undefined;
-  const file = result.howToAccept === undefined ? 'the attestation file' : codeSpan(result.howToAccept.attestationPath);
+  const file =
+    result.howToAccept === undefined ? 'the attestation file' : codeSpan(result.howToAccept.attestationPath);
   return fixedSection(
     `There is no accepted attestation on ${baseLabel} for this workspace, so there is nothing to compare this PR with. ` +
       `Add the first one in this PR: run ${acceptCommandRef(result)}, commit ${file}, and merge once it is approved. ` +

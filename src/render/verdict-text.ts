@@ -22,7 +22,8 @@ export function verdictEmoji(result: WorkspaceGateResult): string {
 export function verdictLine(result: WorkspaceGateResult, context: RenderContext): string {
   const where = result.workspaceId === '.' ? '' : ` in ${codeSpan(result.workspaceId)}`;
   const base = context.baseRef === undefined ? 'the base branch' : codeSpan(context.baseRef);
-  return `${verdictEmoji(result)} **${result.verdict}**${where} — ${verdictSentence(result, base)}`;
+  // The verdict is one of ours; escaped all the same, as a report may have been read back from JSON.
+  return `${verdictEmoji(result)} **${markdownText(result.verdict, 40)}**${where} — ${verdictSentence(result, base)}`;
 }
 
 function verdictSentence(result: WorkspaceGateResult, base: string): string {
@@ -52,6 +53,8 @@ function verdictSentence(result: WorkspaceGateResult, base: string): string {
       return `this PR matches the attestation accepted on ${base}${!result.passed && awaiting ? '; it needs acceptance' : ''}`;
     case 'bootstrap':
       return `${base} has no accepted attestation for this workspace yet`;
+    default:
+      return result.passed ? 'the gate passes' : 'the gate fails';
   }
 }
 
@@ -68,13 +71,19 @@ export function transitionLine(result: WorkspaceGateResult, context: RenderConte
 /** Plain text (for titles): `drift in packages/a: the attestation differs from the accepted one`. */
 export function verdictHeadline(result: WorkspaceGateResult): string {
   const where = result.workspaceId === '.' ? '' : ` in ${result.workspaceId}`;
-  return `${result.verdict}${where}: ${HEADLINES[result.verdict](result)}`;
+  const headline = Object.hasOwn(HEADLINES, result.verdict)
+    ? HEADLINES[result.verdict](result)
+    : result.passed
+      ? 'passes'
+      : 'fails';
+  return `${result.verdict}${where}: ${headline}`;
 }
 
 const HEADLINES: Record<Verdict, (result: WorkspaceGateResult) => string> = {
   error: () => 'could not be evaluated',
   findings: (r) => plural(r.findings.new.length + r.findings.stillPresent.length, 'finding'),
-  stale: (r) => (r.stale?.which === 'accepted' ? 'the accepted attestation is stale' : 'the proposed attestation is stale'),
+  stale: (r) =>
+    r.stale?.which === 'accepted' ? 'the accepted attestation is stale' : 'the proposed attestation is stale',
   drift: () => 'differs from the accepted attestation',
   reaccepted: (r) => (r.passed ? 'new attestation accepted' : 'new attestation awaiting acceptance'),
   unchanged: () => 'matches the accepted attestation',

@@ -21,7 +21,9 @@ export interface WorkspaceParts {
 
 export function workspaceParts(result: WorkspaceGateResult, context: RenderContext): WorkspaceParts {
   const baseLabel = context.baseRef === undefined ? 'the base branch' : codeSpan(context.baseRef);
-  const verdict = [verdictLine(result, context), transitionLine(result, context)].filter((line) => line !== '').join('\n\n');
+  const verdict = [verdictLine(result, context), transitionLine(result, context)]
+    .filter((line) => line !== '')
+    .join('\n\n');
   return {
     overview: present([
       fixedSection(verdict),
@@ -30,7 +32,12 @@ export function workspaceParts(result: WorkspaceGateResult, context: RenderConte
       bootstrapSection(result, baseLabel),
       componentSection(result),
     ]),
-    details: present([findingSection(result), evidenceSection(result), policySection(result), acceptanceSection(result)]),
+    details: present([
+      findingSection(result),
+      evidenceSection(result),
+      policySection(result),
+      acceptanceSection(result),
+    ]),
     howToAccept: present([howToAcceptSection(result)]),
   };
 }
@@ -44,11 +51,14 @@ export function workspaceSections(result: WorkspaceGateResult, context: RenderCo
 function componentSection(result: WorkspaceGateResult): Section | undefined {
   const text = componentTable(result.components);
   if (text === '') return undefined;
-  const changed = result.components.filter((row) => row.changed).map((row) => markdownText(row.component, 40));
+  const changed = result.components
+    .filter((row) => row.changed)
+    .map((row) => markdownText(row.component, 40));
   return {
     dropRank: 5,
     render: () => text,
-    omitted: () => `_Component table left out to stay within GitHub's size limit; changed: ${changed.length === 0 ? 'none' : changed.join(', ')}._`,
+    omitted: () =>
+      `_Component table left out to stay within GitHub's size limit; changed: ${changed.length === 0 ? 'none' : changed.join(', ')}._`,
   };
 }
 

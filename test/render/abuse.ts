@@ -43,8 +43,20 @@ export const ABUSE_CORPUS: readonly string[] = [
   '#1 GH-2 acme/agents#3',
 ];
 
-export function abusiveResult(text: string, overrides: Partial<WorkspaceGateResult> = {}): WorkspaceGateResult {
-  const hostile = finding({ checkId: text, message: text, path: text, severity: text as never, ocPath: text, target: text, requirement: text, fixHint: text });
+export function abusiveResult(
+  text: string,
+  overrides: Partial<WorkspaceGateResult> = {},
+): WorkspaceGateResult {
+  const hostile = finding({
+    checkId: text,
+    message: text,
+    path: text,
+    severity: text as never,
+    ocPath: text,
+    target: text,
+    requirement: text,
+    fixHint: text,
+  });
   return {
     workspaceId: text,
     verdict: 'drift',
@@ -68,7 +80,14 @@ export function abusiveResult(text: string, overrides: Partial<WorkspaceGateResu
       evidence: {
         added: [{ slice: text, source: text, entry: { id: text, source: text } }],
         removed: [{ slice: text, source: `${text}/removed`, entry: { ref: text } }],
-        changed: [{ slice: text, source: text, entry: { id: text }, changes: [{ field: text, before: text, after: [text, { [text]: text }] }] }],
+        changed: [
+          {
+            slice: text,
+            source: text,
+            entry: { id: text },
+            changes: [{ field: text, before: text, after: [text, { [text]: text }] }],
+          },
+        ],
       },
       policy: { added: [{ rule: text, value: text }], removed: [{ rule: text, value: text }] },
     },

@@ -16,7 +16,8 @@ describe('annotationsFor', () => {
         annotation_level: 'failure',
         message: "Channel 'ops' uses denied provider 'slack'.\nFix: Disable this channel.",
         title: 'policy/channels-denied-provider',
-        raw_details: 'target: oc://openclaw.config/channels/ops\nrequirement: oc://policy.jsonc/channels/denyRules/#0\nNew since the accepted attestation.',
+        raw_details:
+          'target: oc://openclaw.config/channels/ops\nrequirement: oc://policy.jsonc/channels/denyRules/#0\nNew since the accepted attestation.',
       },
       {
         // No location: the tool finding goes on its own TOOLS.md line, without a column.
@@ -58,14 +59,20 @@ describe('annotationsFor', () => {
   });
 
   it('puts unlocated findings on line 1 of the file they are about', () => {
-    const unlocated = (overrides: Parameters<typeof finding>[0]) => ({ finding: finding({ ocPath: undefined, target: undefined, ...overrides }) });
+    const unlocated = (overrides: Parameters<typeof finding>[0]) => ({
+      finding: finding({ ocPath: undefined, target: undefined, ...overrides }),
+    });
     const result = unchangedResult({
       findings: {
         new: [
           unlocated({ checkId: 'policy/config-invalid', path: '' }),
           unlocated({ checkId: 'policy/policy-jsonc-invalid', path: 'policies/agents.jsonc' }),
           unlocated({ checkId: 'policy/policy-hash-mismatch', path: undefined }),
-          unlocated({ checkId: 'policy/mcp-denied-server', ocPath: 'oc://openclaw.config/mcp/servers/shell', path: 'openclaw config' }),
+          unlocated({
+            checkId: 'policy/mcp-denied-server',
+            ocPath: 'oc://openclaw.config/mcp/servers/shell',
+            path: 'openclaw config',
+          }),
         ],
         stillPresent: [],
         resolved: [],
@@ -79,33 +86,54 @@ describe('annotationsFor', () => {
     ]);
     // Learned from where another config finding was located, or told by the caller.
     const learned = unchangedResult({
-      findings: { new: [located(finding(), 'openclaw.json', 3, 1), unlocated({ checkId: 'policy/config-invalid', path: '' })], stillPresent: [], resolved: [] },
+      findings: {
+        new: [
+          located(finding(), 'openclaw.json', 3, 1),
+          unlocated({ checkId: 'policy/config-invalid', path: '' }),
+        ],
+        stillPresent: [],
+        resolved: [],
+      },
     });
     expect(annotationsFor(learned, '.').map((a) => a.path)).toEqual(['openclaw.json', 'openclaw.json']);
-    expect(annotationsFor(result, '.', { config: 'conf/openclaw.json', policy: 'p.jsonc' }).map((a) => a.path)).toEqual([
-      'conf/openclaw.json',
-      'p.jsonc',
-      'p.jsonc',
-      'conf/openclaw.json',
-    ]);
+    expect(
+      annotationsFor(result, '.', { config: 'conf/openclaw.json', policy: 'p.jsonc' }).map((a) => a.path),
+    ).toEqual(['conf/openclaw.json', 'p.jsonc', 'p.jsonc', 'conf/openclaw.json']);
   });
 
   it('never points outside the repository', () => {
     const result = unchangedResult({
       findings: {
-        new: [located(finding(), '../../etc/passwd', 1, 1), located(finding(), '/etc/passwd', 2, 1), located(finding(), 'C:\\x', 3, 1)],
+        new: [
+          located(finding(), '../../etc/passwd', 1, 1),
+          located(finding(), '/etc/passwd', 2, 1),
+          located(finding(), 'C:\\x', 3, 1),
+        ],
         stillPresent: [],
         resolved: [],
       },
     });
-    expect(annotationsFor(result, 'ws').map((a) => a.path)).toEqual(['ws/openclaw.jsonc', 'ws/openclaw.jsonc', 'ws/openclaw.jsonc']);
+    expect(annotationsFor(result, 'ws').map((a) => a.path)).toEqual([
+      'ws/openclaw.jsonc',
+      'ws/openclaw.jsonc',
+      'ws/openclaw.jsonc',
+    ]);
     expect(annotationsFor(result, '../outside')).toEqual([]);
     expect(annotationsFor(result, '/abs')).toEqual([]);
   });
 
   it('caps titles and messages and shows hidden characters', () => {
-    const hostile = located(finding({ checkId: `x\u202E${'t'.repeat(1000)}`, message: `m\u0000\u200B${'m'.repeat(100_000)}`, fixHint: undefined }));
-    const [annotation] = annotationsFor(unchangedResult({ findings: { new: [hostile], stillPresent: [], resolved: [] } }), '.');
+    const hostile = located(
+      finding({
+        checkId: `x\u202E${'t'.repeat(1000)}`,
+        message: `m\u0000\u200B${'m'.repeat(100_000)}`,
+        fixHint: undefined,
+      }),
+    );
+    const [annotation] = annotationsFor(
+      unchangedResult({ findings: { new: [hostile], stillPresent: [], resolved: [] } }),
+      '.',
+    );
     expect(annotation?.title).toHaveLength(255);
     expect(annotation?.title?.startsWith('x\\u{202E}ttt')).toBe(true);
     expect(annotation?.message).toHaveLength(4000);
@@ -146,8 +174,12 @@ describe('toWorkflowCommand', () => {
     expect(toWorkflowCommand(annotation)).toBe(
       '::error title=policy/x%3A a%2C b,file=dir%2Cwith%3Aodd%25/TOOLS.md,line=7,col=3,endColumn=3::100%25 bad%0Asecond line%0D',
     );
-    expect(toWorkflowCommand({ path: 'a', start_line: 1, end_line: 4, annotation_level: 'notice', message: 'm' })).toBe('::notice file=a,line=1,endLine=4::m');
-    expect(toWorkflowCommand({ path: 'a', start_line: 1, end_line: 1, annotation_level: 'warning', message: '' })).toBe('::warning file=a,line=1::');
+    expect(
+      toWorkflowCommand({ path: 'a', start_line: 1, end_line: 4, annotation_level: 'notice', message: 'm' }),
+    ).toBe('::notice file=a,line=1,endLine=4::m');
+    expect(
+      toWorkflowCommand({ path: 'a', start_line: 1, end_line: 1, annotation_level: 'warning', message: '' }),
+    ).toBe('::warning file=a,line=1::');
   });
 
   it('is exactly what @actions/core writes for the same annotation', () => {
@@ -157,7 +189,13 @@ describe('toWorkflowCommand', () => {
       return true;
     });
     try {
-      core.error(annotation.message, { title: annotation.title, file: annotation.path, startLine: 7, startColumn: 3, endColumn: 3 });
+      core.error(annotation.message, {
+        title: annotation.title,
+        file: annotation.path,
+        startLine: 7,
+        startColumn: 3,
+        endColumn: 3,
+      });
     } finally {
       spy.mockRestore();
     }

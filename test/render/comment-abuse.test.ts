@@ -1,11 +1,24 @@
 // Hostile names and messages, rendered into the comment and read back through marked's GFM HTML.
 import { describe, expect, it } from 'vitest';
 import type { Verdict } from '../../src/gate/report.js';
-import { COMMENT_BODY_LIMIT, commentMarker, markerWorkspaceId, parseCommentMarker, renderComment } from '../../src/render/comment.js';
+import {
+  COMMENT_BODY_LIMIT,
+  commentMarker,
+  markerWorkspaceId,
+  parseCommentMarker,
+  renderComment,
+} from '../../src/render/comment.js';
 import { ABUSE_CORPUS, abusiveResult } from './abuse.js';
 import { ALLOWED_TAGS, HIDDEN, unexpectedAttributes } from './allowed-html.js';
 import { HEAD_SHA } from './fixtures.js';
-import { htmlComments, isWellNested, strayAngleBrackets, tagsIn, toHtml, visibleText } from './html-inspect.js';
+import {
+  htmlComments,
+  isWellNested,
+  strayAngleBrackets,
+  tagsIn,
+  toHtml,
+  visibleText,
+} from './html-inspect.js';
 
 function render(text: string): string {
   return renderComment(abusiveResult(text), {
@@ -27,7 +40,11 @@ describe('the comment with hostile input', () => {
     // The marker: first line, intact, and the only HTML comment (input copies of it stay code).
     expect(markdown.split('\n')[0]).toBe(commentMarker(text, HEAD_SHA));
     expect(htmlComments(html)).toEqual([commentMarker(text, HEAD_SHA)]);
-    expect(parseCommentMarker(markdown)).toEqual({ version: 1, workspaceId: markerWorkspaceId(text), headSha: HEAD_SHA });
+    expect(parseCommentMarker(markdown)).toEqual({
+      version: 1,
+      workspaceId: markerWorkspaceId(text),
+      headSha: HEAD_SHA,
+    });
     // No element or attribute from the input: no script, img, link; only our tags and attributes.
     expect(html).not.toMatch(/<script|<img|<a[\s>]/i);
     expect(tags.filter((tag) => !ALLOWED_TAGS.has(tag.name)).map((tag) => tag.name)).toEqual([]);
@@ -54,7 +71,9 @@ describe('the comment with hostile input', () => {
   it('keeps a code block to the lines we wrote, whatever the path contains', () => {
     const markdown = render('x\n```\nrm -rf / #');
     const howTo = markdown.slice(markdown.indexOf('<details open><summary>How to accept'));
-    expect(howTo).toContain('```sh\nx ``` rm -rf / #\n# writes x ``` rm -rf / #\n# attestationHash: x ``` rm -rf / #\n```');
+    expect(howTo).toContain(
+      '```sh\nx ``` rm -rf / #\n# writes x ``` rm -rf / #\n# attestationHash: x ``` rm -rf / #\n```',
+    );
   });
 
   it('survives a megabyte-long name in every field', () => {

@@ -9,8 +9,13 @@ import { htmlComments, isWellNested, toHtml } from './html-inspect.js';
 
 const context = { repository: 'acme/agents', headSha: HEAD_SHA, baseRef: 'main' };
 
-function manyFindings(count: number, message = "Channel 'ops' uses denied provider 'slack'."): LocatedFinding[] {
-  return Array.from({ length: count }, (_, index) => located(finding({ checkId: `policy/check-${index}`, message }), 'openclaw.jsonc', index + 1));
+function manyFindings(
+  count: number,
+  message = "Channel 'ops' uses denied provider 'slack'.",
+): LocatedFinding[] {
+  return Array.from({ length: count }, (_, index) =>
+    located(finding({ checkId: `policy/check-${index}`, message }), 'openclaw.jsonc', index + 1),
+  );
 }
 
 function expectIntact(body: string, result: WorkspaceGateResult): void {
@@ -19,22 +24,31 @@ function expectIntact(body: string, result: WorkspaceGateResult): void {
   expect(isWellNested(html)).toBe(true);
   expect(htmlComments(html)).toHaveLength(1);
   expect(body.split('\n')[1]).toMatch(new RegExp(`^\\S+ \\*\\*${result.verdict}\\*\\*`));
-  if (result.howToAccept !== undefined) expect(body).toContain('<details open><summary>How to accept</summary>');
+  if (result.howToAccept !== undefined)
+    expect(body).toContain('<details open><summary>How to accept</summary>');
 }
 
 describe('comment budget', () => {
   it('lists 100 of 100,000 findings and says how many more', () => {
-    const result = findingsResult({ findings: { new: manyFindings(100_000), stillPresent: [], resolved: [] } });
+    const result = findingsResult({
+      findings: { new: manyFindings(100_000), stillPresent: [], resolved: [] },
+    });
     const body = renderComment(result, context);
     expectIntact(body, result);
-    expect(body).toContain('<details open><summary>Findings: 100,000 new · 0 still present · 0 resolved</summary>');
-    expect(body).toContain("- `policy/check-99` (error) Channel 'ops' uses denied provider 'slack'. — `openclaw.jsonc:100`\n- … and 99,900 more");
+    expect(body).toContain(
+      '<details open><summary>Findings: 100,000 new · 0 still present · 0 resolved</summary>',
+    );
+    expect(body).toContain(
+      "- `policy/check-99` (error) Channel 'ops' uses denied provider 'slack'. — `openclaw.jsonc:100`\n- … and 99,900 more",
+    );
     expect(body).not.toContain('policy/check-100`');
   });
 
   it('caps lists harder when each item is long', () => {
     const long = '&'.repeat(400); // 2,000 characters escaped
-    const result = findingsResult({ findings: { new: manyFindings(100_000, long), stillPresent: manyFindings(100_000, long), resolved: [] } });
+    const result = findingsResult({
+      findings: { new: manyFindings(100_000, long), stillPresent: manyFindings(100_000, long), resolved: [] },
+    });
     const body = renderComment(result, context);
     expectIntact(body, result);
     expect(body).toContain('- … and 99,990 more');
@@ -46,11 +60,19 @@ describe('comment budget', () => {
       slice: 'tools',
       source: `oc://TOOLS.md/tools/t${index}`,
       entry: { id: `t${index}` },
-      changes: Array.from({ length: 10 }, (__, field) => ({ field: `f${field}`, before: `${longValue}${field}`, after: `${field}${longValue}` })),
+      changes: Array.from({ length: 10 }, (__, field) => ({
+        field: `f${field}`,
+        before: `${longValue}${field}`,
+        after: `${field}${longValue}`,
+      })),
     }));
     const result = driftResult({
       findings: { new: manyFindings(1000, '&'.repeat(400)), stillPresent: [], resolved: [] },
-      explanation: { findings: { added: [], resolved: [] }, evidence: { added: [], removed: [], changed }, policy: { added: [], removed: [] } },
+      explanation: {
+        findings: { added: [], resolved: [] },
+        evidence: { added: [], removed: [], changed },
+        policy: { added: [], removed: [] },
+      },
     });
     const body = renderComment(result, context);
     expectIntact(body, result);

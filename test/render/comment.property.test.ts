@@ -6,7 +6,14 @@ import type { WorkspaceGateResult } from '../../src/gate/report.js';
 import { COMMENT_BODY_LIMIT, commentMarker, renderComment } from '../../src/render/comment.js';
 import { ALLOWED_TAGS, unexpectedAttributes } from './allowed-html.js';
 import { driftResult, finding, findingsResult, HEAD_SHA } from './fixtures.js';
-import { htmlComments, isWellNested, strayAngleBrackets, tagsIn, toHtml, visibleText } from './html-inspect.js';
+import {
+  htmlComments,
+  isWellNested,
+  strayAngleBrackets,
+  tagsIn,
+  toHtml,
+  visibleText,
+} from './html-inspect.js';
 
 const NUM_RUNS = 300;
 
@@ -20,14 +27,34 @@ const FRAGMENTS = [
   '\u2066', '\u2069', '\uFEFF', '\u0000', '\u001B', '\u2028', '\uD800', '\uDC00', '\u{E0041}', '😀', 'é',
 ];
 const text = fc.oneof(
-  { weight: 3, arbitrary: fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 16 }).map((parts) => parts.join('')) },
+  {
+    weight: 3,
+    arbitrary: fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 16 }).map((parts) => parts.join('')),
+  },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...FRAGMENTS), fc.integer({ min: 1, max: 5000 })).map(([piece, count]) => piece.repeat(count)) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom(...FRAGMENTS), fc.integer({ min: 1, max: 5000 }))
+      .map(([piece, count]) => piece.repeat(count)),
+  },
 );
 
-function resultWith(id: string, message: string, count: number, base: WorkspaceGateResult): WorkspaceGateResult {
-  const findings = Array.from({ length: count }, () => ({ finding: finding({ checkId: id, message, path: id }), location: { file: id, line: 1, column: 1 } }));
-  const entries = Array.from({ length: count }, () => ({ slice: 'tools', source: `oc://TOOLS.md/tools/${id}`, entry: { id, source: id } }));
+function resultWith(
+  id: string,
+  message: string,
+  count: number,
+  base: WorkspaceGateResult,
+): WorkspaceGateResult {
+  const findings = Array.from({ length: count }, () => ({
+    finding: finding({ checkId: id, message, path: id }),
+    location: { file: id, line: 1, column: 1 },
+  }));
+  const entries = Array.from({ length: count }, () => ({
+    slice: 'tools',
+    source: `oc://TOOLS.md/tools/${id}`,
+    entry: { id, source: id },
+  }));
   return {
     ...base,
     workspaceId: id,
@@ -35,11 +62,19 @@ function resultWith(id: string, message: string, count: number, base: WorkspaceG
     findings: { new: findings, stillPresent: findings, resolved: [] },
     explanation: {
       findings: { added: [], resolved: [] },
-      evidence: { added: entries, removed: [], changed: entries.map((entry) => ({ ...entry, changes: [{ field: id, before: message, after: id }] })) },
+      evidence: {
+        added: entries,
+        removed: [],
+        changed: entries.map((entry) => ({ ...entry, changes: [{ field: id, before: message, after: id }] })),
+      },
       policy: { added: [{ rule: id, value: message }], removed: [] },
     },
     acceptance: { status: 'awaiting', acceptors: [id], reasons: [message] },
-    howToAccept: { command: `npx policy-gate accept --cwd ${id}`, attestationPath: id, resultingHash: message },
+    howToAccept: {
+      command: `npx policy-gate accept --cwd ${id}`,
+      attestationPath: id,
+      resultingHash: message,
+    },
     changeLocations: { [`oc://TOOLS.md/tools/${id}`]: { file: id, line: 2, column: 3 } },
   };
 }
@@ -55,7 +90,9 @@ describe('renderComment over arbitrary text', () => {
         expect(markdown.length).toBeLessThanOrEqual(COMMENT_BODY_LIMIT);
         expect(markdown.startsWith(`${commentMarker(id, HEAD_SHA)}\n`)).toBe(true);
         expect(htmlComments(html)).toEqual([commentMarker(id, HEAD_SHA)]);
-        expect([...new Set(tagsIn(html).map((tag) => tag.name))].filter((name) => !ALLOWED_TAGS.has(name))).toEqual([]);
+        expect(
+          [...new Set(tagsIn(html).map((tag) => tag.name))].filter((name) => !ALLOWED_TAGS.has(name)),
+        ).toEqual([]);
         expect(unexpectedAttributes(html)).toEqual([]);
         expect(strayAngleBrackets(html)).toBe(0);
         expect(isWellNested(html)).toBe(true);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { commentMarker, markerWorkspaceId, parseCommentMarker, renderComment } from '../../src/render/comment.js';
+import {
+  commentMarker,
+  markerWorkspaceId,
+  parseCommentMarker,
+  renderComment,
+} from '../../src/render/comment.js';
 import {
   bootstrapResult,
   driftResult,
@@ -18,10 +23,14 @@ const context = { repository: 'acme/agents', headSha: HEAD_SHA, baseRef: 'main' 
 const cell = (hash: string): string => `<code title="${hash}">${hash.slice(0, 15)}…</code>`;
 const row = (component: string, accepted: string, candidate: string, changed: boolean): string =>
   `| ${component} | ${accepted} | ${candidate} | ${changed ? '**changed**' : 'same'} |`;
-const TABLE_HEAD = '| Component | Accepted (base) | Candidate (this PR) | Changed |\n| --- | --- | --- | --- |';
+const TABLE_HEAD =
+  '| Component | Accepted (base) | Candidate (this PR) | Changed |\n| --- | --- | --- | --- |';
 const MARKER = `<!-- policy-gate:v1 workspace=. head=${HEAD_SHA} -->`;
 const FOOTER = '<sub>policy-gate · `acme/agents` at `0123456789ab`</sub>';
-const howToAccept = (hash: string, extra = 'Then one of the acceptors approves the PR on that commit.\n\n'): string =>
+const howToAccept = (
+  hash: string,
+  extra = 'Then one of the acceptors approves the PR on that commit.\n\n',
+): string =>
   [
     '<details open><summary>How to accept</summary>',
     '',
@@ -81,7 +90,9 @@ describe('renderComment', () => {
 
   it('renders findings as new / still present / resolved with locations', () => {
     const body = renderComment(findingsResult(), context);
-    expect(body.split('\n')[1]).toBe('❌ **findings** — the policy check reports 2 findings on this PR (1 new)');
+    expect(body.split('\n')[1]).toBe(
+      '❌ **findings** — the policy check reports 2 findings on this PR (1 new)',
+    );
     expect(body).toContain(
       [
         '<details open><summary>Findings: 1 new · 1 still present · 1 resolved</summary>',
@@ -101,12 +112,16 @@ describe('renderComment', () => {
         '</details>',
       ].join('\n'),
     );
-    expect(body).toContain(howToAccept(HASH_C, 'Accepting does not clear findings: fix them first, then accept.\n\n'));
+    expect(body).toContain(
+      howToAccept(HASH_C, 'Accepting does not clear findings: fix them first, then accept.\n\n'),
+    );
   });
 
   it('renders a stale proposed file: which file, both hashes, what to commit', () => {
     const body = renderComment(staleResult('proposed'), context);
-    expect(body.split('\n')[1]).toBe("❌ **stale** — the attestation file on this PR does not attest the PR's current state");
+    expect(body.split('\n')[1]).toBe(
+      "❌ **stale** — the attestation file on this PR does not attest the PR's current state",
+    );
     expect(body).toContain(
       [
         '**Stale attestation file** (proposed on this PR)',
@@ -125,7 +140,9 @@ describe('renderComment', () => {
 
   it('renders a stale accepted file', () => {
     const body = renderComment(staleResult('accepted'), context);
-    expect(body.split('\n')[1]).toBe("❌ **stale** — the attestation accepted on `main` no longer attests `main`'s own files");
+    expect(body.split('\n')[1]).toBe(
+      "❌ **stale** — the attestation accepted on `main` no longer attests `main`'s own files",
+    );
     expect(body).toContain('**Stale attestation file** (accepted on `main`)');
     expect(body).toContain(
       '`main` was changed without re-accepting, so its attestation file `policy.attestation.json` no longer attests its own files. Re-accept on this PR with the command under **How to accept** and commit `policy.attestation.json`, so the new attestation is reviewed like any other.',
@@ -149,7 +166,9 @@ describe('renderComment', () => {
 
   it('renders bootstrap with instructions for the first attestation', () => {
     const body = renderComment(bootstrapResult(), context);
-    expect(body.split('\n')[1]).toBe('❌ **bootstrap** — `main` has no accepted attestation for this workspace yet');
+    expect(body.split('\n')[1]).toBe(
+      '❌ **bootstrap** — `main` has no accepted attestation for this workspace yet',
+    );
     expect(body).toContain(
       'There is no accepted attestation on `main` for this workspace, so there is nothing to compare this PR with. Add the first one in this PR: run the command under **How to accept**, commit `policy.attestation.json`, and merge once it is approved. Later pull requests are then gated against it.',
     );
@@ -179,7 +198,9 @@ describe('renderComment', () => {
 
   it('renders reaccepted and accepted, without how-to-accept', () => {
     const body = renderComment(reacceptedResult('accepted'), context);
-    expect(body.split('\n')[1]).toBe('✅ **reaccepted** — this PR proposes a new attestation, accepted by `alice`');
+    expect(body.split('\n')[1]).toBe(
+      '✅ **reaccepted** — this PR proposes a new attestation, accepted by `alice`',
+    );
     expect(body).toContain('<details><summary>Acceptance: accepted</summary>');
     expect(body).toContain('- **Approved by:** `alice`');
     expect(body).not.toContain('How to accept');
@@ -187,7 +208,9 @@ describe('renderComment', () => {
 
   it('renders reaccepted with no acceptors configured', () => {
     const body = renderComment(reacceptedResult('nobody-required'), context);
-    expect(body.split('\n')[1]).toBe('✅ **reaccepted** — this PR proposes a new attestation that matches its state');
+    expect(body.split('\n')[1]).toBe(
+      '✅ **reaccepted** — this PR proposes a new attestation that matches its state',
+    );
     expect(body).toContain('- **Status:** not required: no acceptors are configured');
   });
 
@@ -212,22 +235,33 @@ describe('renderComment', () => {
   });
 
   it('says when a failing PR turned green, and when a passing one turned red', () => {
-    const green = renderComment(unchangedResult(), { ...context, previous: { verdict: 'drift', passed: false } });
+    const green = renderComment(unchangedResult(), {
+      ...context,
+      previous: { verdict: 'drift', passed: false },
+    });
     expect(green.split('\n').slice(1, 4)).toEqual([
       '✅ **unchanged** — this PR matches the attestation accepted on `main`',
       '',
       '🟢 Turned green: this PR was **drift** on an earlier commit and passes now.',
     ]);
-    const red = renderComment(driftResult(), { ...context, previous: { verdict: 'unchanged', passed: true } });
+    const red = renderComment(driftResult(), {
+      ...context,
+      previous: { verdict: 'unchanged', passed: true },
+    });
     expect(red.split('\n')[3]).toBe('🔴 This PR passed (**unchanged**) on an earlier commit and fails now.');
-    const same = renderComment(driftResult(), { ...context, previous: { verdict: 'findings', passed: false } });
+    const same = renderComment(driftResult(), {
+      ...context,
+      previous: { verdict: 'findings', passed: false },
+    });
     expect(same).not.toMatch(/Turned green|fails now/);
   });
 
   it('names the workspace when it is not the repository root', () => {
     const body = renderComment(driftResult({ workspaceId: 'packages/a' }), context);
     expect(body.split('\n')[0]).toBe(`<!-- policy-gate:v1 workspace=packages/a head=${HEAD_SHA} -->`);
-    expect(body.split('\n')[1]).toBe('❌ **drift** in `packages/a` — the attestation on this PR differs from the one accepted on `main`');
+    expect(body.split('\n')[1]).toBe(
+      '❌ **drift** in `packages/a` — the attestation on this PR differs from the one accepted on `main`',
+    );
     expect(body).toContain('- tools `deploy`: risk `critical` → `low` — `packages/a/TOOLS.md:7`');
   });
 });
@@ -235,8 +269,14 @@ describe('renderComment', () => {
 describe('comment marker', () => {
   it('round-trips and encodes what could close the comment or end the field', () => {
     const marker = commentMarker('packages/my app-->--!><!--', HEAD_SHA);
-    expect(marker).toBe(`<!-- policy-gate:v1 workspace=packages/my%20app--%3E--%21%3E%3C%21-- head=${HEAD_SHA} -->`);
-    expect(parseCommentMarker(`${marker}\nbody`)).toEqual({ version: 1, workspaceId: 'packages/my app-->--!><!--', headSha: HEAD_SHA });
+    expect(marker).toBe(
+      `<!-- policy-gate:v1 workspace=packages/my%20app--%3E--%21%3E%3C%21-- head=${HEAD_SHA} -->`,
+    );
+    expect(parseCommentMarker(`${marker}\nbody`)).toEqual({
+      version: 1,
+      workspaceId: 'packages/my app-->--!><!--',
+      headSha: HEAD_SHA,
+    });
     expect(commentMarker('é~', 'abc')).toBe('<!-- policy-gate:v1 workspace=%C3%A9%7E head=abc -->');
   });
 
@@ -265,7 +305,9 @@ describe('comment marker position', () => {
   });
 
   it('round-trips a workspace id with a lone surrogate as U+FFFD', () => {
-    expect(parseCommentMarker(commentMarker('a\uD800b', 'x'))?.workspaceId).toBe(markerWorkspaceId('a\uD800b'));
+    expect(parseCommentMarker(commentMarker('a\uD800b', 'x'))?.workspaceId).toBe(
+      markerWorkspaceId('a\uD800b'),
+    );
     expect(markerWorkspaceId('a\uD800b')).toBe('a\uFFFDb');
   });
 });

@@ -86,7 +86,9 @@ describe('codeBlock', () => {
 
 describe('htmlText', () => {
   it('escapes for raw HTML and breaks mentions', () => {
-    expect(htmlText('<b title="x">\'@team\'</b>')).toBe('&lt;b title=&quot;x&quot;&gt;&#x27;@&#8203;team&#x27;&lt;/b&gt;');
+    expect(htmlText('<b title="x">\'@team\'</b>')).toBe(
+      '&lt;b title=&quot;x&quot;&gt;&#x27;@&#8203;team&#x27;&lt;/b&gt;',
+    );
   });
 });
 
@@ -114,5 +116,15 @@ describe('workflow command escaping (as @actions/core)', () => {
 describe('showInvisible', () => {
   it('leaves visible text alone', () => {
     expect(showInvisible('héllo wörld 日本 😀')).toBe('héllo wörld 日本 😀');
+  });
+});
+
+describe('autolinks inside words (found by the property test)', () => {
+  it.each([
+    ['xwww.e.x', 'xwww\\.e.x'],
+    ['_www.e.x', '\\_www\\.e.x'],
+    ['WWW.E.X', 'WWW\\.E.X'],
+  ])('%j → %j', (input, expected) => {
+    expect(markdownText(input)).toBe(expected);
   });
 });

@@ -26,7 +26,9 @@ export function located(f: Finding, file = 'openclaw.jsonc', line = 14, column =
   return { finding: f, location: { file, line, column } };
 }
 
-export function components(changed: Partial<Record<ComponentRow['component'], [string | undefined, string | undefined]>> = {}): ComponentRow[] {
+export function components(
+  changed: Partial<Record<ComponentRow['component'], [string | undefined, string | undefined]>> = {},
+): ComponentRow[] {
   const same: Record<ComponentRow['component'], [string | undefined, string | undefined]> = {
     result: ['true', 'true'],
     policy: [HASH_A, HASH_A],
@@ -40,7 +42,11 @@ export function components(changed: Partial<Record<ComponentRow['component'], [s
   });
 }
 
-const HOW_TO_ACCEPT = { command: 'npx policy-gate accept --cwd .', attestationPath: 'policy.attestation.json', resultingHash: HASH_B };
+const HOW_TO_ACCEPT = {
+  command: 'npx policy-gate accept --cwd .',
+  attestationPath: 'policy.attestation.json',
+  resultingHash: HASH_B,
+};
 
 export function unchangedResult(overrides: Partial<WorkspaceGateResult> = {}): WorkspaceGateResult {
   return {
@@ -66,7 +72,13 @@ export function driftResult(overrides: Partial<WorkspaceGateResult> = {}): Works
     explanation: {
       findings: { added: [], resolved: [] },
       evidence: {
-        added: [{ slice: 'mcpServers', source: 'oc://openclaw.config/mcp/servers/search', entry: { id: 'search', source: 'oc://openclaw.config/mcp/servers/search', transport: 'stdio' } }],
+        added: [
+          {
+            slice: 'mcpServers',
+            source: 'oc://openclaw.config/mcp/servers/search',
+            entry: { id: 'search', source: 'oc://openclaw.config/mcp/servers/search', transport: 'stdio' },
+          },
+        ],
         removed: [],
         changed: [
           {
@@ -94,7 +106,11 @@ export function findingsResult(overrides: Partial<WorkspaceGateResult> = {}): Wo
   return unchangedResult({
     verdict: 'findings',
     passed: false,
-    components: components({ result: ['true', 'false'], findings: [HASH_C, HASH_A], attestation: [HASH_A, HASH_C] }),
+    components: components({
+      result: ['true', 'false'],
+      findings: [HASH_C, HASH_A],
+      attestation: [HASH_A, HASH_C],
+    }),
     findings: {
       new: [located(finding())],
       stillPresent: [
@@ -111,7 +127,14 @@ export function findingsResult(overrides: Partial<WorkspaceGateResult> = {}): Wo
           }),
         },
       ],
-      resolved: [located(finding({ checkId: 'policy/mcp-denied-server', message: "MCP server 'shell' is denied." }), 'openclaw.jsonc', 30, 3)],
+      resolved: [
+        located(
+          finding({ checkId: 'policy/mcp-denied-server', message: "MCP server 'shell' is denied." }),
+          'openclaw.jsonc',
+          30,
+          3,
+        ),
+      ],
     },
     howToAccept: { ...HOW_TO_ACCEPT, resultingHash: HASH_C },
     candidateHash: HASH_C,
@@ -119,7 +142,10 @@ export function findingsResult(overrides: Partial<WorkspaceGateResult> = {}): Wo
   });
 }
 
-export function staleResult(which: 'proposed' | 'accepted', overrides: Partial<WorkspaceGateResult> = {}): WorkspaceGateResult {
+export function staleResult(
+  which: 'proposed' | 'accepted',
+  overrides: Partial<WorkspaceGateResult> = {},
+): WorkspaceGateResult {
   return unchangedResult({
     verdict: 'stale',
     passed: false,
@@ -135,7 +161,8 @@ export function errorResult(overrides: Partial<WorkspaceGateResult> = {}): Works
   return unchangedResult({
     verdict: 'error',
     passed: false,
-    reason: 'policy.attestation.json on the base branch does not verify: its attestationHash does not match its recorded parts.',
+    reason:
+      'policy.attestation.json on the base branch does not verify: its attestationHash does not match its recorded parts.',
     components: [],
     candidateHash: undefined,
     acceptedHash: undefined,
@@ -147,14 +174,23 @@ export function bootstrapResult(overrides: Partial<WorkspaceGateResult> = {}): W
   return unchangedResult({
     verdict: 'bootstrap',
     passed: false,
-    components: components({ result: [undefined, 'true'], policy: [undefined, HASH_A], evidence: [undefined, HASH_B], findings: [undefined, HASH_C], attestation: [undefined, HASH_A] }),
+    components: components({
+      result: [undefined, 'true'],
+      policy: [undefined, HASH_A],
+      evidence: [undefined, HASH_B],
+      findings: [undefined, HASH_C],
+      attestation: [undefined, HASH_A],
+    }),
     howToAccept: { ...HOW_TO_ACCEPT, resultingHash: HASH_A },
     acceptedHash: undefined,
     ...overrides,
   });
 }
 
-export function reacceptedResult(status: 'awaiting' | 'accepted' | 'nobody-required', overrides: Partial<WorkspaceGateResult> = {}): WorkspaceGateResult {
+export function reacceptedResult(
+  status: 'awaiting' | 'accepted' | 'nobody-required',
+  overrides: Partial<WorkspaceGateResult> = {},
+): WorkspaceGateResult {
   return unchangedResult({
     verdict: 'reaccepted',
     passed: status !== 'awaiting',
@@ -163,7 +199,10 @@ export function reacceptedResult(status: 'awaiting' | 'accepted' | 'nobody-requi
       status,
       acceptors: status === 'nobody-required' ? [] : ['alice', 'acme/security'],
       ...(status === 'accepted' ? { approvedBy: 'alice' } : {}),
-      reasons: ['The PR proposes a new attestation.', 'Policy weakening: mcp.servers.deny no longer lists shell.'],
+      reasons: [
+        'The PR proposes a new attestation.',
+        'Policy weakening: mcp.servers.deny no longer lists shell.',
+      ],
     },
     howToAccept: status === 'awaiting' ? HOW_TO_ACCEPT : undefined,
     candidateHash: HASH_B,
