@@ -26,36 +26,31 @@ export interface ComparedNames {
 
 /** The candidate lacks a rule the baseline has. */
 export function missingRule(names: ComparedNames, rule: string, detail: string): Weakening {
-  const segments = rule.split('.');
-  return {
-    rule,
-    kind: 'missing',
-    detail,
-    finding: finding({
-      checkId: CONFORMANCE_MISSING,
-      message: `${names.candidate.display} is missing ${rule}.`,
-      path: names.candidate.display,
-      target: policyAddress(names.candidate.document, ...segments),
-      requirement: policyAddress(names.baseline.document, ...segments),
-      fixHint: `Add an equally or more restrictive ${rule} rule, or update the baseline policy after review.`,
-    }),
-  };
+  return weakening('missing', names, rule, detail);
 }
 
 /** The candidate has the rule, but it imposes less. */
 export function weakerRule(names: ComparedNames, rule: string, detail: string): Weakening {
+  return weakening('weaker', names, rule, detail);
+}
+
+function weakening(kind: Weakening['kind'], names: ComparedNames, rule: string, detail: string): Weakening {
   const segments = rule.split('.');
+  const candidate = names.candidate.display;
   return {
     rule,
-    kind: 'weaker',
+    kind,
     detail,
     finding: finding({
-      checkId: CONFORMANCE_WEAKER,
-      message: `${names.candidate.display} ${rule} is weaker than the baseline policy.`,
-      path: names.candidate.display,
+      checkId: kind === 'missing' ? CONFORMANCE_MISSING : CONFORMANCE_WEAKER,
+      message: kind === 'missing' ? `${candidate} is missing ${rule}.` : `${candidate} ${rule} is weaker than the baseline policy.`,
+      path: candidate,
       target: policyAddress(names.candidate.document, ...segments),
       requirement: policyAddress(names.baseline.document, ...segments),
-      fixHint: `Use an equally or more restrictive ${rule} value, or update the baseline policy after review.`,
+      fixHint:
+        kind === 'missing'
+          ? `Add an equally or more restrictive ${rule} rule, or update the baseline policy after review.`
+          : `Use an equally or more restrictive ${rule} value, or update the baseline policy after review.`,
     }),
   };
 }

@@ -2,22 +2,12 @@
 // never sits "in progress" because a later request failed), carrying the first 50 annotations;
 // GitHub takes at most 50 per request and appends those of each update, so the rest follow in
 // updates of 50, each repeating title and summary as GitHub requires of `output`.
+import type { Annotation } from '../render/annotations.js';
 import type { GitHubClient } from './client.js';
 import { during, GitHubOperationFailure } from './errors.js';
 
-export interface CheckRunAnnotation {
-  /** Relative to the repository root. */
-  path: string;
-  start_line: number;
-  end_line: number;
-  /** Only when start_line equals end_line (GitHub rejects columns across lines). */
-  start_column?: number;
-  end_column?: number;
-  annotation_level: 'notice' | 'warning' | 'failure';
-  message: string;
-  title?: string;
-  raw_details?: string;
-}
+/** The Checks API's annotation object, as the renderer produces it. */
+export type CheckRunAnnotation = Annotation;
 
 export type CheckRunConclusion =
   'success' | 'failure' | 'neutral' | 'cancelled' | 'skipped' | 'timed_out' | 'action_required';
