@@ -6,8 +6,58 @@ import { createHash } from 'node:crypto';
 // machine. We pin en-US so CI and runtime always agree (documented in the README).
 const collator = new Intl.Collator('en-US');
 
-/** Compares two strings the way canonical JSON orders keys. */
-export const compareKeys: (a: string, b: string) => number = collator.compare;
+/**
+ * Compares two strings the way canonical JSON orders keys: en-US collation. Keys are nearly
+ * always printable ASCII, where ICU's result reduces to two passes: primary weights (case folded)
+ * decide, then the first case difference (lower before upper). The weights are read off this
+ * runtime's own collator at start-up, and a property test holds the two equal; any other
+ * character goes to ICU itself.
+ */
+export function compareKeys(a: string, b: string): number {
+  if (!isPrintableAscii(a) || !isPrintableAscii(b)) return collator.compare(a, b);
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const difference = (PRIMARY_WEIGHT[a.charCodeAt(i)] as number) - (PRIMARY_WEIGHT[b.charCodeAt(i)] as number);
+    if (difference !== 0) return difference;
+  }
+  if (a.length !== b.length) return a.length - b.length;
+  for (let i = 0; i < length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return isUpperAscii(x) ? 1 : -1;
+  }
+  return 0;
+}
+
+const FIRST_PRINTABLE = 0x20;
+const LAST_PRINTABLE = 0x7e;
+
+/** Primary collation weight of each printable ASCII character (index = char code). */
+const PRIMARY_WEIGHT: readonly number[] = (() => {
+  const primary = new Intl.Collator('en-US', { sensitivity: 'base' });
+  const characters: string[] = [];
+  for (let code = FIRST_PRINTABLE; code <= LAST_PRINTABLE; code++) characters.push(String.fromCharCode(code));
+  characters.sort(collator.compare);
+  const weights: number[] = [];
+  let weight = 0;
+  characters.forEach((character, index) => {
+    if (index > 0 && primary.compare(characters[index - 1] as string, character) !== 0) weight++;
+    weights[character.charCodeAt(0)] = weight;
+  });
+  return weights;
+})();
+
+function isPrintableAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < FIRST_PRINTABLE || code > LAST_PRINTABLE) return false;
+  }
+  return true;
+}
+
+function isUpperAscii(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
 
 /** Nesting beyond this is refused rather than risking the stack (inputs are capped far lower). */
 const MAX_CANONICAL_DEPTH = 4096;

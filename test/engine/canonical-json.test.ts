@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, hashOf, writeCanonical } from '../../src/engine/canonical-json.js';
+import { canonicalJson, compareKeys, hashOf, writeCanonical } from '../../src/engine/canonical-json.js';
 
 describe('canonical JSON', () => {
   it('sorts keys with en-US collation, not code points', () => {
@@ -77,5 +77,23 @@ describe('canonical JSON fast path', () => {
   it('handles an own __proto__ key and integer-like keys exactly', () => {
     expect(canonicalJson(JSON.parse('{"__proto__": 1, "b": {"c": 2}, "10": 1, "9": 0}'))).toBe('{"__proto__":1,"10":1,"9":0,"b":{"c":2}}');
     expect(canonicalJson({ list: [{ z: 1 }, { y: 2 }], a: { b: undefined } })).toBe('{"a":{"b":undefined},"list":[{"z":1},{"y":2}]}');
+  });
+});
+
+describe('compareKeys', () => {
+  const collator = new Intl.Collator('en-US');
+  const asciiKey = fc.oneof(
+    fc.string({ unit: fc.constantFrom(...'aAbBzZ09-_ .:/@#~'.split('')), maxLength: 6 }),
+    fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)), maxLength: 8 }),
+  );
+  const anyKey = fc.oneof(asciiKey, fc.string({ maxLength: 6 }), fc.string({ unit: 'grapheme', maxLength: 4 }));
+
+  it('orders exactly as Intl.Collator("en-US") (property)', () => {
+    fc.assert(
+      fc.property(anyKey, anyKey, (a, b) => {
+        expect(Math.sign(compareKeys(a, b))).toBe(Math.sign(collator.compare(a, b)));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });
