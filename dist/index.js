@@ -33450,7 +33450,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4260);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5236);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33459,7 +33459,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4260:
+/***/ 5236:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41859,7 +41859,13 @@ function visibleLine(text, max) {
     return showInvisible(collapseLineBreaks(capLength(text, max)));
 }
 /** `'` as `&#x27;`: a decimal `&#39;` would have its `#3` broken as if it were an issue reference. */
-const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' };
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#x27;',
+};
 function breakReferences(text) {
     // `#` first: the breaks inserted for `@` contain `#8203`, which must not be broken again.
     return text
@@ -41876,8 +41882,9 @@ function breakReferences(text) {
  *   strikethrough, links, images, footnotes, math, and no `|` that ends a table cell. Every input
  *   `\` is doubled and every `|` gets one, so an odd number of backslashes always precedes a pipe
  *   (marked counts parity; cmark-gfm looks at one).
- * - `scheme://` and `www.` get a backslash so GFM's extended autolinks do not fire; `user@host` is
- *   broken by the mention rule below. The text still reads as the URL it is.
+ * - `scheme://` and every `www.` (also inside a word: marked links `xwww.a.b`, GFM `_www.a.b`) get
+ *   a backslash so extended autolinks do not fire; `user@host` is broken by the mention rule
+ *   below. The text still reads as the URL it is.
  * - `@name`, `#123` and `GH-123` get a zero-width space (`LINK_BREAK`) after `@`/`#`/`-`.
  * - Line breaks collapse to spaces (no fake rows, no new blocks) and the value is capped; a value
  *   that starts with `#`, `-`, `+`, `=`, `1.` or spaces is escaped so it cannot open a block even at
@@ -41888,7 +41895,7 @@ function markdownText(text, max = MAX_INLINE_VALUE) {
         .replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)
         .replace(/[\\`*_~[\]|$]/g, '\\$&'))
         .replace(/:(?=\/\/)/g, '\\:')
-        .replace(/\b(www)\./gi, '$1\\.');
+        .replace(/(www)\./gi, '$1\\.');
     return escapeBlockStart(escaped);
 }
 function escapeBlockStart(text) {
@@ -41909,7 +41916,9 @@ function codeSpan(text, max = MAX_INLINE_VALUE) {
     if (content === '')
         return '_(empty)_';
     const fence = '`'.repeat(longestRun(content, '`') + 1);
-    const pad = content.startsWith('`') || content.endsWith('`') || (content.startsWith(' ') && content.endsWith(' ')) ? ' ' : '';
+    const pad = content.startsWith('`') || content.endsWith('`') || (content.startsWith(' ') && content.endsWith(' '))
+        ? ' '
+        : '';
     return `${fence}${pad}${content}${pad}${fence}`;
 }
 /**
@@ -41990,7 +41999,9 @@ function fitSections(sections, fits, listCaps) {
             return { text, fits: true, listCap, droppedSections: 0 };
     }
     const listCap = listCaps[listCaps.length - 1] ?? 0;
-    const ranks = [...new Set(sections.flatMap((section) => (section.dropRank === undefined ? [] : [section.dropRank])))].sort((a, b) => a - b);
+    const ranks = [
+        ...new Set(sections.flatMap((section) => (section.dropRank === undefined ? [] : [section.dropRank]))),
+    ].sort((a, b) => a - b);
     const rendered = sections.map((section) => section.render(listCap));
     let text = join(rendered);
     let droppedSections = 0;
@@ -42065,7 +42076,8 @@ function verdictEmoji(result) {
 function verdictLine(result, context) {
     const where = result.workspaceId === '.' ? '' : ` in ${codeSpan(result.workspaceId)}`;
     const base = context.baseRef === undefined ? 'the base branch' : codeSpan(context.baseRef);
-    return `${verdictEmoji(result)} **${result.verdict}**${where} — ${verdictSentence(result, base)}`;
+    // The verdict is one of ours; escaped all the same, as a report may have been read back from JSON.
+    return `${verdictEmoji(result)} **${markdownText(result.verdict, 40)}**${where} — ${verdictSentence(result, base)}`;
 }
 function verdictSentence(result, base) {
     const awaiting = result.acceptance.status === 'awaiting';
@@ -42094,6 +42106,8 @@ function verdictSentence(result, base) {
             return `this PR matches the attestation accepted on ${base}${!result.passed && awaiting ? '; it needs acceptance' : ''}`;
         case 'bootstrap':
             return `${base} has no accepted attestation for this workspace yet`;
+        default:
+            return result.passed ? 'the gate passes' : 'the gate fails';
     }
 }
 /** When the previous run on this PR had the other outcome, one line saying so. */
@@ -42109,12 +42123,17 @@ function transitionLine(result, context) {
 /** Plain text (for titles): `drift in packages/a: the attestation differs from the accepted one`. */
 function verdictHeadline(result) {
     const where = result.workspaceId === '.' ? '' : ` in ${result.workspaceId}`;
-    return `${result.verdict}${where}: ${HEADLINES[result.verdict](result)}`;
+    const headline = Object.hasOwn(HEADLINES, result.verdict)
+        ? HEADLINES[result.verdict](result)
+        : result.passed
+            ? 'passes'
+            : 'fails';
+    return `${result.verdict}${where}: ${headline}`;
 }
 const HEADLINES = {
     error: () => 'could not be evaluated',
     findings: (r) => plural(r.findings.new.length + r.findings.stillPresent.length, 'finding'),
-    stale: (r) => (r.stale?.which === 'accepted' ? 'the accepted attestation is stale' : 'the proposed attestation is stale'),
+    stale: (r) => r.stale?.which === 'accepted' ? 'the accepted attestation is stale' : 'the proposed attestation is stale',
     drift: () => 'differs from the accepted attestation',
     reaccepted: (r) => (r.passed ? 'new attestation accepted' : 'new attestation awaiting acceptance'),
     unchanged: () => 'matches the accepted attestation',
@@ -42126,15 +42145,26 @@ const HEADLINES = {
 
 const STATUS_TEXT = {
     'not-needed': { label: 'not needed', sentence: 'not needed' },
-    'nobody-required': { label: 'no acceptors configured', sentence: 'not required: no acceptors are configured' },
-    awaiting: { label: 'awaiting approval', sentence: "awaiting an approval of this PR's head commit by one of the acceptors" },
+    'nobody-required': {
+        label: 'no acceptors configured',
+        sentence: 'not required: no acceptors are configured',
+    },
+    awaiting: {
+        label: 'awaiting approval',
+        sentence: "awaiting an approval of this PR's head commit by one of the acceptors",
+    },
     accepted: { label: 'accepted', sentence: 'accepted' },
 };
 function acceptanceSection(result) {
     const acceptance = result.acceptance;
     if (acceptance.status === 'not-needed' && acceptance.reasons.length === 0)
         return undefined;
-    const status = STATUS_TEXT[acceptance.status] ?? { label: markdownText(acceptance.status, 40), sentence: markdownText(acceptance.status, 40) };
+    // A status outside the union can only come from a forged report; show it, escaped per context.
+    const known = Object.hasOwn(STATUS_TEXT, acceptance.status) ? STATUS_TEXT[acceptance.status] : undefined;
+    const status = {
+        label: known?.label ?? htmlText(acceptance.status, 40),
+        sentence: known?.sentence ?? markdownText(acceptance.status, 40),
+    };
     return {
         dropRank: 3,
         render(listCap) {
@@ -42148,7 +42178,7 @@ function acceptanceSection(result) {
             }
             return details(`Acceptance: ${status.label}`, lines.join('\n'), acceptance.status === 'awaiting');
         },
-        omitted: () => `_Acceptance: ${status.label} (details left out to stay within GitHub's size limit)._`,
+        omitted: () => `_Acceptance: ${known?.label ?? status.sentence} (details left out to stay within GitHub's size limit)._`,
     };
 }
 /**
@@ -42179,13 +42209,16 @@ function howToAcceptSection(result) {
 }
 
 ;// CONCATENATED MODULE: ./lib/render/repo-paths.js
+const MAX_PATH = 4096;
 /**
  * `workspaceDir` joined with a workspace-relative `file`, normalised (`.` and empty segments
  * removed, `\` read as `/`). Undefined when the result would be absolute (`/x`, `C:\x`, `\\host`)
- * or leave the repository through `..`: an annotation must never point outside it.
+ * or leave the repository through `..`, or is longer than any real path: an annotation must never
+ * point outside the repository.
  */
 function repoRelativePath(workspaceDir, file) {
-    if (isAbsolute(file))
+    // No real path is longer (PATH_MAX); refusing early keeps a forged megabyte path cheap.
+    if (file.length + workspaceDir.length > MAX_PATH || isAbsolute(file))
         return undefined;
     const base = workspaceDir === '' ? '.' : workspaceDir;
     if (isAbsolute(base))
@@ -42213,7 +42246,36 @@ function isAbsolute(path) {
     return path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:/.test(path);
 }
 
+;// CONCATENATED MODULE: ./lib/render/value-preview.js
+// Evidence values as short text. A forged attestation can hold any JSON, so the preview is built
+// with every string, key and list already capped: its cost does not grow with the value.
+
+const MAX_ITEMS = 20;
+/** A string as it is, anything else as JSON; `undefined` as `absent`. At most about `max` per string. */
+function valuePreview(value, max) {
+    if (value === undefined)
+        return 'absent';
+    if (typeof value === 'string')
+        return capLength(value, max);
+    return JSON.stringify(value, (_key, item) => boundedItem(item, max)) ?? String(value);
+}
+function boundedItem(item, max) {
+    if (typeof item === 'string')
+        return capLength(item, max);
+    if (Array.isArray(item))
+        return item.length > MAX_ITEMS ? [...item.slice(0, MAX_ITEMS), '…'] : item;
+    if (item !== null && typeof item === 'object') {
+        const entries = Object.entries(item).slice(0, MAX_ITEMS + 1);
+        const shown = entries.slice(0, MAX_ITEMS).map(([key, value]) => [capLength(key, max), value]);
+        if (entries.length > MAX_ITEMS)
+            shown.push(['…', '…']);
+        return Object.fromEntries(shown);
+    }
+    return item;
+}
+
 ;// CONCATENATED MODULE: ./lib/render/change-sections.js
+
 
 
 
@@ -42221,7 +42283,8 @@ function isAbsolute(path) {
 const MAX_FIELDS_PER_ENTRY = 10;
 function evidenceSection(result) {
     const evidence = result.explanation?.evidence;
-    if (evidence === undefined || evidence.added.length + evidence.removed.length + evidence.changed.length === 0)
+    if (evidence === undefined ||
+        evidence.added.length + evidence.removed.length + evidence.changed.length === 0)
         return undefined;
     const counts = `${formatCount(evidence.added.length)} added · ${formatCount(evidence.removed.length)} removed · ${formatCount(evidence.changed.length)} changed`;
     const where = (entry) => {
@@ -42248,7 +42311,12 @@ function policySection(result) {
     const rule = (item) => `${codeSpan(item.rule)}: ${codeSpan(item.value)}`;
     return {
         dropRank: 2,
-        render: (listCap) => details(`Policy changes: ${counts}`, [change_sections_group('Rules added', policy.added, listCap, rule), change_sections_group('Rules removed', policy.removed, listCap, rule)].filter((part) => part !== '').join('\n\n'), result.verdict === 'drift'),
+        render: (listCap) => details(`Policy changes: ${counts}`, [
+            change_sections_group('Rules added', policy.added, listCap, rule),
+            change_sections_group('Rules removed', policy.removed, listCap, rule),
+        ]
+            .filter((part) => part !== '')
+            .join('\n\n'), result.verdict === 'drift'),
         omitted: () => `_Policy changes (${counts}) are not listed here, to stay within GitHub's size limit; the job summary and the JSON report list them._`,
     };
 }
@@ -42281,9 +42349,7 @@ function fieldChanges(changes) {
     return shown.join('; ');
 }
 function valueText(value) {
-    if (value === undefined)
-        return '_absent_';
-    return codeSpan(typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)), 120);
+    return value === undefined ? '_absent_' : codeSpan(valuePreview(value, 120), 120);
 }
 
 ;// CONCATENATED MODULE: ./lib/render/component-table.js
@@ -42293,7 +42359,12 @@ const WELL_FORMED_HASH = /^sha256:[0-9a-f]{64}$/;
 function componentTable(rows) {
     if (rows.length === 0)
         return '';
-    return table(['Component', 'Accepted (base)', 'Candidate (this PR)', 'Changed'], rows.map((row) => [markdownText(row.component, 40), componentCell(row.accepted), componentCell(row.candidate), row.changed ? '**changed**' : 'same']));
+    return table(['Component', 'Accepted (base)', 'Candidate (this PR)', 'Changed'], rows.map((row) => [
+        markdownText(row.component, 40),
+        componentCell(row.accepted),
+        componentCell(row.candidate),
+        row.changed ? '**changed**' : 'same',
+    ]));
 }
 /**
  * A well-formed hash is shown short, with the full hash in the `title` (hover); anything else —
@@ -42360,7 +42431,9 @@ function reasonSection(result) {
     if (result.reason === undefined || result.reason.trim() === '')
         return undefined;
     const lines = capLength(result.reason, MAX_REASON).split(/\r\n|\r|\n/);
-    const quoted = lines.slice(0, MAX_REASON_LINES).map((line) => (line === '' ? '>' : `> ${markdownText(line, MAX_REASON)}`));
+    const quoted = lines
+        .slice(0, MAX_REASON_LINES)
+        .map((line) => (line === '' ? '>' : `> ${markdownText(line, MAX_REASON)}`));
     if (lines.length > MAX_REASON_LINES)
         quoted.push(`> … and ${lines.length - MAX_REASON_LINES} more lines`);
     return fixedSection(`**${result.verdict === 'error' ? 'What went wrong' : 'Note'}**\n\n${quoted.join('\n')}`);
@@ -42370,7 +42443,11 @@ function staleSection(result, baseLabel) {
     if (stale === undefined)
         return undefined;
     const where = stale.which === 'proposed' ? 'proposed on this PR' : `accepted on ${baseLabel}`;
-    const hashes = codeBlock([`file:          ${stale.path}`, `recorded hash: ${stale.fileHash ?? '(none)'}`, `current state: ${stale.actualHash}`]);
+    const hashes = codeBlock([
+        `file:          ${stale.path}`,
+        `recorded hash: ${stale.fileHash ?? '(none)'}`,
+        `current state: ${stale.actualHash}`,
+    ]);
     const path = codeSpan(stale.path);
     const how = acceptCommandRef(result);
     const what = stale.which === 'proposed'
@@ -42401,7 +42478,9 @@ function acceptCommandRef(result) {
 
 function workspaceParts(result, context) {
     const baseLabel = context.baseRef === undefined ? 'the base branch' : codeSpan(context.baseRef);
-    const verdict = [verdictLine(result, context), transitionLine(result, context)].filter((line) => line !== '').join('\n\n');
+    const verdict = [verdictLine(result, context), transitionLine(result, context)]
+        .filter((line) => line !== '')
+        .join('\n\n');
     return {
         overview: present([
             fixedSection(verdict),
@@ -42410,7 +42489,12 @@ function workspaceParts(result, context) {
             bootstrapSection(result, baseLabel),
             componentSection(result),
         ]),
-        details: present([findingSection(result), evidenceSection(result), policySection(result), acceptanceSection(result)]),
+        details: present([
+            findingSection(result),
+            evidenceSection(result),
+            policySection(result),
+            acceptanceSection(result),
+        ]),
         howToAccept: present([howToAcceptSection(result)]),
     };
 }
@@ -42423,7 +42507,9 @@ function componentSection(result) {
     const text = componentTable(result.components);
     if (text === '')
         return undefined;
-    const changed = result.components.filter((row) => row.changed).map((row) => markdownText(row.component, 40));
+    const changed = result.components
+        .filter((row) => row.changed)
+        .map((row) => markdownText(row.component, 40));
     return {
         dropRank: 5,
         render: () => text,
@@ -42457,7 +42543,9 @@ function reportStatusLine(report) {
     const status = failing === 0
         ? `✅ ${total === 1 ? 'The workspace passes' : `All ${formatCount(total)} workspaces pass`} the gate.`
         : `❌ ${formatCount(failing)} of ${formatCount(total)} ${total === 1 ? 'workspace fails' : 'workspaces fail'} the gate.`;
-    return report.mode === 'advisory' && failing > 0 ? `${status} _Advisory mode: the job passes anyway._` : status;
+    return report.mode === 'advisory' && failing > 0
+        ? `${status} _Advisory mode: the job passes anyway._`
+        : status;
 }
 /** One verdict line per workspace, as many as fit; the last resort of the report renderers. */
 function compactOverview(results, context, fits) {
@@ -42490,7 +42578,11 @@ function renderJobSummary(report, context = {}) {
     const fits = (text) => Buffer.byteLength(text, 'utf8') + 1 <= JOB_SUMMARY_LIMIT_BYTES;
     const sections = [
         fixedSection(header),
-        ...reportSections(report.workspaces, context, (parts) => [...parts.overview, ...parts.details, ...parts.howToAccept]),
+        ...reportSections(report.workspaces, context, (parts) => [
+            ...parts.overview,
+            ...parts.details,
+            ...parts.howToAccept,
+        ]),
     ];
     const fitted = fitSections(sections, fits, SUMMARY_LIST_CAPS);
     if (fitted.fits)
@@ -42906,8 +42998,61 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 // tr_TR a few non-ASCII keys sort differently, which would make an accepted hash depend on the
 // machine. We pin en-US so CI and runtime always agree (documented in the README).
 const collator = new Intl.Collator('en-US');
-/** Compares two strings the way canonical JSON orders keys. */
-const compareKeys = collator.compare;
+/**
+ * Compares two strings the way canonical JSON orders keys: en-US collation. Keys are nearly
+ * always printable ASCII, where ICU's result reduces to two passes: primary weights (case folded)
+ * decide, then the first case difference (lower before upper). The weights are read off this
+ * runtime's own collator at start-up, and a property test holds the two equal; any other
+ * character goes to ICU itself.
+ */
+function compareKeys(a, b) {
+    if (!isPrintableAscii(a) || !isPrintableAscii(b))
+        return collator.compare(a, b);
+    const length = Math.min(a.length, b.length);
+    for (let i = 0; i < length; i++) {
+        const difference = PRIMARY_WEIGHT[a.charCodeAt(i)] - PRIMARY_WEIGHT[b.charCodeAt(i)];
+        if (difference !== 0)
+            return difference;
+    }
+    if (a.length !== b.length)
+        return a.length - b.length;
+    for (let i = 0; i < length; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y)
+            return isUpperAscii(x) ? 1 : -1;
+    }
+    return 0;
+}
+const FIRST_PRINTABLE = 0x20;
+const LAST_PRINTABLE = 0x7e;
+/** Primary collation weight of each printable ASCII character (index = char code). */
+const PRIMARY_WEIGHT = (() => {
+    const primary = new Intl.Collator('en-US', { sensitivity: 'base' });
+    const characters = [];
+    for (let code = FIRST_PRINTABLE; code <= LAST_PRINTABLE; code++)
+        characters.push(String.fromCharCode(code));
+    characters.sort(collator.compare);
+    const weights = [];
+    let weight = 0;
+    characters.forEach((character, index) => {
+        if (index > 0 && primary.compare(characters[index - 1], character) !== 0)
+            weight++;
+        weights[character.charCodeAt(0)] = weight;
+    });
+    return weights;
+})();
+function isPrintableAscii(text) {
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code < FIRST_PRINTABLE || code > LAST_PRINTABLE)
+            return false;
+    }
+    return true;
+}
+function isUpperAscii(code) {
+    return code >= 0x41 && code <= 0x5a;
+}
 /** Nesting beyond this is refused rather than risking the stack (inputs are capped far lower). */
 const MAX_CANONICAL_DEPTH = 4096;
 class CanonicalDepthError extends Error {
@@ -43083,6 +43228,66 @@ function toolAddress(toolId) {
     return `oc://TOOLS.md/tools/${toolId}`;
 }
 
+;// CONCATENATED MODULE: ./lib/engine/strictness.js
+
+
+const CONFORMANCE_MISSING = 'policy/policy-conformance-missing';
+const CONFORMANCE_WEAKER = 'policy/policy-conformance-weaker';
+const CONFORMANCE_INVALID = 'policy/policy-conformance-invalid';
+/** The candidate lacks a rule the baseline has. */
+function missingRule(names, rule, detail) {
+    return weakening('missing', names, rule, detail);
+}
+/** The candidate has the rule, but it imposes less. */
+function weakerRule(names, rule, detail) {
+    return weakening('weaker', names, rule, detail);
+}
+function weakening(kind, names, rule, detail) {
+    const segments = rule.split('.');
+    const candidate = names.candidate.display;
+    return {
+        rule,
+        kind,
+        detail,
+        finding: finding({
+            checkId: kind === 'missing' ? CONFORMANCE_MISSING : CONFORMANCE_WEAKER,
+            message: kind === 'missing' ? `${candidate} is missing ${rule}.` : `${candidate} ${rule} is weaker than the baseline policy.`,
+            path: candidate,
+            target: policyAddress(names.candidate.document, ...segments),
+            requirement: policyAddress(names.baseline.document, ...segments),
+            fixHint: kind === 'missing'
+                ? `Add an equally or more restrictive ${rule} rule, or update the baseline policy after review.`
+                : `Use an equally or more restrictive ${rule} value, or update the baseline policy after review.`,
+        }),
+    };
+}
+/** An allowlist may only shrink, and a non-empty one may not become empty or disappear. */
+function compareAllowlist(names, rule, baseline, candidate) {
+    if (baseline.length === 0)
+        return [];
+    if (candidate === undefined || candidate.length === 0) {
+        return [missingRule(names, rule, `the allowlist (${baseline.map(quote).join(', ')}) was removed or emptied, which allows everything`)];
+    }
+    const allowed = new Set(baseline);
+    const added = candidate.filter((entry) => !allowed.has(entry));
+    return added.length === 0 ? [] : [weakerRule(names, rule, `allows ${added.map(quote).join(', ')}, not in the baseline allowlist`)];
+}
+/** A denylist may only grow. */
+function compareDenylist(names, rule, baseline, candidate) {
+    if (baseline.length === 0)
+        return [];
+    const denied = new Set(candidate ?? []);
+    const dropped = baseline.filter((entry) => !denied.has(entry));
+    if (dropped.length === 0)
+        return [];
+    if (candidate === undefined || candidate.length === 0)
+        return [missingRule(names, rule, `no longer denies ${dropped.map(quote).join(', ')}`)];
+    return [weakerRule(names, rule, `no longer denies ${dropped.map(quote).join(', ')}`)];
+}
+function quote(value) {
+    return `'${value}'`;
+}
+
 ;// CONCATENATED MODULE: ./lib/engine/policy-shape.js
 
 
@@ -43160,6 +43365,7 @@ function invalid(name, segments, message, fixHint) {
 
 
 
+
 const DENIED_PROVIDER = 'policy/channels-denied-provider';
 /** Keys of `config.channels` that configure all channels rather than being one. */
 const RESERVED_CHANNEL_KEYS = new Set(['defaults', 'modelByChannel']);
@@ -43174,6 +43380,18 @@ const channelsFamily = {
             const parsed = parseDenyRule(rule, index);
             return parsed ? [{ rule: 'channels.denyRules', value: parsed.provider }] : [];
         });
+    },
+    compareStrictness(baseline, candidate, names) {
+        const denied = (policy) => channelsFamily.describeRules(policy).map((rule) => rule.value);
+        const before = [...new Set(denied(baseline))];
+        if (before.length === 0)
+            return [];
+        const after = new Set(denied(candidate));
+        const dropped = before.filter((provider) => !after.has(provider));
+        if (dropped.length === 0)
+            return [];
+        const detail = `no longer denies channels of provider ${dropped.map((p) => `'${p}'`).join(', ')}`;
+        return after.size === 0 ? [missingRule(names, 'channels.denyRules', detail)] : [weakerRule(names, 'channels.denyRules', detail)];
     },
     findings({ policy, name, evidence }) {
         const rules = readDenyRules(policy.channels, name);
@@ -43266,8 +43484,13 @@ function policyStringList(policy, path, normalize = (entry) => entry.trim()) {
     }
     return out;
 }
+/** Like `policyStringList`, but undefined when the list is absent (to tell "removed" from "emptied"). */
+function presentList(policy, path, normalize) {
+    return valueAtPath(policy, path) === undefined ? undefined : policyStringList(policy, path, normalize);
+}
 
 ;// CONCATENATED MODULE: ./lib/engine/families/mcp.js
+
 
 
 
@@ -43276,6 +43499,8 @@ function policyStringList(policy, path, normalize = (entry) => entry.trim()) {
 const DENIED = 'policy/mcp-denied-server';
 const UNAPPROVED = 'policy/mcp-unapproved-server';
 const SERVER_IDS = { one: 'a MCP server id', many: 'MCP server ids' };
+const ALLOW = ['mcp', 'servers', 'allow'];
+const DENY = ['mcp', 'servers', 'deny'];
 const mcpFamily = {
     name: 'mcp',
     checkIds: [DENIED, UNAPPROVED],
@@ -43289,6 +43514,10 @@ const mcpFamily = {
     describeRules: (policy) => [
         ...policyStringList(policy, ['mcp', 'servers', 'allow']).map((value) => ({ rule: 'mcp.servers.allow', value })),
         ...policyStringList(policy, ['mcp', 'servers', 'deny']).map((value) => ({ rule: 'mcp.servers.deny', value })),
+    ],
+    compareStrictness: (baseline, candidate, names) => [
+        ...compareAllowlist(names, 'mcp.servers.allow', policyStringList(baseline, ALLOW), presentList(candidate, ALLOW)),
+        ...compareDenylist(names, 'mcp.servers.deny', policyStringList(baseline, DENY), presentList(candidate, DENY)),
     ],
     findings({ policy, name, evidence }) {
         const allow = new Set(policyStringList(policy, ['mcp', 'servers', 'allow']));
@@ -43494,9 +43723,12 @@ function splitRef(ref) {
 
 
 
+
 const models_DENIED = 'policy/models-denied-provider';
 const models_UNAPPROVED = 'policy/models-unapproved-provider';
 const PROVIDER_IDS = { one: 'a model provider id', many: 'model provider ids' };
+const models_ALLOW = ['models', 'providers', 'allow'];
+const models_DENY = ['models', 'providers', 'deny'];
 const modelsFamily = {
     name: 'models',
     checkIds: [models_DENIED, models_UNAPPROVED],
@@ -43513,6 +43745,10 @@ const modelsFamily = {
     describeRules: (policy) => [
         ...policyStringList(policy, ['models', 'providers', 'allow'], normalizeProviderId).map((value) => ({ rule: 'models.providers.allow', value })),
         ...policyStringList(policy, ['models', 'providers', 'deny'], normalizeProviderId).map((value) => ({ rule: 'models.providers.deny', value })),
+    ],
+    compareStrictness: (baseline, candidate, names) => [
+        ...compareAllowlist(names, 'models.providers.allow', policyStringList(baseline, models_ALLOW, normalizeProviderId), presentList(candidate, models_ALLOW, normalizeProviderId)),
+        ...compareDenylist(names, 'models.providers.deny', policyStringList(baseline, models_DENY, normalizeProviderId), presentList(candidate, models_DENY, normalizeProviderId)),
     ],
     findings({ policy, name, evidence }) {
         const allow = new Set(policyStringList(policy, ['models', 'providers', 'allow'], normalizeProviderId));
@@ -43553,6 +43789,7 @@ const modelsFamily = {
 
 
 
+
 const PRIVATE_ACCESS = 'policy/network-private-access-enabled';
 /** The private-network escape hatches, in the fixed order evidence lists them. */
 const PRIVATE_NETWORK_SETTINGS = [
@@ -43575,6 +43812,17 @@ const networkFamily = {
     describeRules(policy) {
         const allow = valueAtPath(policy, ['network', 'privateNetwork', 'allow']);
         return typeof allow === 'boolean' ? [{ rule: 'network.privateNetwork.allow', value: String(allow) }] : [];
+    },
+    compareStrictness(baseline, candidate, names) {
+        const rule = 'network.privateNetwork.allow';
+        if (valueAtPath(baseline, ['network', 'privateNetwork', 'allow']) !== false)
+            return [];
+        const now = valueAtPath(candidate, ['network', 'privateNetwork', 'allow']);
+        if (now === false)
+            return [];
+        return now === undefined
+            ? [missingRule(names, rule, 'the rule forbidding private-network access (allow: false) was dropped')]
+            : [weakerRule(names, rule, `private-network access went from allow: false to allow: ${JSON.stringify(now)}`)];
     },
     findings({ policy, name, evidence }) {
         if (valueAtPath(policy, ['network', 'privateNetwork', 'allow']) !== false)
@@ -43607,6 +43855,7 @@ function scanNetwork(config) {
 
 
 
+
 const MISSING_RISK = 'policy/tools-missing-risk-level';
 const UNKNOWN_RISK = 'policy/tools-unknown-risk-level';
 const MISSING_SENSITIVITY = 'policy/tools-missing-sensitivity-token';
@@ -43627,6 +43876,17 @@ const toolsFamily = {
     needsToolDeclarations: (policy) => (requiredMetadata(policy)?.size ?? 0) > 0,
     collectEvidence: ({ policy, toolDeclarations }) => (requiredMetadata(policy)?.size ?? 0) > 0 ? { tools: (toolDeclarations ?? []).map(toolEvidence) } : {},
     findings: toolFindings,
+    compareStrictness(baseline, candidate, names) {
+        const before = [...(requiredMetadata(baseline) ?? [])];
+        if (before.length === 0)
+            return [];
+        const after = requiredMetadata(candidate) ?? new Set();
+        const dropped = before.filter((key) => !after.has(key));
+        if (dropped.length === 0)
+            return [];
+        const detail = `no longer requires ${dropped.join(', ')} metadata for tools`;
+        return after.size === 0 ? [missingRule(names, 'tools.requireMetadata', detail)] : [weakerRule(names, 'tools.requireMetadata', detail)];
+    },
     describeRules: (policy) => [...(requiredMetadata(policy) ?? [])].map((value) => ({ rule: 'tools.requireMetadata', value })),
 };
 /**
@@ -44202,7 +44462,11 @@ function verdictFor(states) {
             verdict: 'stale',
             passed: false,
             staleFile: 'proposed',
-            reason: proposal.state === 'corrupt' ? proposal.reason : undefined,
+            reason: proposal.state === 'corrupt'
+                ? proposal.reason
+                : proposal.state === 'absent'
+                    ? 'this pull request deletes the attestation file; merging it would leave the base branch without an accepted attestation. Restore the file (or regenerate it with `policy-gate accept`) and commit it.'
+                    : undefined,
         };
     }
     // A stale base blocks every PR except one that re-proposes a correct attestation (its fix).
@@ -46053,7 +46317,11 @@ async function gateWorkspaces(context) {
         const accepted = attestationState(baseAttestation, attestationPath);
         const proposed = base && sameFile(headAttestation, baseAttestation) ? undefined : base ? attestationState(headAttestation, attestationPath) : undefined;
         const isProposal = proposed !== undefined && !(proposed.state === 'verified' && accepted.state === 'verified' && proposed.attestationHash === accepted.attestationHash);
-        const reasons = isProposal ? ['this pull request proposes a new attestation'] : [];
+        const reasons = !isProposal
+            ? []
+            : proposed.state === 'absent'
+                ? ['this pull request deletes the attestation file']
+                : ['this pull request proposes a new attestation'];
         let acceptance;
         let extraError;
         try {
@@ -46314,7 +46582,8 @@ function percentEncode(value) {
     let out = '';
     for (const byte of new TextEncoder().encode(value)) {
         const char = String.fromCharCode(byte);
-        out += byte < 0x80 && PLAIN_BYTE.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+        out +=
+            byte < 0x80 && PLAIN_BYTE.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
     }
     return out;
 }
@@ -46427,7 +46696,11 @@ function learnedFiles(result, files) {
         if (kind !== undefined)
             learned[kind] ??= location.file;
     };
-    for (const { finding, location } of [...result.findings.new, ...result.findings.stillPresent, ...result.findings.resolved]) {
+    for (const { finding, location } of [
+        ...result.findings.new,
+        ...result.findings.stillPresent,
+        ...result.findings.resolved,
+    ]) {
         learn(finding.ocPath ?? finding.target, location);
     }
     for (const [source, location] of Object.entries(result.changeLocations))
@@ -46470,6 +46743,7 @@ function definedOnly(files) {
 }
 
 ;// CONCATENATED MODULE: ./lib/render/annotations.js
+
 
 
 
@@ -46517,7 +46791,9 @@ function findingAnnotation(item, status, workspaceDir, files) {
     const details = [
         finding.target === undefined ? undefined : `target: ${finding.target}`,
         finding.requirement === undefined ? undefined : `requirement: ${finding.requirement}`,
-        status === 'still present' ? 'The accepted attestation already records this finding.' : 'New since the accepted attestation.',
+        status === 'still present'
+            ? 'The accepted attestation already records this finding.'
+            : 'New since the accepted attestation.',
     ].filter((line) => line !== undefined);
     return {
         ...where,
@@ -46531,7 +46807,12 @@ function changeAnnotation(location, workspaceDir, title, message) {
     const where = placed(location, workspaceDir);
     if (where === undefined)
         return undefined;
-    return { ...where, annotation_level: 'warning', message: plainText(message, ANNOTATION_MESSAGE_LIMIT), title };
+    return {
+        ...where,
+        annotation_level: 'warning',
+        message: plainText(message, ANNOTATION_MESSAGE_LIMIT),
+        title,
+    };
 }
 function placed(location, workspaceDir) {
     if (location === undefined)
@@ -46542,7 +46823,9 @@ function placed(location, workspaceDir) {
     const line = positive(location.line) ?? 1;
     const column = location.column === undefined ? undefined : positive(location.column);
     // A location is one point, so start and end are on the same line and columns are allowed.
-    return column === undefined ? { path, start_line: line, end_line: line } : { path, start_line: line, end_line: line, start_column: column, end_column: column };
+    return column === undefined
+        ? { path, start_line: line, end_line: line }
+        : { path, start_line: line, end_line: line, start_column: column, end_column: column };
 }
 function positive(value) {
     return Number.isInteger(value) && value >= 1 ? value : undefined;
@@ -46556,17 +46839,19 @@ function levelFor(severity) {
 }
 function annotations_entryLabel(entry) {
     const { id, ref } = entry.entry;
-    return `${entry.slice} ${typeof id === 'string' ? id : typeof ref === 'string' ? ref : entry.source}`;
+    return `${capLength(entry.slice, 200)} ${capLength(typeof id === 'string' ? id : typeof ref === 'string' ? ref : entry.source, 500)}`;
 }
 function annotations_fieldChanges(changes) {
-    return changes.map((change) => `${change.field} ${plainValue(change.before)} → ${plainValue(change.after)}`).join('; ');
+    return changes
+        .slice(0, 50)
+        .map((change) => `${capLength(change.field, 200)} ${valuePreview(change.before, 500)} → ${valuePreview(change.after, 500)}`)
+        .join('; ');
 }
-function plainValue(value) {
-    if (value === undefined)
-        return 'absent';
-    return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-}
-const WORKFLOW_COMMAND = { failure: 'error', warning: 'warning', notice: 'notice' };
+const WORKFLOW_COMMAND = {
+    failure: 'error',
+    warning: 'warning',
+    notice: 'notice',
+};
 /**
  * `::error title=…,file=…,line=…,col=…::message`, escaped exactly as @actions/core escapes
  * properties and data, for the read-only-token fallback. The runner shows at most 10 of each level
@@ -46582,7 +46867,7 @@ function toWorkflowCommand(annotation) {
         ['col', annotation.start_column],
         ['endColumn', annotation.end_column],
     ];
-    const written = properties.flatMap(([key, value]) => (value === undefined || value === '' ? [] : [`${key}=${commandProperty(String(value))}`]));
+    const written = properties.flatMap(([key, value]) => value === undefined || value === '' ? [] : [`${key}=${commandProperty(String(value))}`]);
     return `::${WORKFLOW_COMMAND[annotation.annotation_level]} ${written.join(',')}::${commandData(annotation.message)}`;
 }
 
@@ -46609,15 +46894,22 @@ function conclusionFor(report, mode = 'enforce') {
 function renderCheckRunOutput(input, context = {}) {
     const report = isReport(input) ? input : undefined;
     const results = report?.workspaces ?? [input];
-    const status = report === undefined || (results.length === 1 && report.mode === 'enforce') ? [] : [fixedSection(reportStatusLine(report))];
+    const status = report === undefined || (results.length === 1 && report.mode === 'enforce')
+        ? []
+        : [fixedSection(reportStatusLine(report))];
     const summaryFits = (text) => text.length <= CHECK_RUN_SUMMARY_LIMIT;
-    const summarySections = [...status, ...reportSections(results, context, (parts) => [...parts.overview, ...parts.howToAccept])];
+    const summarySections = [
+        ...status,
+        ...reportSections(results, context, (parts) => [...parts.overview, ...parts.howToAccept]),
+    ];
     const summary = fitted(summarySections, summaryFits) ?? compactOverview(results, context, summaryFits);
     const output = { title: checkRunTitle(results, report?.mode ?? 'enforce'), summary };
     const detailSections = reportSections(results, context, (parts) => parts.details);
     if (detailSections.length > 0) {
         const textFits = (text) => text.length <= CHECK_RUN_TEXT_LIMIT;
-        output.text = fitted(detailSections, textFits) ?? '_The details do not fit in a check run; the job summary and the JSON report (`report` output) have them._';
+        output.text =
+            fitted(detailSections, textFits) ??
+                '_The details do not fit in a check run; the job summary and the JSON report (`report` output) have them._';
     }
     return output;
 }
@@ -46661,9 +46953,6 @@ async function publish(client, report, event, inputs, viewerLogin, log) {
     let readOnly = false;
     if (event.pullRequest && event.commentable && inputs.comment !== 'never') {
         for (const result of report.workspaces) {
-            if (inputs.comment === 'on-change' && result.verdict === 'unchanged' && result.passed && !readOnly) {
-                // Only update an existing comment (to say it turned green); never open a new one.
-            }
             try {
                 const outcome = await upsertStickyComment(client, {
                     owner: event.owner,
@@ -46672,8 +46961,15 @@ async function publish(client, report, event, inputs, viewerLogin, log) {
                     workspaceId: result.workspaceId,
                     headSha: event.headSha,
                     ownLogin: viewerLogin,
+                    // on-change: an unchanged, passing workspace only updates an existing comment (to say it
+                    // turned green); it never opens a new one.
                     createIfMissing: inputs.comment === 'always' || result.verdict !== 'unchanged' || !result.passed,
-                    body: (previousBody) => renderComment(result, { repository: report.repository, headSha: event.headSha, previous: previousVerdict(previousBody) }),
+                    body: (previousBody) => renderComment(result, {
+                        repository: report.repository,
+                        headSha: event.headSha,
+                        baseRef: baseRefOf(event),
+                        previous: previousOutcome(previousBody, { headSha: event.headSha, passed: result.passed }),
+                    }),
                 });
                 if (outcome.commentId !== undefined)
                     published.commentIds.push(outcome.commentId);
@@ -46690,7 +46986,7 @@ async function publish(client, report, event, inputs, viewerLogin, log) {
     }
     if (inputs.checkRun && !readOnly) {
         try {
-            const output = renderCheckRunOutput(report);
+            const output = renderCheckRunOutput(report, { baseRef: baseRefOf(event) });
             const run = await publishCheckRun(client, {
                 owner: event.owner,
                 repo: event.repo,
@@ -46720,12 +47016,39 @@ function emitWorkflowAnnotations(annotations, log) {
     for (const annotation of annotations)
         log.command(toWorkflowCommand(annotation));
 }
-/** The verdict our previous comment showed, to say when a failing PR turns green. */
-function previousVerdict(body) {
-    if (body === undefined || parseCommentMarker(body) === undefined)
+const VERDICTS = ['error', 'findings', 'stale', 'drift', 'reaccepted', 'unchanged', 'bootstrap'];
+/**
+ * The outcome our previous comment showed, to say when a failing PR turns green (or a passing one
+ * red), read back from what `renderComment` writes: the marker on line 1, the verdict line on
+ * line 2 (`✅ **unchanged** …` — ✅ exactly when it passed) and, on line 4, the transition line.
+ * A re-run for the same head keeps the transition the comment already shows, so it writes the
+ * same body again (and so nothing at all).
+ */
+function previousOutcome(body, current) {
+    if (body === undefined)
         return undefined;
-    const passed = !/<!-- policy-gate:result=fail -->/.test(body);
-    return { passed, verdict: undefined };
+    const marker = parseCommentMarker(body);
+    if (marker === undefined)
+        return undefined;
+    const lines = body.split('\n', 4);
+    const shown = /^(✅|❌|⚠️|⏳) \*\*([a-z]+)\*\*/u.exec(lines[1] ?? '');
+    const shownVerdict = verdictNamed(shown?.[2]);
+    if (!shown || shownVerdict === undefined)
+        return undefined;
+    const outcome = { verdict: shownVerdict, passed: shown[1] === '✅' };
+    if (marker.headSha !== current.headSha || outcome.passed !== current.passed)
+        return outcome;
+    const green = /^🟢 Turned green: this PR was \*\*([a-z]+)\*\* on an earlier commit/u.exec(lines[3] ?? '');
+    const red = /^🔴 This PR passed \(\*\*([a-z]+)\*\*\) on an earlier commit/u.exec(lines[3] ?? '');
+    const earlier = verdictNamed(green?.[1] ?? red?.[1]);
+    return earlier === undefined ? outcome : { verdict: earlier, passed: red !== null };
+}
+function verdictNamed(name) {
+    return VERDICTS.find((verdict) => verdict === name);
+}
+/** The base branch's name for "accepted on `main`", when the event has a base. */
+function baseRefOf(event) {
+    return event.base === undefined ? undefined : event.baseLabel;
 }
 
 ;// CONCATENATED MODULE: ./lib/action/resolve-commits.js
@@ -46785,19 +47108,33 @@ async function run() {
         const commits = await resolveCommits(client, event);
         const resolved = { ...event, ...commits };
         const { report, viewerLogin } = await gateWorkspaces({ client, event: resolved, inputs, now: new Date() });
-        const published = await publish(client, report, resolved, inputs, viewerLogin, {
-            info: (message) => info(message),
-            warning: (message) => warning(message),
-            command: (line) => process.stdout.write(`${line}\n`),
-        });
-        await summary.addRaw(renderJobSummary(report), true).write();
-        writeOutputs(report, published.commentIds[0], published.checkRunId);
+        let published;
+        let publishFailure;
+        try {
+            published = await publish(client, report, resolved, inputs, viewerLogin, {
+                info: (message) => info(message),
+                warning: (message) => warning(message),
+                command: (line) => process.stdout.write(`${line}\n`),
+            });
+        }
+        catch (error) {
+            publishFailure = error;
+        }
+        // The verdict is known even when publishing failed: the summary and outputs still carry it.
+        await summary.addRaw(renderJobSummary(report, { baseRef: baseRefOf(resolved) }), true).write();
+        const verdict = writeOutputs(report, published?.commentIds[0], published?.checkRunId);
+        if (publishFailure !== undefined) {
+            const why = publishFailure instanceof Error ? publishFailure.message : String(publishFailure);
+            setFailed(`policy-gate decided '${verdict}' but could not publish the result, so the job fails: ${why}`);
+            return;
+        }
         finish(report, inputs.mode);
     }
     catch (error) {
         setFailed(`policy-gate could not decide, so the gate fails: ${error instanceof Error ? error.message : String(error)}`);
     }
 }
+/** Writes the eight outputs and the report file; returns the verdict output. */
 function writeOutputs(report, commentId, checkRunId) {
     const verdict = VERDICT_SEVERITY.find((v) => report.workspaces.some((w) => w.verdict === v)) ?? 'error';
     const first = report.workspaces[0];
@@ -46815,6 +47152,7 @@ function writeOutputs(report, commentId, checkRunId) {
     const reportPath = external_node_path_namespaceObject.join(dir, 'policy-gate-report.json');
     (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
     setOutput('report', reportPath);
+    return verdict;
 }
 function finish(report, mode) {
     const failing = report.workspaces.filter((w) => !w.passed);

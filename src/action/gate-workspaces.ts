@@ -45,7 +45,11 @@ export async function gateWorkspaces(context: GateRunContext): Promise<{ report:
     const accepted = attestationState(baseAttestation, attestationPath);
     const proposed = base && sameFile(headAttestation, baseAttestation) ? undefined : base ? attestationState(headAttestation, attestationPath) : undefined;
     const isProposal = proposed !== undefined && !(proposed.state === 'verified' && accepted.state === 'verified' && proposed.attestationHash === accepted.attestationHash);
-    const reasons = isProposal ? ['this pull request proposes a new attestation'] : [];
+    const reasons = !isProposal
+      ? []
+      : proposed.state === 'absent'
+        ? ['this pull request deletes the attestation file']
+        : ['this pull request proposes a new attestation'];
     let acceptance;
     let extraError: string | undefined;
     try {

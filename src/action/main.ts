@@ -7,7 +7,7 @@ import { renderJobSummary } from '../render/job-summary.js';
 import { gateEventFrom } from './event-context.js';
 import { gateWorkspaces } from './gate-workspaces.js';
 import { readGateInputs } from './inputs.js';
-import { publish } from './publish.js';
+import { baseRefOf, publish, type Published } from './publish.js';
 import { resolveCommits } from './resolve-commits.js';
 
 /** Worst first: the verdict output for several workspaces is the first of these that occurs. */
@@ -37,20 +37,33 @@ export async function run(): Promise<void> {
     const commits = await resolveCommits(client, event);
     const resolved = { ...event, ...commits };
     const { report, viewerLogin } = await gateWorkspaces({ client, event: resolved, inputs, now: new Date() });
-    const published = await publish(client, report, resolved, inputs, viewerLogin, {
-      info: (message) => core.info(message),
-      warning: (message) => core.warning(message),
-      command: (line) => process.stdout.write(`${line}\n`),
-    });
-    await core.summary.addRaw(renderJobSummary(report), true).write();
-    writeOutputs(report, published.commentIds[0], published.checkRunId);
+    let published: Published | undefined;
+    let publishFailure: unknown;
+    try {
+      published = await publish(client, report, resolved, inputs, viewerLogin, {
+        info: (message) => core.info(message),
+        warning: (message) => core.warning(message),
+        command: (line) => process.stdout.write(`${line}\n`),
+      });
+    } catch (error) {
+      publishFailure = error;
+    }
+    // The verdict is known even when publishing failed: the summary and outputs still carry it.
+    await core.summary.addRaw(renderJobSummary(report, { baseRef: baseRefOf(resolved) }), true).write();
+    const verdict = writeOutputs(report, published?.commentIds[0], published?.checkRunId);
+    if (publishFailure !== undefined) {
+      const why = publishFailure instanceof Error ? publishFailure.message : String(publishFailure);
+      core.setFailed(`policy-gate decided '${verdict}' but could not publish the result, so the job fails: ${why}`);
+      return;
+    }
     finish(report, inputs.mode);
   } catch (error) {
     core.setFailed(`policy-gate could not decide, so the gate fails: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-function writeOutputs(report: GateReport, commentId: number | undefined, checkRunId: number | undefined): void {
+/** Writes the eight outputs and the report file; returns the verdict output. */
+function writeOutputs(report: GateReport, commentId: number | undefined, checkRunId: number | undefined): string {
   const verdict = VERDICT_SEVERITY.find((v) => report.workspaces.some((w) => w.verdict === v)) ?? 'error';
   const first = report.workspaces[0];
   const changed = [...new Set(report.workspaces.flatMap((w) => w.components.filter((c) => c.changed).map((c) => c.component)))];
@@ -67,6 +80,7 @@ function writeOutputs(report: GateReport, commentId: number | undefined, checkRu
   const reportPath = path.join(dir, 'policy-gate-report.json');
   writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
   core.setOutput('report', reportPath);
+  return verdict;
 }
 
 function finish(report: GateReport, mode: 'enforce' | 'advisory'): void {

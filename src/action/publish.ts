@@ -2,7 +2,7 @@ import type { GitHubClient } from '../github/client.js';
 import { publishCheckRun } from '../github/check-run.js';
 import { describeGitHubFailure, isPermissionFailure } from '../github/errors.js';
 import { upsertStickyComment } from '../github/sticky-comment.js';
-import type { GateReport } from '../gate/report.js';
+import type { GateReport, Verdict } from '../gate/report.js';
 import { annotationsFor, toWorkflowCommand, type Annotation } from '../render/annotations.js';
 import { conclusionFor, renderCheckRunOutput } from '../render/check-run.js';
 import { parseCommentMarker, renderComment } from '../render/comment.js';
@@ -44,9 +44,6 @@ export async function publish(
 
   if (event.pullRequest && event.commentable && inputs.comment !== 'never') {
     for (const result of report.workspaces) {
-      if (inputs.comment === 'on-change' && result.verdict === 'unchanged' && result.passed && !readOnly) {
-        // Only update an existing comment (to say it turned green); never open a new one.
-      }
       try {
         const outcome = await upsertStickyComment(client, {
           owner: event.owner,
@@ -55,9 +52,16 @@ export async function publish(
           workspaceId: result.workspaceId,
           headSha: event.headSha,
           ownLogin: viewerLogin,
+          // on-change: an unchanged, passing workspace only updates an existing comment (to say it
+          // turned green); it never opens a new one.
           createIfMissing: inputs.comment === 'always' || result.verdict !== 'unchanged' || !result.passed,
           body: (previousBody) =>
-            renderComment(result, { repository: report.repository, headSha: event.headSha, previous: previousVerdict(previousBody) }),
+            renderComment(result, {
+              repository: report.repository,
+              headSha: event.headSha,
+              baseRef: baseRefOf(event),
+              previous: previousOutcome(previousBody, { headSha: event.headSha, passed: result.passed }),
+            }),
         });
         if (outcome.commentId !== undefined) published.commentIds.push(outcome.commentId);
         log.info(`policy-gate: comment for workspace ${result.workspaceId}: ${outcome.action}`);
@@ -72,7 +76,7 @@ export async function publish(
 
   if (inputs.checkRun && !readOnly) {
     try {
-      const output = renderCheckRunOutput(report);
+      const output = renderCheckRunOutput(report, { baseRef: baseRefOf(event) });
       const run = await publishCheckRun(client, {
         owner: event.owner,
         repo: event.repo,
@@ -103,9 +107,39 @@ function emitWorkflowAnnotations(annotations: readonly Annotation[], log: Publis
   for (const annotation of annotations) log.command(toWorkflowCommand(annotation));
 }
 
-/** The verdict our previous comment showed, to say when a failing PR turns green. */
-function previousVerdict(body: string | undefined): { passed: boolean; verdict: never } | undefined {
-  if (body === undefined || parseCommentMarker(body) === undefined) return undefined;
-  const passed = !/<!-- policy-gate:result=fail -->/.test(body);
-  return { passed, verdict: undefined as never };
+const VERDICTS: readonly Verdict[] = ['error', 'findings', 'stale', 'drift', 'reaccepted', 'unchanged', 'bootstrap'];
+
+/**
+ * The outcome our previous comment showed, to say when a failing PR turns green (or a passing one
+ * red), read back from what `renderComment` writes: the marker on line 1, the verdict line on
+ * line 2 (`✅ **unchanged** …` — ✅ exactly when it passed) and, on line 4, the transition line.
+ * A re-run for the same head keeps the transition the comment already shows, so it writes the
+ * same body again (and so nothing at all).
+ */
+export function previousOutcome(
+  body: string | undefined,
+  current: { headSha: string; passed: boolean },
+): { verdict: Verdict; passed: boolean } | undefined {
+  if (body === undefined) return undefined;
+  const marker = parseCommentMarker(body);
+  if (marker === undefined) return undefined;
+  const lines = body.split('\n', 4);
+  const shown = /^(✅|❌|⚠️|⏳) \*\*([a-z]+)\*\*/u.exec(lines[1] ?? '');
+  const shownVerdict = verdictNamed(shown?.[2]);
+  if (!shown || shownVerdict === undefined) return undefined;
+  const outcome = { verdict: shownVerdict, passed: shown[1] === '✅' };
+  if (marker.headSha !== current.headSha || outcome.passed !== current.passed) return outcome;
+  const green = /^🟢 Turned green: this PR was \*\*([a-z]+)\*\* on an earlier commit/u.exec(lines[3] ?? '');
+  const red = /^🔴 This PR passed \(\*\*([a-z]+)\*\*\) on an earlier commit/u.exec(lines[3] ?? '');
+  const earlier = verdictNamed(green?.[1] ?? red?.[1]);
+  return earlier === undefined ? outcome : { verdict: earlier, passed: red !== null };
+}
+
+function verdictNamed(name: string | undefined): Verdict | undefined {
+  return VERDICTS.find((verdict) => verdict === name);
+}
+
+/** The base branch's name for "accepted on `main`", when the event has a base. */
+export function baseRefOf(event: Pick<GateEvent, 'base' | 'baseLabel'>): string | undefined {
+  return event.base === undefined ? undefined : event.baseLabel;
 }

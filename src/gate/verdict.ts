@@ -44,7 +44,12 @@ export function verdictFor(states: GateStates): VerdictDecision {
       verdict: 'stale',
       passed: false,
       staleFile: 'proposed',
-      reason: proposal.state === 'corrupt' ? proposal.reason : undefined,
+      reason:
+        proposal.state === 'corrupt'
+          ? proposal.reason
+          : proposal.state === 'absent'
+            ? 'this pull request deletes the attestation file; merging it would leave the base branch without an accepted attestation. Restore the file (or regenerate it with `policy-gate accept`) and commit it.'
+            : undefined,
     };
   }
   // A stale base blocks every PR except one that re-proposes a correct attestation (its fix).

@@ -1,0 +1,163 @@
+// Issue 3, item 1 (reaccepted with acceptors): a PR re-proposing a correct attestation waits for
+// an approval of its head commit by an acceptor — a user or a member of an org team — and passes on
+// the pull_request_review event that brings it; the author's own approval and an approval of an
+// older head never count.
+import { describe, expect, it } from 'vitest';
+import { pullRequestEvent, pullRequestReviewEvent } from './harness/event-payloads.js';
+import {
+  cleanUpAfterAll,
+  CREATE_CHECK_RUN,
+  EXAMPLE,
+  EXAMPLE_TOOLS_PLUS,
+  LIST_COMMENTS,
+  LIST_REVIEWS,
+  ownComments,
+  requestKinds,
+  scenario,
+  UPDATE_COMMENT,
+  verdictLineOf,
+  withAttestation,
+  type Scenario,
+} from './gate-scenario.js';
+
+cleanUpAfterAll();
+
+const BASE = await withAttestation(EXAMPLE);
+const PLUS = await withAttestation({ ...EXAMPLE, 'TOOLS.md': EXAMPLE_TOOLS_PLUS });
+const REPROPOSE = {
+  'TOOLS.md': EXAMPLE_TOOLS_PLUS,
+  'policy.attestation.json': PLUS['policy.attestation.json'] ?? '',
+};
+const TEAM_MEMBERSHIP = 'GET /orgs/{org}/teams/{team_slug}/memberships/{username}';
+
+async function awaitingAcceptance(
+  acceptors: string,
+  repoOptions: { pullRequestAuthor?: string } = {},
+): Promise<Scenario> {
+  const s = await scenario(
+    { baseFiles: BASE, headChanges: REPROPOSE, ...repoOptions },
+    { teams: { 'octo-org/acceptors': ['bob'] } },
+  );
+  const run = await s.run(pullRequestEvent({ repo: s.repo }), { inputs: { acceptors } });
+  expect(run.outputs.verdict).toBe('reaccepted');
+  expect(run.exitCode).toBe(1);
+  const body = ownComments(s.fake)[0]?.body ?? '';
+  expect(verdictLineOf(body)).toBe(
+    '⏳ **reaccepted** — this PR proposes a new attestation that matches its state; it needs an approval by an acceptor on this commit',
+  );
+  expect(body).toContain("awaiting an approval of this PR's head commit by one of the acceptors");
+  expect(s.fake.state.checkRuns.at(-1)).toMatchObject({
+    conclusion: 'failure',
+    output: { title: 'reaccepted: new attestation awaiting acceptance' },
+  });
+  expect(requestKinds(s.fake.requests)).toContain(LIST_REVIEWS);
+  return s;
+}
+
+describe.concurrent('acceptance of a re-proposed attestation', () => {
+  it('acceptors: alice — fails awaiting acceptance, then passes on her approval of the head (pull_request_review)', async () => {
+    const s = await awaitingAcceptance('alice');
+    const commentId = ownComments(s.fake)[0]?.id;
+    s.fake.addReview({ user: 'alice', state: 'APPROVED', commitId: s.repo.headSha });
+    const seen = s.fake.requests.length;
+    const run = await s.run(
+      pullRequestReviewEvent({ repo: s.repo, action: 'submitted', reviewer: 'alice' }),
+      { inputs: { acceptors: 'alice' } },
+    );
+    expect(run.outputs.verdict).toBe('reaccepted');
+    expect(run.exitCode).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(requestKinds(s.fake.requests.slice(seen))).toEqual([
+      'graphql',
+      LIST_REVIEWS,
+      LIST_COMMENTS,
+      UPDATE_COMMENT,
+      CREATE_CHECK_RUN,
+    ]);
+    const comments = ownComments(s.fake);
+    expect(comments.map((c) => c.id)).toEqual([commentId]);
+    expect(verdictLineOf(comments[0]?.body ?? '')).toBe(
+      '✅ **reaccepted** — this PR proposes a new attestation, accepted by `alice`',
+    );
+    expect(comments[0]?.body).toContain(
+      '🟢 Turned green: this PR was **reaccepted** on an earlier commit and passes now.',
+    );
+    expect(s.fake.state.checkRuns.at(-1)).toMatchObject({ headSha: s.repo.headSha, conclusion: 'success' });
+    expect(s.fake.violations).toEqual([]);
+  });
+
+  it('the PR author approving their own PR does not accept it', async () => {
+    const s = await awaitingAcceptance('alice octo-contributor', { pullRequestAuthor: 'octo-contributor' });
+    s.fake.addReview({ user: 'octo-contributor', state: 'APPROVED', commitId: s.repo.headSha });
+    const run = await s.run(
+      pullRequestReviewEvent({ repo: s.repo, action: 'submitted', reviewer: 'octo-contributor' }),
+      {
+        inputs: { acceptors: 'alice octo-contributor' },
+      },
+    );
+    expect(run.outputs.verdict).toBe('reaccepted');
+    expect(run.exitCode).toBe(1);
+    expect(verdictLineOf(ownComments(s.fake)[0]?.body ?? '')).toMatch(/^⏳ \*\*reaccepted\*\*/);
+    expect(s.fake.state.checkRuns.at(-1)?.conclusion).toBe('failure');
+    expect(s.fake.violations).toEqual([]);
+  });
+
+  it('an approval of an older head SHA does not accept the current head', async () => {
+    const s = await awaitingAcceptance('alice');
+    const approved = s.repo.headSha;
+    s.fake.addReview({ user: 'alice', state: 'APPROVED', commitId: approved });
+    s.repo.commit('feature', { 'README.md': 'one more commit after the approval\n' });
+    expect(s.repo.headSha).not.toBe(approved);
+    const run = await s.run(
+      pullRequestReviewEvent({ repo: s.repo, action: 'submitted', reviewer: 'alice', commitId: approved }),
+      {
+        inputs: { acceptors: 'alice' },
+      },
+    );
+    expect(run.outputs.verdict).toBe('reaccepted');
+    expect(run.exitCode).toBe(1);
+    expect(s.fake.state.checkRuns.at(-1)).toMatchObject({ headSha: s.repo.headSha, conclusion: 'failure' });
+    expect(s.fake.violations).toEqual([]);
+  });
+
+  it('a team acceptor: the approval of a member of octo-org/acceptors accepts, a non-member’s does not', async () => {
+    const s = await awaitingAcceptance('octo-org/acceptors');
+    s.fake.addReview({ user: 'carol', state: 'APPROVED', commitId: s.repo.headSha });
+    const carol = await s.run(
+      pullRequestReviewEvent({ repo: s.repo, action: 'submitted', reviewer: 'carol' }),
+      { inputs: { acceptors: 'octo-org/acceptors' } },
+    );
+    expect(carol.exitCode).toBe(1);
+
+    s.fake.addReview({ user: 'bob', state: 'APPROVED', commitId: s.repo.headSha });
+    const seen = s.fake.requests.length;
+    const bob = await s.run(pullRequestReviewEvent({ repo: s.repo, action: 'submitted', reviewer: 'bob' }), {
+      inputs: { acceptors: 'octo-org/acceptors' },
+    });
+    expect(bob.outputs.verdict).toBe('reaccepted');
+    expect(bob.exitCode).toBe(0);
+    // carol (404: not a member), then bob (active member).
+    expect(requestKinds(s.fake.requests.slice(seen))).toEqual([
+      'graphql',
+      LIST_REVIEWS,
+      TEAM_MEMBERSHIP,
+      TEAM_MEMBERSHIP,
+      LIST_COMMENTS,
+      UPDATE_COMMENT,
+      CREATE_CHECK_RUN,
+    ]);
+    expect(
+      s.fake.requests
+        .slice(seen)
+        .filter((r) => r.route === TEAM_MEMBERSHIP.slice(4))
+        .map((r) => [r.params.username, r.status]),
+    ).toEqual([
+      ['carol', 404],
+      ['bob', 200],
+    ]);
+    expect(verdictLineOf(ownComments(s.fake)[0]?.body ?? '')).toBe(
+      '✅ **reaccepted** — this PR proposes a new attestation, accepted by `bob`',
+    );
+    expect(s.fake.violations).toEqual([]);
+  });
+});
