@@ -33450,7 +33450,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5236);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(783);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33459,7 +33459,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5236:
+/***/ 783:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42420,6 +42420,40 @@ function unlocatedWhere(path, line) {
     return line === undefined ? path : `${path}:${line}`;
 }
 
+;// CONCATENATED MODULE: ./lib/render/review-sections.js
+
+
+
+function weakeningSection(result) {
+    const weakenings = result.weakenings ?? [];
+    if (weakenings.length === 0)
+        return undefined;
+    const item = (w) => `**${w.kind}** ${codeSpan(w.rule)}: ${markdownText(w.detail, 500)}${w.location ? ` — ${codeSpan(locationText(result.workspaceId, w.location))}` : ''}`;
+    return {
+        dropRank: 4,
+        render: (listCap) => details(`⚠️ Policy weakened: ${formatCount(weakenings.length)} rule(s) loosened — needs acceptance`, `Compared rule by rule with the base branch's policy (allowlists may only shrink, denylists and requirements only grow).\n\n${cappedList(weakenings, listCap, item)}`, true),
+        omitted: () => `_${formatCount(weakenings.length)} policy weakening(s) are not listed here to stay within GitHub's size limit; see the job summary._`,
+    };
+}
+function toolChangeSection(result) {
+    const changes = result.toolChanges ?? [];
+    if (changes.length === 0)
+        return undefined;
+    const downgrades = changes.filter((change) => change.downgrade).length;
+    const item = (change) => {
+        const values = change.before !== undefined || change.after !== undefined
+            ? `: ${change.before === undefined ? '_none_' : codeSpan(change.before)} → ${change.after === undefined ? '_none_' : codeSpan(change.after)}`
+            : '';
+        const where = change.location ? ` — ${codeSpan(locationText(result.workspaceId, change.location))}` : '';
+        return `${change.downgrade ? '**downgrade** ' : ''}${codeSpan(change.toolId)} ${change.kind.replaceAll('-', ' ')}${values}${where}`;
+    };
+    return {
+        dropRank: 3,
+        render: (listCap) => details(`Tool changes in TOOLS.md: ${formatCount(changes.length)}${downgrades > 0 ? ` (${formatCount(downgrades)} downgrade(s) need acceptance)` : ''}`, cappedList(changes, listCap, item), downgrades > 0),
+        omitted: () => `_${formatCount(changes.length)} tool change(s) are not listed here to stay within GitHub's size limit; see the job summary._`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/render/state-sections.js
 
 
@@ -42450,9 +42484,12 @@ function staleSection(result, baseLabel) {
     ]);
     const path = codeSpan(stale.path);
     const how = acceptCommandRef(result);
-    const what = stale.which === 'proposed'
-        ? `The attestation file ${path} on this PR records a different state than the PR now has (it went stale with later commits). Regenerate it with ${how} and commit ${path}.`
-        : `${baseLabel} was changed without re-accepting, so its attestation file ${path} no longer attests its own files. Re-accept on this PR with ${how} and commit ${path}, so the new attestation is reviewed like any other.`;
+    // A specific reason (the PR deletes the file, or the file does not verify) beats the generic text.
+    const what = stale.which === 'proposed' && result.reason !== undefined
+        ? `${markdownText(result.reason, 1000)} Regenerate it with ${how} and commit ${path}.`
+        : stale.which === 'proposed'
+            ? `The attestation file ${path} on this PR records a different state than the PR now has (it went stale with later commits). Regenerate it with ${how} and commit ${path}.`
+            : `${baseLabel} was changed without re-accepting, so its attestation file ${path} no longer attests its own files. Re-accept on this PR with ${how} and commit ${path}, so the new attestation is reviewed like any other.`;
     return fixedSection(`**Stale attestation file** (${where})\n\n${hashes}\n\n${what}`);
 }
 function bootstrapSection(result, baseLabel) {
@@ -42476,6 +42513,7 @@ function acceptCommandRef(result) {
 
 
 
+
 function workspaceParts(result, context) {
     const baseLabel = context.baseRef === undefined ? 'the base branch' : codeSpan(context.baseRef);
     const verdict = [verdictLine(result, context), transitionLine(result, context)]
@@ -42491,6 +42529,8 @@ function workspaceParts(result, context) {
         ]),
         details: present([
             findingSection(result),
+            weakeningSection(result),
+            toolChangeSection(result),
             evidenceSection(result),
             policySection(result),
             acceptanceSection(result),
@@ -42989,6 +43029,193 @@ async function acceptanceFor(options) {
     return { status: 'awaiting', acceptors, reasons: options.reasons, satisfied: false };
 }
 
+;// CONCATENATED MODULE: ./lib/engine/findings.js
+const CHECK_ID_PREFIX = 'policy/';
+/** Builds a finding with SPEC.md §2.3's key order, leaving out absent keys. */
+function finding(fields) {
+    const out = {
+        checkId: fields.checkId,
+        severity: fields.severity ?? 'error',
+        message: fields.message,
+        source: 'policy',
+    };
+    if (fields.path !== undefined)
+        out.path = fields.path;
+    if (fields.line !== undefined)
+        out.line = fields.line;
+    if (fields.ocPath !== undefined)
+        out.ocPath = fields.ocPath;
+    if (fields.target !== undefined)
+        out.target = fields.target;
+    if (fields.requirement !== undefined)
+        out.requirement = fields.requirement;
+    if (fields.fixHint !== undefined)
+        out.fixHint = fields.fixHint;
+    return out;
+}
+/** Reduces any finding-like object to exactly the attested shape (drops display extras). */
+function attestedShape(f) {
+    return finding(f);
+}
+const POLICY_INVALID = 'policy/policy-jsonc-invalid';
+const POLICY_MISSING = 'policy/policy-jsonc-missing';
+const POLICY_HASH_MISMATCH = 'policy/policy-hash-mismatch';
+const ATTESTATION_HASH_MISMATCH = 'policy/attestation-hash-mismatch';
+const CONFIG_INVALID = 'policy/config-invalid';
+
+;// CONCATENATED MODULE: ./lib/engine/oc-path.js
+// `oc://` addresses (SPEC.md §3.2). Quoting follows OpenClaw exactly, including its quirk of
+// leaving a segment raw when it contains `"` or `\` (it never escapes).
+const RAW_SEGMENT = /^(?:[A-Za-z0-9_-]+|#\d+)$/;
+function ocSegment(value) {
+    if (RAW_SEGMENT.test(value))
+        return value;
+    if (value.includes('"') || value.includes('\\'))
+        return value;
+    return `"${value}"`;
+}
+const CONFIG_DOCUMENT = 'oc://openclaw.config';
+function configAddress(...segments) {
+    return [CONFIG_DOCUMENT, ...segments].join('/');
+}
+function policyAddress(policyDocument, ...segments) {
+    return [`oc://${policyDocument}`, ...segments].join('/');
+}
+function toolAddress(toolId) {
+    return `oc://TOOLS.md/tools/${toolId}`;
+}
+
+;// CONCATENATED MODULE: ./lib/engine/policy-shape.js
+
+
+
+/**
+ * SPEC.md §2.1 validator 1: the top level, then every family's containers in order; only the
+ * first failure is reported. Absent containers are fine (a rule runs only when present).
+ */
+function containerShapeFinding(policy, containers, name) {
+    const d = name.display;
+    if (!isRecord(policy)) {
+        return invalid(name, [], `${d} must contain a policy object.`, `Fix ${d} so the top-level policy is an object.`);
+    }
+    for (const rule of containers) {
+        const value = presentValueAt(policy, rule.path);
+        if (value === undefined)
+            continue;
+        const problem = containerProblem(rule, value.value, name);
+        if (problem)
+            return problem;
+    }
+    return undefined;
+}
+/** The value at `path` when every parent is a record and the value is present. */
+function presentValueAt(policy, path) {
+    let current = policy;
+    for (const key of path) {
+        if (!isRecord(current) || !Object.hasOwn(current, key))
+            return undefined;
+        current = current[key];
+    }
+    return current === undefined ? undefined : { value: current };
+}
+function containerProblem(rule, value, name) {
+    const d = name.display;
+    const dotted = rule.path.join('.');
+    switch (rule.kind) {
+        case 'object':
+            return isRecord(value)
+                ? undefined
+                : invalid(name, rule.path, `${d} ${dotted} must be an object.`, `Fix ${d} so ${dotted} is an object.`);
+        case 'array':
+            return Array.isArray(value)
+                ? undefined
+                : invalid(name, rule.path, `${d} ${dotted} must be an array.`, `Fix ${d} so ${dotted} is an array.`);
+        case 'boolean':
+            return typeof value === 'boolean'
+                ? undefined
+                : invalid(name, rule.path, `${d} ${dotted} must be a boolean.`, `Fix ${d} so ${dotted} is true or false.`);
+        case 'string-list': {
+            if (!Array.isArray(value)) {
+                return invalid(name, rule.path, `${d} ${dotted} must be an array.`, `Fix ${d} so ${dotted} is an array of ${rule.noun.many}.`);
+            }
+            const bad = value.findIndex((entry) => typeof entry !== 'string' || entry.trim() === '');
+            if (bad < 0)
+                return undefined;
+            return invalid(name, [...rule.path, `#${bad}`], `${d} ${dotted}[${bad}] must be a non-empty string.`, `Fix ${d} so each ${dotted} entry is ${rule.noun.one}.`);
+        }
+    }
+}
+/** A `policy-jsonc-invalid` finding addressed at a policy path (no ocPath, no requirement). */
+function invalid(name, segments, message, fixHint) {
+    return finding({
+        checkId: POLICY_INVALID,
+        message,
+        path: name.display,
+        target: policyAddress(name.document, ...segments),
+        fixHint,
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/engine/strictness.js
+
+
+const CONFORMANCE_MISSING = 'policy/policy-conformance-missing';
+const CONFORMANCE_WEAKER = 'policy/policy-conformance-weaker';
+const CONFORMANCE_INVALID = 'policy/policy-conformance-invalid';
+/** The candidate lacks a rule the baseline has. */
+function missingRule(names, rule, detail) {
+    return weakening('missing', names, rule, detail);
+}
+/** The candidate has the rule, but it imposes less. */
+function weakerRule(names, rule, detail) {
+    return weakening('weaker', names, rule, detail);
+}
+function weakening(kind, names, rule, detail) {
+    const segments = rule.split('.');
+    const candidate = names.candidate.display;
+    return {
+        rule,
+        kind,
+        detail,
+        finding: finding({
+            checkId: kind === 'missing' ? CONFORMANCE_MISSING : CONFORMANCE_WEAKER,
+            message: kind === 'missing' ? `${candidate} is missing ${rule}.` : `${candidate} ${rule} is weaker than the baseline policy.`,
+            path: candidate,
+            target: policyAddress(names.candidate.document, ...segments),
+            requirement: policyAddress(names.baseline.document, ...segments),
+            fixHint: kind === 'missing'
+                ? `Add an equally or more restrictive ${rule} rule, or update the baseline policy after review.`
+                : `Use an equally or more restrictive ${rule} value, or update the baseline policy after review.`,
+        }),
+    };
+}
+/** An allowlist may only shrink, and a non-empty one may not become empty or disappear. */
+function compareAllowlist(names, rule, baseline, candidate) {
+    if (baseline.length === 0)
+        return [];
+    if (candidate === undefined || candidate.length === 0) {
+        return [missingRule(names, rule, `the allowlist (${baseline.map(quote).join(', ')}) was removed or emptied, which allows everything`)];
+    }
+    const allowed = new Set(baseline);
+    const added = candidate.filter((entry) => !allowed.has(entry));
+    return added.length === 0 ? [] : [weakerRule(names, rule, `allows ${added.map(quote).join(', ')}, not in the baseline allowlist`)];
+}
+/** A denylist may only grow. */
+function compareDenylist(names, rule, baseline, candidate) {
+    if (baseline.length === 0)
+        return [];
+    const denied = new Set(candidate ?? []);
+    const dropped = baseline.filter((entry) => !denied.has(entry));
+    if (dropped.length === 0)
+        return [];
+    if (candidate === undefined || candidate.length === 0)
+        return [missingRule(names, rule, `no longer denies ${dropped.map(quote).join(', ')}`)];
+    return [weakerRule(names, rule, `no longer denies ${dropped.map(quote).join(', ')}`)];
+}
+function quote(value) {
+    return `'${value}'`;
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./lib/engine/canonical-json.js
@@ -43170,193 +43397,6 @@ function writeCanonical(value, depth = 0) {
 /** `H(v)`: "sha256:" + lowercase hex SHA-256 of the UTF-8 canonical form. */
 function hashOf(value) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(canonicalJson(value), 'utf8').digest('hex')}`;
-}
-
-;// CONCATENATED MODULE: ./lib/engine/findings.js
-const CHECK_ID_PREFIX = 'policy/';
-/** Builds a finding with SPEC.md §2.3's key order, leaving out absent keys. */
-function finding(fields) {
-    const out = {
-        checkId: fields.checkId,
-        severity: fields.severity ?? 'error',
-        message: fields.message,
-        source: 'policy',
-    };
-    if (fields.path !== undefined)
-        out.path = fields.path;
-    if (fields.line !== undefined)
-        out.line = fields.line;
-    if (fields.ocPath !== undefined)
-        out.ocPath = fields.ocPath;
-    if (fields.target !== undefined)
-        out.target = fields.target;
-    if (fields.requirement !== undefined)
-        out.requirement = fields.requirement;
-    if (fields.fixHint !== undefined)
-        out.fixHint = fields.fixHint;
-    return out;
-}
-/** Reduces any finding-like object to exactly the attested shape (drops display extras). */
-function attestedShape(f) {
-    return finding(f);
-}
-const POLICY_INVALID = 'policy/policy-jsonc-invalid';
-const POLICY_MISSING = 'policy/policy-jsonc-missing';
-const POLICY_HASH_MISMATCH = 'policy/policy-hash-mismatch';
-const ATTESTATION_HASH_MISMATCH = 'policy/attestation-hash-mismatch';
-const CONFIG_INVALID = 'policy/config-invalid';
-
-;// CONCATENATED MODULE: ./lib/engine/oc-path.js
-// `oc://` addresses (SPEC.md §3.2). Quoting follows OpenClaw exactly, including its quirk of
-// leaving a segment raw when it contains `"` or `\` (it never escapes).
-const RAW_SEGMENT = /^(?:[A-Za-z0-9_-]+|#\d+)$/;
-function ocSegment(value) {
-    if (RAW_SEGMENT.test(value))
-        return value;
-    if (value.includes('"') || value.includes('\\'))
-        return value;
-    return `"${value}"`;
-}
-const CONFIG_DOCUMENT = 'oc://openclaw.config';
-function configAddress(...segments) {
-    return [CONFIG_DOCUMENT, ...segments].join('/');
-}
-function policyAddress(policyDocument, ...segments) {
-    return [`oc://${policyDocument}`, ...segments].join('/');
-}
-function toolAddress(toolId) {
-    return `oc://TOOLS.md/tools/${toolId}`;
-}
-
-;// CONCATENATED MODULE: ./lib/engine/strictness.js
-
-
-const CONFORMANCE_MISSING = 'policy/policy-conformance-missing';
-const CONFORMANCE_WEAKER = 'policy/policy-conformance-weaker';
-const CONFORMANCE_INVALID = 'policy/policy-conformance-invalid';
-/** The candidate lacks a rule the baseline has. */
-function missingRule(names, rule, detail) {
-    return weakening('missing', names, rule, detail);
-}
-/** The candidate has the rule, but it imposes less. */
-function weakerRule(names, rule, detail) {
-    return weakening('weaker', names, rule, detail);
-}
-function weakening(kind, names, rule, detail) {
-    const segments = rule.split('.');
-    const candidate = names.candidate.display;
-    return {
-        rule,
-        kind,
-        detail,
-        finding: finding({
-            checkId: kind === 'missing' ? CONFORMANCE_MISSING : CONFORMANCE_WEAKER,
-            message: kind === 'missing' ? `${candidate} is missing ${rule}.` : `${candidate} ${rule} is weaker than the baseline policy.`,
-            path: candidate,
-            target: policyAddress(names.candidate.document, ...segments),
-            requirement: policyAddress(names.baseline.document, ...segments),
-            fixHint: kind === 'missing'
-                ? `Add an equally or more restrictive ${rule} rule, or update the baseline policy after review.`
-                : `Use an equally or more restrictive ${rule} value, or update the baseline policy after review.`,
-        }),
-    };
-}
-/** An allowlist may only shrink, and a non-empty one may not become empty or disappear. */
-function compareAllowlist(names, rule, baseline, candidate) {
-    if (baseline.length === 0)
-        return [];
-    if (candidate === undefined || candidate.length === 0) {
-        return [missingRule(names, rule, `the allowlist (${baseline.map(quote).join(', ')}) was removed or emptied, which allows everything`)];
-    }
-    const allowed = new Set(baseline);
-    const added = candidate.filter((entry) => !allowed.has(entry));
-    return added.length === 0 ? [] : [weakerRule(names, rule, `allows ${added.map(quote).join(', ')}, not in the baseline allowlist`)];
-}
-/** A denylist may only grow. */
-function compareDenylist(names, rule, baseline, candidate) {
-    if (baseline.length === 0)
-        return [];
-    const denied = new Set(candidate ?? []);
-    const dropped = baseline.filter((entry) => !denied.has(entry));
-    if (dropped.length === 0)
-        return [];
-    if (candidate === undefined || candidate.length === 0)
-        return [missingRule(names, rule, `no longer denies ${dropped.map(quote).join(', ')}`)];
-    return [weakerRule(names, rule, `no longer denies ${dropped.map(quote).join(', ')}`)];
-}
-function quote(value) {
-    return `'${value}'`;
-}
-
-;// CONCATENATED MODULE: ./lib/engine/policy-shape.js
-
-
-
-/**
- * SPEC.md §2.1 validator 1: the top level, then every family's containers in order; only the
- * first failure is reported. Absent containers are fine (a rule runs only when present).
- */
-function containerShapeFinding(policy, containers, name) {
-    const d = name.display;
-    if (!isRecord(policy)) {
-        return invalid(name, [], `${d} must contain a policy object.`, `Fix ${d} so the top-level policy is an object.`);
-    }
-    for (const rule of containers) {
-        const value = presentValueAt(policy, rule.path);
-        if (value === undefined)
-            continue;
-        const problem = containerProblem(rule, value.value, name);
-        if (problem)
-            return problem;
-    }
-    return undefined;
-}
-/** The value at `path` when every parent is a record and the value is present. */
-function presentValueAt(policy, path) {
-    let current = policy;
-    for (const key of path) {
-        if (!isRecord(current) || !Object.hasOwn(current, key))
-            return undefined;
-        current = current[key];
-    }
-    return current === undefined ? undefined : { value: current };
-}
-function containerProblem(rule, value, name) {
-    const d = name.display;
-    const dotted = rule.path.join('.');
-    switch (rule.kind) {
-        case 'object':
-            return isRecord(value)
-                ? undefined
-                : invalid(name, rule.path, `${d} ${dotted} must be an object.`, `Fix ${d} so ${dotted} is an object.`);
-        case 'array':
-            return Array.isArray(value)
-                ? undefined
-                : invalid(name, rule.path, `${d} ${dotted} must be an array.`, `Fix ${d} so ${dotted} is an array.`);
-        case 'boolean':
-            return typeof value === 'boolean'
-                ? undefined
-                : invalid(name, rule.path, `${d} ${dotted} must be a boolean.`, `Fix ${d} so ${dotted} is true or false.`);
-        case 'string-list': {
-            if (!Array.isArray(value)) {
-                return invalid(name, rule.path, `${d} ${dotted} must be an array.`, `Fix ${d} so ${dotted} is an array of ${rule.noun.many}.`);
-            }
-            const bad = value.findIndex((entry) => typeof entry !== 'string' || entry.trim() === '');
-            if (bad < 0)
-                return undefined;
-            return invalid(name, [...rule.path, `#${bad}`], `${d} ${dotted}[${bad}] must be a non-empty string.`, `Fix ${d} so each ${dotted} entry is ${rule.noun.one}.`);
-        }
-    }
-}
-/** A `policy-jsonc-invalid` finding addressed at a policy path (no ocPath, no requirement). */
-function invalid(name, segments, message, fixHint) {
-    return finding({
-        checkId: POLICY_INVALID,
-        message,
-        path: name.display,
-        target: policyAddress(name.document, ...segments),
-        fixHint,
-    });
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/families/channels.js
@@ -43993,6 +44033,318 @@ const RULE_FAMILIES = [channelsFamily, mcpFamily, modelsFamily, networkFamily, t
 const CONTAINER_ORDER = [toolsFamily, ...RULE_FAMILIES.filter((family) => family !== toolsFamily)];
 const POLICY_CONTAINERS = CONTAINER_ORDER.flatMap((family) => family.containers);
 
+;// CONCATENATED MODULE: ./lib/engine/policy-compare.js
+
+
+
+
+
+/**
+ * Rule by rule, is `candidate` at least as strict as `baseline`? Each family compares its own
+ * rules; a malformed policy on either side is reported as invalid rather than compared, because a
+ * half-read policy must not look "as strict".
+ */
+function comparePolicies(baseline, candidate, names) {
+    const base = { baselinePath: names.baseline.display, policyPath: names.candidate.display };
+    const invalid = [shapeProblem(baseline, names.baseline), shapeProblem(candidate, names.candidate)].filter((f) => f !== undefined);
+    if (invalid.length > 0 || !isRecord(baseline) || !isRecord(candidate)) {
+        return { ok: false, ...base, rulesChecked: 0, findings: invalid, weakenings: [] };
+    }
+    const weakenings = RULE_FAMILIES.flatMap((family) => family.compareStrictness(baseline, candidate, names));
+    const rulesChecked = RULE_FAMILIES.reduce((sum, family) => sum + family.describeRules(baseline).length, 0);
+    return { ok: weakenings.length === 0, ...base, rulesChecked, findings: weakenings.map((w) => w.finding), weakenings };
+}
+function shapeProblem(policy, name) {
+    const problem = containerShapeFinding(policy, POLICY_CONTAINERS, name);
+    if (!problem)
+        return undefined;
+    return finding({ ...problem, checkId: CONFORMANCE_INVALID, requirement: problem.target, fixHint: problem.fixHint });
+}
+
+;// CONCATENATED MODULE: ./lib/engine/tools-markdown.js
+// TOOLS.md tool declarations (SPEC.md §3.3), read exactly as OpenClaw's `policy check` reads them.
+//
+// OpenClaw matches lines with backtracking regular expressions, some of which go polynomial on
+// hostile input (long runs of spaces). Every pattern here is either free of overlapping
+// quantifiers or replaced by a small scan, and each comment says which OpenClaw behaviour the
+// helper keeps. The quirks are part of the attested evidence, so they are kept on purpose:
+//   - only `\n` and `\r\n` end a line; a lone `\r` (or U+2028/U+2029) stays in the line, where
+//     OpenClaw's `.` refuses it, so such a line is neither a heading nor a declaration;
+//   - `\s` is Unicode whitespace (NBSP, U+3000, U+FEFF…), while `\b` and `\w` are ASCII;
+//   - metadata ends at any line that merely *looks* like a declaration (an indented `### x`,
+//     `### #x`, a bullet whose name slugs to nothing), and the field patterns search the
+//     metadata joined with `\n`, so `risk:` and its value may sit on different lines.
+/** Slug of a heading or tool name: OpenClaw's anchor rule (SPEC.md §3.3 rule 1). */
+function slugifyHeading(text) {
+    // One pass, equivalent to: lowercase, `_` → `-`, runs outside [a-z0-9-] → `-`, collapse
+    // repeated hyphens, trim hyphens. Every character outside [a-z0-9] separates; a run of
+    // separators becomes one hyphen, and only between kept characters. (Called once per line of
+    // TOOLS.md, so the four-regex form was the parser's hot spot.)
+    const lower = text.toLowerCase();
+    let slug = '';
+    let separated = false;
+    for (let i = 0; i < lower.length; i++) {
+        const code = lower.charCodeAt(i);
+        if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+            if (separated && slug.length > 0)
+                slug += '-';
+            separated = false;
+            slug += lower[i];
+        }
+        else {
+            separated = true;
+        }
+    }
+    return slug;
+}
+/** Tools declared in the first Tools section, in file order, duplicates kept. Never throws. */
+function parseToolsMarkdown(text) {
+    const lines = text.split(/\r?\n/);
+    const section = toolsSection(lines);
+    const tools = [];
+    for (let index = section.start; index < section.end; index++) {
+        const declaration = parseDeclaration(lines[index]);
+        if (declaration === undefined)
+            continue;
+        const metadataLines = [declaration.inline];
+        for (let next = index + 1; next < section.end && !endsMetadata(lines[next]); next++) {
+            metadataLines.push(lines[next]);
+        }
+        tools.push(toolDeclaration(declaration.id, index + 1, metadataLines));
+    }
+    return tools;
+}
+/**
+ * Line indexes (half-open) after the first heading whose slug is `tools`, up to the next heading
+ * of the same or a shallower depth. Deeper headings stay in the section as ordinary lines, so
+ * under `## Tools` a `### deploy` line is a declaration, while under `### Tools` it closes it.
+ */
+function toolsSection(lines) {
+    const opening = lines.findIndex((line) => headingOf(line)?.slug === 'tools');
+    if (opening < 0)
+        return { start: 0, end: 0 };
+    const depth = headingOf(lines[opening])?.depth ?? 0;
+    let end = opening + 1;
+    while (end < lines.length && !closesSection(lines[end], depth))
+        end++;
+    return { start: opening + 1, end };
+}
+function closesSection(line, sectionDepth) {
+    const heading = headingOf(line);
+    return heading !== undefined && heading.depth <= sectionDepth;
+}
+/** Characters JavaScript's `.` does not match (`\n` never survives the line split). */
+const DOT_EXCLUDED = /[\r\u2028\u2029]/;
+const DOT_ACCEPTED = /[^\r\u2028\u2029]/;
+const WHITESPACE = /\s/;
+/**
+ * An ATX heading as OpenClaw sees one: 1–6 `#` at column 0, whitespace, then a text from which
+ * trailing whitespace and `#`s are stripped (no space needed before them). The kept text must be
+ * non-empty and free of `.`-excluded characters. A BOM before the `#` means no heading.
+ */
+function headingOf(line) {
+    if (!line.startsWith('#'))
+        return undefined;
+    const opening = /^(#{1,6})(\s+)/.exec(line);
+    if (opening === null)
+        return undefined;
+    const depth = opening[1].length;
+    const body = line.slice(opening[0].length);
+    if (body === '') {
+        // Only whitespace follows the hashes: one of its characters (never the first) becomes the
+        // text, which OpenClaw accepts when `.` accepts that character. The slug is empty.
+        return DOT_ACCEPTED.test(opening[2].slice(1)) ? { depth, slug: '' } : undefined;
+    }
+    const headingText = body.slice(0, Math.max(1, closingSequenceStart(body)));
+    return DOT_EXCLUDED.test(headingText) ? undefined : { depth, slug: slugifyHeading(headingText) };
+}
+/** Index where the trailing run of whitespace, then `#`s, then whitespace begins. */
+function closingSequenceStart(body) {
+    let end = body.length;
+    while (end > 0 && WHITESPACE.test(body[end - 1]))
+        end--;
+    while (end > 0 && body[end - 1] === '#')
+        end--;
+    while (end > 0 && WHITESPACE.test(body[end - 1]))
+        end--;
+    return end;
+}
+/**
+ * `### name rest` (name: no whitespace, no `#`, so `### deploy:` names `deploy:`), or a column-0
+ * `-`/`*`/`+` bullet whose name runs to the first `:`. The rest of the line is inline metadata,
+ * and must be free of `.`-excluded characters. Names that slug to nothing declare nothing.
+ */
+function parseDeclaration(line) {
+    const named = headingDeclaration(line) ?? bulletDeclaration(line);
+    if (named === undefined || DOT_EXCLUDED.test(named.inline))
+        return undefined;
+    const id = slugifyHeading(named.name);
+    return id === '' ? undefined : { id, inline: named.inline };
+}
+function headingDeclaration(line) {
+    const match = /^###\s+([^\s#]+)/.exec(line);
+    return match === null ? undefined : { name: match[1], inline: line.slice(match[0].length) };
+}
+function bulletDeclaration(line) {
+    // The name starts at the first non-space after the bullet, which must not be the colon.
+    const lead = /^[-*+]\s+(?=[^:\s])/.exec(line);
+    const colon = line.indexOf(':');
+    if (lead === null || colon < 0)
+        return undefined;
+    return { name: line.slice(lead[0].length, colon).trimEnd(), inline: line.slice(colon + 1) };
+}
+/**
+ * OpenClaw stops collecting metadata with looser tests than the declaration patterns: the `###`
+ * test runs on the trimmed line and accepts any non-space name, and the bullet test ignores
+ * what follows the colon.
+ */
+function endsMetadata(line) {
+    return /^###\s+\S/.test(line.trim()) || (/^[-*+]\s+[^:\s]/.test(line) && line.includes(':'));
+}
+function toolDeclaration(id, line, metadataLines) {
+    const metadata = metadataLines.join('\n');
+    const tool = { id, line };
+    const risk = namedValue(NAMED_RISK, metadata) ?? riskFromAlias(metadata);
+    if (risk !== undefined)
+        tool.risk = risk;
+    const sensitivity = namedValue(NAMED_SENSITIVITY, metadata);
+    if (sensitivity !== undefined)
+        tool.sensitivity = sensitivity;
+    const owner = OWNER.exec(metadata)?.[1];
+    if (owner !== undefined)
+        tool.owner = owner;
+    const capabilities = metadataLines.flatMap((metadataLine, index) => capabilityTokens(metadataLine, index === 0));
+    if (capabilities.length > 0)
+        tool.capabilities = capabilities;
+    return tool;
+}
+// `key\s*:\s*([a-z0-9_-]+)\b` ends its value on the last word character of the run (the run's
+// class holds every word character, so `\b` can only fall before a trailing `-`). Spelling that
+// out as `[a-z0-9_-]*[a-z0-9_]` gives the same match; a run of hyphens alone is no value.
+const NAMED_RISK = /\brisk\s*:\s*([a-z0-9_-]*[a-z0-9_])/i;
+const NAMED_SENSITIVITY = /\bsensitivity\s*:\s*([a-z0-9_-]*[a-z0-9_])/i;
+// Case kept; the value backs off to its last ASCII word boundary (`owner:Zoë` gives `Zo`). A value
+// without any word character fails, and such a run cannot hide a later `owner`, so this is linear.
+const OWNER = /\bowner\s*:\s*([^\s#]+)\b/i;
+// Uppercase and standalone only: `r5`, `R12` and `xR5` are not aliases. Sensitivity has none.
+const RISK_ALIAS = /\bR([0-5])\b/;
+const RISK_OF_ALIAS = ['low', 'low', 'medium', 'medium', 'high', 'critical'];
+function namedValue(pattern, metadata) {
+    return pattern.exec(metadata)?.[1]?.toLowerCase();
+}
+function riskFromAlias(metadata) {
+    const digit = RISK_ALIAS.exec(metadata)?.[1];
+    return digit === undefined ? undefined : RISK_OF_ALIAS[Number(digit)];
+}
+// A token is a whole ASCII word (`\b` is ASCII) of this shape: `RISK`, `R12`, `WRITE_FS`, but not
+// `ABCdef`, `_ABC` or `AB`. The pattern is linear: inside a word `\b` fails at once.
+const CAPABILITY_TOKENS = /\b[A-Z][A-Z0-9_]{2,}\b/g;
+const CAPABILITIES_LABEL = /\bcapabilities\s*:/i;
+const TOKEN_PUNCTUATION = /^[\s,;:[\](){}#*_-]*$/;
+/**
+ * Capability tokens of one metadata line: all of them on the declaration line and on a
+ * `capabilities:` line; elsewhere only when the line holds nothing but tokens and punctuation,
+ * so prose such as "Calls the GITHUB API" declares nothing.
+ */
+function capabilityTokens(line, isDeclarationLine) {
+    const tokens = line.match(CAPABILITY_TOKENS) ?? [];
+    if (tokens.length === 0 || isDeclarationLine || CAPABILITIES_LABEL.test(line))
+        return tokens;
+    // OpenClaw deletes each token's first occurrence instead; what is left holds the same
+    // characters, so the punctuation test agrees (and this stays linear on long lines).
+    return TOKEN_PUNCTUATION.test(line.replace(CAPABILITY_TOKENS, '')) ? tokens : [];
+}
+
+;// CONCATENATED MODULE: ./lib/engine/tool-changes.js
+
+
+/** Ordered from least to most guarded, so a lower index is a downgrade. */
+const RISK_ORDER = KNOWN_RISKS; // low, medium, high, critical
+const SENSITIVITY_ORDER = KNOWN_SENSITIVITIES; // public, internal, confidential, restricted
+/**
+ * TOOLS.md base → head, per tool (first declaration of each id): what changed, and which changes
+ * are downgrades. A risk or sensitivity that is lowered, dropped or made unknown is a downgrade
+ * (the runtime gate would then treat the tool less carefully), so is a removed capability (say
+ * IRREVERSIBLE_EXTERNAL) and a changed owner (accountability moves). Added and removed tools are
+ * listed, not downgrades: the policy's metadata checks and the attestation cover them.
+ */
+function compareToolDeclarations(baseText, headText) {
+    const before = firstById(parseToolsMarkdown(baseText));
+    const after = firstById(parseToolsMarkdown(headText));
+    const changes = [];
+    for (const [id, tool] of after) {
+        const old = before.get(id);
+        if (!old) {
+            changes.push({ toolId: id, kind: 'tool-added', line: tool.line, downgrade: false });
+            continue;
+        }
+        changes.push(...ranked(id, 'risk', RISK_ORDER, old.risk, tool.risk, tool.line));
+        changes.push(...ranked(id, 'sensitivity', SENSITIVITY_ORDER, old.sensitivity, tool.sensitivity, tool.line));
+        const kept = new Set(tool.capabilities ?? []);
+        const had = new Set(old.capabilities ?? []);
+        for (const capability of had)
+            if (!kept.has(capability))
+                changes.push({ toolId: id, kind: 'capability-removed', before: capability, line: tool.line, downgrade: true });
+        for (const capability of kept)
+            if (!had.has(capability))
+                changes.push({ toolId: id, kind: 'capability-added', after: capability, line: tool.line, downgrade: false });
+        if (old.owner !== tool.owner)
+            changes.push({ toolId: id, kind: 'owner-changed', before: old.owner, after: tool.owner, line: tool.line, downgrade: true });
+    }
+    for (const [id, tool] of before) {
+        if (!after.has(id))
+            changes.push({ toolId: id, kind: 'tool-removed', line: tool.line, downgrade: false });
+    }
+    return changes;
+}
+function ranked(id, field, order, before, after, line) {
+    if (before === after)
+        return [];
+    const from = before === undefined ? -1 : order.indexOf(before);
+    const to = after === undefined ? -1 : order.indexOf(after);
+    let kind = `${field}-changed`;
+    if (from >= 0 && to >= 0)
+        kind = to < from ? `${field}-lowered` : `${field}-raised`;
+    else if (from >= 0 && to < 0)
+        kind = `${field}-lowered`; // a known level dropped or made unknown
+    else if (from < 0 && to >= 0)
+        kind = `${field}-raised`; // from nothing or unknown to a known level
+    const change = { toolId: id, kind, line, downgrade: kind === `${field}-lowered` };
+    if (before !== undefined)
+        change.before = before;
+    if (after !== undefined)
+        change.after = after;
+    return [change];
+}
+function firstById(tools) {
+    const byId = new Map();
+    for (const tool of tools)
+        if (!byId.has(tool.id))
+            byId.set(tool.id, tool);
+    return byId;
+}
+
+;// CONCATENATED MODULE: ./lib/gate/review-changes.js
+
+
+/**
+ * What a pull request loosens, base → head (issue 4): policy rules weakened, and TOOLS.md risk
+ * downgrades. Either needs an acceptor's approval even when the attestation was re-proposed
+ * correctly. Without both policies there is nothing to compare (the verdict covers that case).
+ */
+function reviewChanges(base, head) {
+    const weakenings = base.value !== undefined && head.value !== undefined
+        ? comparePolicies(base.value, head.value, { baseline: base.name, candidate: head.name }).weakenings
+        : [];
+    const toolChanges = compareToolDeclarations(base.toolsMarkdown, head.toolsMarkdown);
+    const downgrades = toolChanges.filter((change) => change.downgrade);
+    const reasons = [
+        ...weakenings.map((w) => `the policy is weakened: ${w.rule} ${w.detail}`),
+        ...(downgrades.length > 0 ? [`TOOLS.md downgrades ${downgrades.length} tool declaration(s) (${[...new Set(downgrades.map((d) => d.toolId))].slice(0, 5).join(', ')})`] : []),
+    ];
+    return { weakenings, toolChanges, reasons };
+}
+
 ;// CONCATENATED MODULE: ./lib/engine/explain.js
 
 
@@ -44247,200 +44599,6 @@ function childOf(container, key) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./lib/engine/tools-markdown.js
-// TOOLS.md tool declarations (SPEC.md §3.3), read exactly as OpenClaw's `policy check` reads them.
-//
-// OpenClaw matches lines with backtracking regular expressions, some of which go polynomial on
-// hostile input (long runs of spaces). Every pattern here is either free of overlapping
-// quantifiers or replaced by a small scan, and each comment says which OpenClaw behaviour the
-// helper keeps. The quirks are part of the attested evidence, so they are kept on purpose:
-//   - only `\n` and `\r\n` end a line; a lone `\r` (or U+2028/U+2029) stays in the line, where
-//     OpenClaw's `.` refuses it, so such a line is neither a heading nor a declaration;
-//   - `\s` is Unicode whitespace (NBSP, U+3000, U+FEFF…), while `\b` and `\w` are ASCII;
-//   - metadata ends at any line that merely *looks* like a declaration (an indented `### x`,
-//     `### #x`, a bullet whose name slugs to nothing), and the field patterns search the
-//     metadata joined with `\n`, so `risk:` and its value may sit on different lines.
-/** Slug of a heading or tool name: OpenClaw's anchor rule (SPEC.md §3.3 rule 1). */
-function slugifyHeading(text) {
-    // One pass, equivalent to: lowercase, `_` → `-`, runs outside [a-z0-9-] → `-`, collapse
-    // repeated hyphens, trim hyphens. Every character outside [a-z0-9] separates; a run of
-    // separators becomes one hyphen, and only between kept characters. (Called once per line of
-    // TOOLS.md, so the four-regex form was the parser's hot spot.)
-    const lower = text.toLowerCase();
-    let slug = '';
-    let separated = false;
-    for (let i = 0; i < lower.length; i++) {
-        const code = lower.charCodeAt(i);
-        if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
-            if (separated && slug.length > 0)
-                slug += '-';
-            separated = false;
-            slug += lower[i];
-        }
-        else {
-            separated = true;
-        }
-    }
-    return slug;
-}
-/** Tools declared in the first Tools section, in file order, duplicates kept. Never throws. */
-function parseToolsMarkdown(text) {
-    const lines = text.split(/\r?\n/);
-    const section = toolsSection(lines);
-    const tools = [];
-    for (let index = section.start; index < section.end; index++) {
-        const declaration = parseDeclaration(lines[index]);
-        if (declaration === undefined)
-            continue;
-        const metadataLines = [declaration.inline];
-        for (let next = index + 1; next < section.end && !endsMetadata(lines[next]); next++) {
-            metadataLines.push(lines[next]);
-        }
-        tools.push(toolDeclaration(declaration.id, index + 1, metadataLines));
-    }
-    return tools;
-}
-/**
- * Line indexes (half-open) after the first heading whose slug is `tools`, up to the next heading
- * of the same or a shallower depth. Deeper headings stay in the section as ordinary lines, so
- * under `## Tools` a `### deploy` line is a declaration, while under `### Tools` it closes it.
- */
-function toolsSection(lines) {
-    const opening = lines.findIndex((line) => headingOf(line)?.slug === 'tools');
-    if (opening < 0)
-        return { start: 0, end: 0 };
-    const depth = headingOf(lines[opening])?.depth ?? 0;
-    let end = opening + 1;
-    while (end < lines.length && !closesSection(lines[end], depth))
-        end++;
-    return { start: opening + 1, end };
-}
-function closesSection(line, sectionDepth) {
-    const heading = headingOf(line);
-    return heading !== undefined && heading.depth <= sectionDepth;
-}
-/** Characters JavaScript's `.` does not match (`\n` never survives the line split). */
-const DOT_EXCLUDED = /[\r\u2028\u2029]/;
-const DOT_ACCEPTED = /[^\r\u2028\u2029]/;
-const WHITESPACE = /\s/;
-/**
- * An ATX heading as OpenClaw sees one: 1–6 `#` at column 0, whitespace, then a text from which
- * trailing whitespace and `#`s are stripped (no space needed before them). The kept text must be
- * non-empty and free of `.`-excluded characters. A BOM before the `#` means no heading.
- */
-function headingOf(line) {
-    if (!line.startsWith('#'))
-        return undefined;
-    const opening = /^(#{1,6})(\s+)/.exec(line);
-    if (opening === null)
-        return undefined;
-    const depth = opening[1].length;
-    const body = line.slice(opening[0].length);
-    if (body === '') {
-        // Only whitespace follows the hashes: one of its characters (never the first) becomes the
-        // text, which OpenClaw accepts when `.` accepts that character. The slug is empty.
-        return DOT_ACCEPTED.test(opening[2].slice(1)) ? { depth, slug: '' } : undefined;
-    }
-    const headingText = body.slice(0, Math.max(1, closingSequenceStart(body)));
-    return DOT_EXCLUDED.test(headingText) ? undefined : { depth, slug: slugifyHeading(headingText) };
-}
-/** Index where the trailing run of whitespace, then `#`s, then whitespace begins. */
-function closingSequenceStart(body) {
-    let end = body.length;
-    while (end > 0 && WHITESPACE.test(body[end - 1]))
-        end--;
-    while (end > 0 && body[end - 1] === '#')
-        end--;
-    while (end > 0 && WHITESPACE.test(body[end - 1]))
-        end--;
-    return end;
-}
-/**
- * `### name rest` (name: no whitespace, no `#`, so `### deploy:` names `deploy:`), or a column-0
- * `-`/`*`/`+` bullet whose name runs to the first `:`. The rest of the line is inline metadata,
- * and must be free of `.`-excluded characters. Names that slug to nothing declare nothing.
- */
-function parseDeclaration(line) {
-    const named = headingDeclaration(line) ?? bulletDeclaration(line);
-    if (named === undefined || DOT_EXCLUDED.test(named.inline))
-        return undefined;
-    const id = slugifyHeading(named.name);
-    return id === '' ? undefined : { id, inline: named.inline };
-}
-function headingDeclaration(line) {
-    const match = /^###\s+([^\s#]+)/.exec(line);
-    return match === null ? undefined : { name: match[1], inline: line.slice(match[0].length) };
-}
-function bulletDeclaration(line) {
-    // The name starts at the first non-space after the bullet, which must not be the colon.
-    const lead = /^[-*+]\s+(?=[^:\s])/.exec(line);
-    const colon = line.indexOf(':');
-    if (lead === null || colon < 0)
-        return undefined;
-    return { name: line.slice(lead[0].length, colon).trimEnd(), inline: line.slice(colon + 1) };
-}
-/**
- * OpenClaw stops collecting metadata with looser tests than the declaration patterns: the `###`
- * test runs on the trimmed line and accepts any non-space name, and the bullet test ignores
- * what follows the colon.
- */
-function endsMetadata(line) {
-    return /^###\s+\S/.test(line.trim()) || (/^[-*+]\s+[^:\s]/.test(line) && line.includes(':'));
-}
-function toolDeclaration(id, line, metadataLines) {
-    const metadata = metadataLines.join('\n');
-    const tool = { id, line };
-    const risk = namedValue(NAMED_RISK, metadata) ?? riskFromAlias(metadata);
-    if (risk !== undefined)
-        tool.risk = risk;
-    const sensitivity = namedValue(NAMED_SENSITIVITY, metadata);
-    if (sensitivity !== undefined)
-        tool.sensitivity = sensitivity;
-    const owner = OWNER.exec(metadata)?.[1];
-    if (owner !== undefined)
-        tool.owner = owner;
-    const capabilities = metadataLines.flatMap((metadataLine, index) => capabilityTokens(metadataLine, index === 0));
-    if (capabilities.length > 0)
-        tool.capabilities = capabilities;
-    return tool;
-}
-// `key\s*:\s*([a-z0-9_-]+)\b` ends its value on the last word character of the run (the run's
-// class holds every word character, so `\b` can only fall before a trailing `-`). Spelling that
-// out as `[a-z0-9_-]*[a-z0-9_]` gives the same match; a run of hyphens alone is no value.
-const NAMED_RISK = /\brisk\s*:\s*([a-z0-9_-]*[a-z0-9_])/i;
-const NAMED_SENSITIVITY = /\bsensitivity\s*:\s*([a-z0-9_-]*[a-z0-9_])/i;
-// Case kept; the value backs off to its last ASCII word boundary (`owner:Zoë` gives `Zo`). A value
-// without any word character fails, and such a run cannot hide a later `owner`, so this is linear.
-const OWNER = /\bowner\s*:\s*([^\s#]+)\b/i;
-// Uppercase and standalone only: `r5`, `R12` and `xR5` are not aliases. Sensitivity has none.
-const RISK_ALIAS = /\bR([0-5])\b/;
-const RISK_OF_ALIAS = ['low', 'low', 'medium', 'medium', 'high', 'critical'];
-function namedValue(pattern, metadata) {
-    return pattern.exec(metadata)?.[1]?.toLowerCase();
-}
-function riskFromAlias(metadata) {
-    const digit = RISK_ALIAS.exec(metadata)?.[1];
-    return digit === undefined ? undefined : RISK_OF_ALIAS[Number(digit)];
-}
-// A token is a whole ASCII word (`\b` is ASCII) of this shape: `RISK`, `R12`, `WRITE_FS`, but not
-// `ABCdef`, `_ABC` or `AB`. The pattern is linear: inside a word `\b` fails at once.
-const CAPABILITY_TOKENS = /\b[A-Z][A-Z0-9_]{2,}\b/g;
-const CAPABILITIES_LABEL = /\bcapabilities\s*:/i;
-const TOKEN_PUNCTUATION = /^[\s,;:[\](){}#*_-]*$/;
-/**
- * Capability tokens of one metadata line: all of them on the declaration line and on a
- * `capabilities:` line; elsewhere only when the line holds nothing but tokens and punctuation,
- * so prose such as "Calls the GITHUB API" declares nothing.
- */
-function capabilityTokens(line, isDeclarationLine) {
-    const tokens = line.match(CAPABILITY_TOKENS) ?? [];
-    if (tokens.length === 0 || isDeclarationLine || CAPABILITIES_LABEL.test(line))
-        return tokens;
-    // OpenClaw deletes each token's first occurrence instead; what is left holds the same
-    // characters, so the punctuation test agrees (and this stays linear on long lines).
-    return TOKEN_PUNCTUATION.test(line.replace(CAPABILITY_TOKENS, '')) ? tokens : [];
-}
-
 ;// CONCATENATED MODULE: ./lib/gate/verdict.js
 /** GATE.md's verdict table, first match wins. Pure; every branch is covered by tests. */
 function verdictFor(states) {
@@ -44548,6 +44706,11 @@ function workspaceGateResult(input) {
         candidateHash,
         acceptedHash: input.accepted.state === 'verified' ? input.accepted.attestationHash : undefined,
         changeLocations,
+        weakenings: input.weakenings?.map((w) => ({ rule: w.rule, kind: w.kind, detail: w.detail, location: locate(w.finding.target) })),
+        toolChanges: input.toolChanges?.map((change) => ({
+            ...change,
+            location: change.kind === 'tool-removed' ? undefined : { file: 'TOOLS.md', line: change.line, column: 1 },
+        })),
     };
 }
 function policyValue(loaded) {
@@ -46286,6 +46449,7 @@ function attestationState(read, displayPath) {
 
 
 
+
 /** Reads both commits, evaluates every workspace, and decides. Any failure is an `error` verdict. */
 async function gateWorkspaces(context) {
     const { client, event, inputs } = context;
@@ -46322,6 +46486,9 @@ async function gateWorkspaces(context) {
             : proposed.state === 'absent'
                 ? ['this pull request deletes the attestation file']
                 : ['this pull request proposes a new attestation'];
+        const review = base ? await reviewOf(baseCurrent, candidate, baseReader, headReader) : undefined;
+        if (review)
+            reasons.push(...review.reasons);
         let acceptance;
         let extraError;
         try {
@@ -46351,13 +46518,29 @@ async function gateWorkspaces(context) {
             accepted,
             proposed,
             acceptance,
-            needsAcceptanceAnyway: false,
+            needsAcceptanceAnyway: (review?.reasons.length ?? 0) > 0,
+            weakenings: review?.weakenings,
+            toolChanges: review?.toolChanges,
             acceptCommand: acceptCommand(workspace, inputs),
             headToolsMarkdown: headTools.kind === 'text' ? headTools.text : undefined,
             extraError,
         }));
     }
     return { report: reportOf(context, results), viewerLogin: read.viewerLogin };
+}
+/** Policy weakening and TOOLS.md downgrades between the base and the head of one workspace. */
+async function reviewOf(base, head, baseReader, headReader) {
+    if (!base || 'error' in base || 'error' in head || !baseReader)
+        return undefined;
+    const side = async (evaluation, reader) => {
+        if (evaluation.loaded.kind !== 'input')
+            return undefined;
+        const { policy, name } = evaluation.loaded.input;
+        const tools = await reader.read('TOOLS.md');
+        return { value: policy.state === 'parsed' ? policy.value : undefined, name, toolsMarkdown: tools.kind === 'text' ? tools.text : '' };
+    };
+    const [before, after] = [await side(base, baseReader), await side(head, headReader)];
+    return before && after ? reviewChanges(before, after) : undefined;
 }
 function sameFile(a, b) {
     return a.kind === b.kind && a.text === b.text;
@@ -46626,14 +46809,18 @@ function footer(context) {
 
 
 const DEFAULT_COMMENT_AUTHOR = 'github-actions[bot]';
-async function upsertStickyComment(client, request) {
-    const { owner, repo, issueNumber, headSha } = request;
-    const comments = await during('list-comments', () => client.paginate(client.rest.issues.listComments, {
-        owner,
-        repo,
-        issue_number: issueNumber,
+/** Every comment of the issue or PR, all pages (100 a page). */
+function listIssueComments(client, target) {
+    return during('list-comments', () => client.paginate(client.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
         per_page: 100,
     }));
+}
+async function upsertStickyComment(client, request) {
+    const { owner, repo, issueNumber, headSha } = request;
+    const comments = request.comments ?? (await listIssueComments(client, { owner, repo, issueNumber }));
     const existing = newestOwnComment(comments, request);
     const body = typeof request.body === 'string' ? request.body : request.body(existing?.body);
     requireOwnMarker(body, request.workspaceId, headSha);
@@ -46779,6 +46966,15 @@ function annotationsFor(result, workspaceDir, files = {}) {
         for (const entry of evidence.changed) {
             add(changeAnnotation(located(entry), workspaceDir, 'Evidence changed since the accepted attestation', `${annotations_entryLabel(entry)}: ${annotations_fieldChanges(entry.changes)}`));
         }
+    }
+    for (const weakening of result.weakenings ?? []) {
+        add(changeAnnotation(weakening.location, workspaceDir, `Policy weakened (${weakening.kind}): ${weakening.rule}`, `${weakening.detail}. Needs acceptance.`));
+    }
+    for (const change of result.toolChanges ?? []) {
+        if (!change.downgrade)
+            continue;
+        const values = `${change.before ?? 'none'} → ${change.after ?? 'none'}`;
+        add(changeAnnotation(change.location, workspaceDir, `Tool downgrade: ${change.kind.replaceAll('-', ' ')}`, `${change.toolId}: ${values}. Needs acceptance.`));
     }
     // Array.prototype.sort is stable: within a level, findings keep the engine's order.
     return annotations.sort((a, b) => LEVEL_ORDER[a.annotation_level] - LEVEL_ORDER[b.annotation_level]);
@@ -46952,9 +47148,14 @@ async function publish(client, report, event, inputs, viewerLogin, log) {
     const annotations = report.workspaces.flatMap((result) => annotationsFor(result, result.workspaceId)).slice(0, MAX_ANNOTATIONS);
     let readOnly = false;
     if (event.pullRequest && event.commentable && inputs.comment !== 'never') {
+        const pullRequest = event.pullRequest;
+        let comments;
         for (const result of report.workspaces) {
             try {
+                // One listing serves every workspace (the list is only read, and each workspace writes its own comment).
+                comments ??= await listIssueComments(client, { owner: event.owner, repo: event.repo, issueNumber: pullRequest.number });
                 const outcome = await upsertStickyComment(client, {
+                    comments,
                     owner: event.owner,
                     repo: event.repo,
                     issueNumber: event.pullRequest.number,
@@ -47051,6 +47252,26 @@ function baseRefOf(event) {
     return event.base === undefined ? undefined : event.baseLabel;
 }
 
+;// CONCATENATED MODULE: ./lib/github/resolve-commit.js
+
+const QUERY = `query($owner: String!, $name: String!, $expression: String!) {
+  repository(owner: $owner, name: $name) { object(expression: $expression) { ... on Commit { oid } } }
+}`;
+/** The commit SHA a branch, tag or other ref names (one GraphQL request); throws when it names none. */
+async function resolveCommit(client, repository, ref) {
+    let result;
+    try {
+        result = await client.graphql(QUERY, { owner: repository.owner, name: repository.repo, expression: ref });
+    }
+    catch (error) {
+        throw new GitHubOperationFailure('read-files', error);
+    }
+    const oid = result.repository?.object?.oid;
+    if (typeof oid !== 'string' || !/^[0-9a-f]{40}$/.test(oid))
+        throw new Error(`'${ref}' does not name a commit in ${repository.owner}/${repository.repo}.`);
+    return oid;
+}
+
 ;// CONCATENATED MODULE: ./lib/action/resolve-commits.js
 
 /** Turns the event's head and base into commit SHAs (branch names only come from dispatch inputs). */
@@ -47063,11 +47284,10 @@ async function shaOf(client, event, ref) {
     if ('sha' in ref)
         return ref.sha;
     try {
-        const { data } = await client.rest.repos.getCommit({ owner: event.owner, repo: event.repo, ref: ref.ref });
-        return data.sha;
+        return await resolveCommit(client, { owner: event.owner, repo: event.repo }, ref.ref);
     }
     catch (error) {
-        throw new Error(`the ref '${ref.ref}' could not be resolved: ${describeGitHubFailure(error, 'read-files')}`, { cause: error });
+        throw new Error(`the ref '${ref.ref}' could not be resolved: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
 }
 

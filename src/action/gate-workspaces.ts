@@ -3,7 +3,9 @@ import { describeGitHubFailure } from '../github/errors.js';
 import { isTeamMember, listReviews } from '../github/reviews.js';
 import { acceptanceFor, approvalsOfHead, parseAcceptors } from '../gate/acceptance.js';
 import type { GateReport, WorkspaceGateResult } from '../gate/report.js';
+import { reviewChanges, type PolicySide, type ReviewChanges } from '../gate/review-changes.js';
 import { workspaceGateResult, type Evaluation } from '../gate/workspace-gate.js';
+import type { WorkspaceReader } from '../workspace/workspace-reader.js';
 import { readCommits, repositoryPath } from './commit-files.js';
 import { attestationState, evaluateReader } from './evaluate-workspace.js';
 import type { GateEvent } from './event-context.js';
@@ -45,11 +47,13 @@ export async function gateWorkspaces(context: GateRunContext): Promise<{ report:
     const accepted = attestationState(baseAttestation, attestationPath);
     const proposed = base && sameFile(headAttestation, baseAttestation) ? undefined : base ? attestationState(headAttestation, attestationPath) : undefined;
     const isProposal = proposed !== undefined && !(proposed.state === 'verified' && accepted.state === 'verified' && proposed.attestationHash === accepted.attestationHash);
-    const reasons = !isProposal
+    const reasons: string[] = !isProposal
       ? []
       : proposed.state === 'absent'
         ? ['this pull request deletes the attestation file']
         : ['this pull request proposes a new attestation'];
+    const review = base ? await reviewOf(baseCurrent, candidate, baseReader, headReader) : undefined;
+    if (review) reasons.push(...review.reasons);
     let acceptance;
     let extraError: string | undefined;
     try {
@@ -78,7 +82,9 @@ export async function gateWorkspaces(context: GateRunContext): Promise<{ report:
         accepted,
         proposed,
         acceptance,
-        needsAcceptanceAnyway: false,
+        needsAcceptanceAnyway: (review?.reasons.length ?? 0) > 0,
+        weakenings: review?.weakenings,
+        toolChanges: review?.toolChanges,
         acceptCommand: acceptCommand(workspace, inputs),
         headToolsMarkdown: headTools.kind === 'text' ? headTools.text : undefined,
         extraError,
@@ -86,6 +92,19 @@ export async function gateWorkspaces(context: GateRunContext): Promise<{ report:
     );
   }
   return { report: reportOf(context, results), viewerLogin: read.viewerLogin };
+}
+
+/** Policy weakening and TOOLS.md downgrades between the base and the head of one workspace. */
+async function reviewOf(base: Evaluation | undefined, head: Evaluation, baseReader: WorkspaceReader | undefined, headReader: WorkspaceReader): Promise<ReviewChanges | undefined> {
+  if (!base || 'error' in base || 'error' in head || !baseReader) return undefined;
+  const side = async (evaluation: Exclude<Evaluation, { error: string }>, reader: WorkspaceReader): Promise<PolicySide | undefined> => {
+    if (evaluation.loaded.kind !== 'input') return undefined;
+    const { policy, name } = evaluation.loaded.input;
+    const tools = await reader.read('TOOLS.md');
+    return { value: policy.state === 'parsed' ? policy.value : undefined, name, toolsMarkdown: tools.kind === 'text' ? tools.text : '' };
+  };
+  const [before, after] = [await side(base, baseReader), await side(head, headReader)];
+  return before && after ? reviewChanges(before, after) : undefined;
 }
 
 function sameFile(a: { kind: string; text?: string }, b: { kind: string; text?: string }): boolean {

@@ -1,7 +1,7 @@
 import type { GitHubClient } from '../github/client.js';
 import { publishCheckRun } from '../github/check-run.js';
 import { describeGitHubFailure, isPermissionFailure } from '../github/errors.js';
-import { upsertStickyComment } from '../github/sticky-comment.js';
+import { listIssueComments, upsertStickyComment, type ListedComment } from '../github/sticky-comment.js';
 import type { GateReport, Verdict } from '../gate/report.js';
 import { annotationsFor, toWorkflowCommand, type Annotation } from '../render/annotations.js';
 import { conclusionFor, renderCheckRunOutput } from '../render/check-run.js';
@@ -43,9 +43,14 @@ export async function publish(
   let readOnly = false;
 
   if (event.pullRequest && event.commentable && inputs.comment !== 'never') {
+    const pullRequest = event.pullRequest;
+    let comments: ListedComment[] | undefined;
     for (const result of report.workspaces) {
       try {
+        // One listing serves every workspace (the list is only read, and each workspace writes its own comment).
+        comments ??= await listIssueComments(client, { owner: event.owner, repo: event.repo, issueNumber: pullRequest.number });
         const outcome = await upsertStickyComment(client, {
+          comments,
           owner: event.owner,
           repo: event.repo,
           issueNumber: event.pullRequest.number,

@@ -1,5 +1,5 @@
 import type { GitHubClient } from '../github/client.js';
-import { describeGitHubFailure } from '../github/errors.js';
+import { resolveCommit } from '../github/resolve-commit.js';
 import type { CommitRef, GateEvent } from './event-context.js';
 
 /** Turns the event's head and base into commit SHAs (branch names only come from dispatch inputs). */
@@ -12,9 +12,8 @@ export async function resolveCommits(client: GitHubClient, event: GateEvent): Pr
 async function shaOf(client: GitHubClient, event: GateEvent, ref: CommitRef): Promise<string> {
   if ('sha' in ref) return ref.sha;
   try {
-    const { data } = await client.rest.repos.getCommit({ owner: event.owner, repo: event.repo, ref: ref.ref });
-    return data.sha;
+    return await resolveCommit(client, { owner: event.owner, repo: event.repo }, ref.ref);
   } catch (error) {
-    throw new Error(`the ref '${ref.ref}' could not be resolved: ${describeGitHubFailure(error, 'read-files')}`, { cause: error });
+    throw new Error(`the ref '${ref.ref}' could not be resolved: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }

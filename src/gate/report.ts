@@ -53,6 +53,26 @@ export interface StaleFile {
   actualHash: string;
 }
 
+/** A rule the head policy loosens compared with the base policy (issue 4). */
+export interface LocatedWeakening {
+  rule: string;
+  kind: 'missing' | 'weaker';
+  /** In words, with values from the PR (escape when shown). */
+  detail: string;
+  /** The rule in the head policy (or the policy's first line when the rule was removed). */
+  location?: SourceLocation;
+}
+
+/** A TOOLS.md change for one tool, base → head; `downgrade` ones need acceptance. */
+export interface LocatedToolChange {
+  toolId: string;
+  kind: string;
+  before?: string;
+  after?: string;
+  downgrade: boolean;
+  location?: SourceLocation;
+}
+
 /** The gate's result for one workspace: everything renderers need, nothing they must compute. */
 export interface WorkspaceGateResult {
   /** Stable id of the workspace in the repository: its directory, `.` for the root. */
@@ -73,6 +93,10 @@ export interface WorkspaceGateResult {
   acceptedHash: string | undefined;
   /** Locations of evidence changes in the head checkout, keyed by `oc://` source. */
   changeLocations: Record<string, SourceLocation>;
+  /** Policy rules loosened base → head; each needs acceptance. */
+  weakenings?: LocatedWeakening[];
+  /** TOOLS.md changes per tool, base → head; downgrades need acceptance. */
+  toolChanges?: LocatedToolChange[];
 }
 
 export interface GateReport {

@@ -6,6 +6,8 @@ import type { Finding } from '../engine/types.js';
 import type { LoadedCheckInput } from '../workspace/check-input.js';
 import { locateAddress } from '../workspace/oc-address.js';
 import { parseToolsMarkdown } from '../engine/tools-markdown.js';
+import type { Weakening } from '../engine/strictness.js';
+import type { ToolChange } from '../engine/tool-changes.js';
 import type { AttestationFileState } from './attestation-file.js';
 import type { Acceptance, ComponentRow, LocatedFinding, SourceLocation, WorkspaceGateResult } from './report.js';
 import { verdictFor } from './verdict.js';
@@ -25,6 +27,8 @@ export interface WorkspaceGateInput {
   /** Weakenings or downgrades that need acceptance even without a new attestation. */
   needsAcceptanceAnyway: boolean;
   acceptCommand: string;
+  weakenings?: Weakening[];
+  toolChanges?: ToolChange[];
   /** TOOLS.md text of the head, to locate tools that appear in evidence changes. */
   headToolsMarkdown?: string;
   extraError?: string;
@@ -87,6 +91,11 @@ export function workspaceGateResult(input: WorkspaceGateInput): WorkspaceGateRes
     candidateHash,
     acceptedHash: input.accepted.state === 'verified' ? input.accepted.attestationHash : undefined,
     changeLocations,
+    weakenings: input.weakenings?.map((w) => ({ rule: w.rule, kind: w.kind, detail: w.detail, location: locate(w.finding.target) })),
+    toolChanges: input.toolChanges?.map((change) => ({
+      ...change,
+      location: change.kind === 'tool-removed' ? undefined : { file: 'TOOLS.md', line: change.line, column: 1 },
+    })),
   };
 }
 

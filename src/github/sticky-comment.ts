@@ -22,6 +22,11 @@ export interface StickyCommentRequest {
   createIfMissing?: boolean;
   /** The token's login (GraphQL `viewer.login`); `github-actions[bot]` when unknown. */
   ownLogin: string | undefined;
+  /**
+   * The PR's comments, when the caller already listed them (`listIssueComments`): one listing then
+   * serves every workspace of a run instead of one per workspace.
+   */
+  comments?: readonly ListedComment[];
 }
 
 export interface StickyCommentResult {
@@ -34,10 +39,25 @@ export interface StickyCommentResult {
 
 export const DEFAULT_COMMENT_AUTHOR = 'github-actions[bot]';
 
-interface ListedComment {
+export interface ListedComment {
   id: number;
   body?: string;
   user: { login: string } | null;
+}
+
+/** Every comment of the issue or PR, all pages (100 a page). */
+export function listIssueComments(
+  client: GitHubClient,
+  target: { owner: string; repo: string; issueNumber: number },
+): Promise<ListedComment[]> {
+  return during('list-comments', () =>
+    client.paginate(client.rest.issues.listComments, {
+      owner: target.owner,
+      repo: target.repo,
+      issue_number: target.issueNumber,
+      per_page: 100,
+    }),
+  );
 }
 
 export async function upsertStickyComment(
@@ -45,14 +65,7 @@ export async function upsertStickyComment(
   request: StickyCommentRequest,
 ): Promise<StickyCommentResult> {
   const { owner, repo, issueNumber, headSha } = request;
-  const comments = await during('list-comments', () =>
-    client.paginate(client.rest.issues.listComments, {
-      owner,
-      repo,
-      issue_number: issueNumber,
-      per_page: 100,
-    }),
-  );
+  const comments = request.comments ?? (await listIssueComments(client, { owner, repo, issueNumber }));
   const existing = newestOwnComment(comments, request);
   const body = typeof request.body === 'string' ? request.body : request.body(existing?.body);
   requireOwnMarker(body, request.workspaceId, headSha);

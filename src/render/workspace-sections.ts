@@ -6,6 +6,7 @@ import { evidenceSection, policySection } from './change-sections.js';
 import { componentTable } from './component-table.js';
 import { codeSpan, markdownText } from './escape.js';
 import { findingSection } from './finding-section.js';
+import { toolChangeSection, weakeningSection } from './review-sections.js';
 import { fixedSection, type Section } from './fit-sections.js';
 import { bootstrapSection, reasonSection, staleSection } from './state-sections.js';
 import { transitionLine, verdictLine, type RenderContext } from './verdict-text.js';
@@ -34,6 +35,8 @@ export function workspaceParts(result: WorkspaceGateResult, context: RenderConte
     ]),
     details: present([
       findingSection(result),
+      weakeningSection(result),
+      toolChangeSection(result),
       evidenceSection(result),
       policySection(result),
       acceptanceSection(result),

@@ -101,11 +101,8 @@ describe.concurrent('workflow_dispatch', () => {
     expectNoComment(s, run, 'drift', s.repo.headSha);
   });
 
-  // Fails because of the harness, not the action: src/action/resolve-commits.ts resolves a branch
-  // name with GET /repos/{owner}/{repo}/commits/{ref} (repos/get-commit), which is neither in
-  // test/fixtures/github/rest-subset.json nor routed by test/e2e/harness/routes/repository-routes.ts,
-  // so the fake answers 404 and records an `unknown-operation` violation.
-  it.fails(
+  // Branch names are resolved to commits with one GraphQL `object(expression:)` request.
+  it(
     'with base-ref and head-ref as branch names: resolves them and gates the head against the base',
     async () => {
       const s = await scenario({ baseFiles: BASE, headChanges: REPROPOSE });

@@ -147,7 +147,7 @@ describe.concurrent('untrusted pull requests', () => {
     expect(annotationCommands(run)).toContainEqual(
       expect.objectContaining({
         command: 'warning',
-        properties: expect.objectContaining({ file: 'TOOLS.md', line: '20' }),
+        properties: expect.objectContaining({ file: 'TOOLS.md', line: '21' }),
       }),
     );
     expect(run.summary).toContain('**drift**');
