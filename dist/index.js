@@ -42689,7 +42689,9 @@ function gateEventFrom(options) {
                 ...base,
                 head: { sha: sha(group.head_sha, 'merge_group.head_sha') },
                 base: { sha: sha(group.base_sha, 'merge_group.base_sha') },
-                baseLabel: typeof group.base_ref === 'string' ? group.base_ref.replace(/^refs\/heads\//, '') : 'the base branch',
+                baseLabel: typeof group.base_ref === 'string'
+                    ? group.base_ref.replace(/^refs\/heads\//, '')
+                    : 'the base branch',
                 commentable: false,
             };
         }
@@ -42698,7 +42700,9 @@ function gateEventFrom(options) {
         case 'workflow_dispatch':
             return {
                 ...base,
-                head: options.inputHeadRef ? commitRef(options.inputHeadRef) : { sha: sha(options.sha, 'GITHUB_SHA') },
+                head: options.inputHeadRef
+                    ? commitRef(options.inputHeadRef)
+                    : { sha: sha(options.sha, 'GITHUB_SHA') },
                 base: options.inputBaseRef ? commitRef(options.inputBaseRef) : undefined,
                 baseLabel: options.inputBaseRef ?? 'this branch',
                 commentable: false,
@@ -42989,7 +42993,9 @@ async function isTeamMember(client, membership) {
 function parseAcceptors(raw) {
     return raw.map((entry) => {
         const [org, team] = entry.split('/');
-        return team === undefined ? { kind: 'user', login: entry.replace(/^@/, '') } : { kind: 'team', org: (org ?? '').replace(/^@/, ''), team };
+        return team === undefined
+            ? { kind: 'user', login: entry.replace(/^@/, '') }
+            : { kind: 'team', org: (org ?? '').replace(/^@/, ''), team };
     });
 }
 /**
@@ -43021,9 +43027,17 @@ async function acceptanceFor(options) {
         return { status: 'nobody-required', acceptors, reasons: options.reasons, satisfied: true };
     for (const login of options.approvers) {
         for (const acceptor of options.acceptors) {
-            const accepts = acceptor.kind === 'user' ? acceptor.login.toLowerCase() === login.toLowerCase() : await options.memberOf(login, acceptor.org, acceptor.team);
+            const accepts = acceptor.kind === 'user'
+                ? acceptor.login.toLowerCase() === login.toLowerCase()
+                : await options.memberOf(login, acceptor.org, acceptor.team);
             if (accepts)
-                return { status: 'accepted', acceptors, approvedBy: login, reasons: options.reasons, satisfied: true };
+                return {
+                    status: 'accepted',
+                    acceptors,
+                    approvedBy: login,
+                    reasons: options.reasons,
+                    satisfied: true,
+                };
         }
     }
     return { status: 'awaiting', acceptors, reasons: options.reasons, satisfied: false };
@@ -43179,7 +43193,9 @@ function weakening(kind, names, rule, detail) {
         detail,
         finding: finding({
             checkId: kind === 'missing' ? CONFORMANCE_MISSING : CONFORMANCE_WEAKER,
-            message: kind === 'missing' ? `${candidate} is missing ${rule}.` : `${candidate} ${rule} is weaker than the baseline policy.`,
+            message: kind === 'missing'
+                ? `${candidate} is missing ${rule}.`
+                : `${candidate} ${rule} is weaker than the baseline policy.`,
             path: candidate,
             target: policyAddress(names.candidate.document, ...segments),
             requirement: policyAddress(names.baseline.document, ...segments),
@@ -43194,11 +43210,15 @@ function compareAllowlist(names, rule, baseline, candidate) {
     if (baseline.length === 0)
         return [];
     if (candidate === undefined || candidate.length === 0) {
-        return [missingRule(names, rule, `the allowlist (${baseline.map(quote).join(', ')}) was removed or emptied, which allows everything`)];
+        return [
+            missingRule(names, rule, `the allowlist (${baseline.map(quote).join(', ')}) was removed or emptied, which allows everything`),
+        ];
     }
     const allowed = new Set(baseline);
     const added = candidate.filter((entry) => !allowed.has(entry));
-    return added.length === 0 ? [] : [weakerRule(names, rule, `allows ${added.map(quote).join(', ')}, not in the baseline allowlist`)];
+    return added.length === 0
+        ? []
+        : [weakerRule(names, rule, `allows ${added.map(quote).join(', ')}, not in the baseline allowlist`)];
 }
 /** A denylist may only grow. */
 function compareDenylist(names, rule, baseline, candidate) {
@@ -43431,7 +43451,9 @@ const channelsFamily = {
         if (dropped.length === 0)
             return [];
         const detail = `no longer denies channels of provider ${dropped.map((p) => `'${p}'`).join(', ')}`;
-        return after.size === 0 ? [missingRule(names, 'channels.denyRules', detail)] : [weakerRule(names, 'channels.denyRules', detail)];
+        return after.size === 0
+            ? [missingRule(names, 'channels.denyRules', detail)]
+            : [weakerRule(names, 'channels.denyRules', detail)];
     },
     findings({ policy, name, evidence }) {
         const rules = readDenyRules(policy.channels, name);
@@ -43552,8 +43574,14 @@ const mcpFamily = {
     ],
     collectEvidence: ({ config }) => ({ mcpServers: scanMcpServers(config) }),
     describeRules: (policy) => [
-        ...policyStringList(policy, ['mcp', 'servers', 'allow']).map((value) => ({ rule: 'mcp.servers.allow', value })),
-        ...policyStringList(policy, ['mcp', 'servers', 'deny']).map((value) => ({ rule: 'mcp.servers.deny', value })),
+        ...policyStringList(policy, ['mcp', 'servers', 'allow']).map((value) => ({
+            rule: 'mcp.servers.allow',
+            value,
+        })),
+        ...policyStringList(policy, ['mcp', 'servers', 'deny']).map((value) => ({
+            rule: 'mcp.servers.deny',
+            value,
+        })),
     ],
     compareStrictness: (baseline, candidate, names) => [
         ...compareAllowlist(names, 'mcp.servers.allow', policyStringList(baseline, ALLOW), presentList(candidate, ALLOW)),
@@ -43783,8 +43811,14 @@ const modelsFamily = {
         modelRefs: scanModelRefs(config),
     }),
     describeRules: (policy) => [
-        ...policyStringList(policy, ['models', 'providers', 'allow'], normalizeProviderId).map((value) => ({ rule: 'models.providers.allow', value })),
-        ...policyStringList(policy, ['models', 'providers', 'deny'], normalizeProviderId).map((value) => ({ rule: 'models.providers.deny', value })),
+        ...policyStringList(policy, ['models', 'providers', 'allow'], normalizeProviderId).map((value) => ({
+            rule: 'models.providers.allow',
+            value,
+        })),
+        ...policyStringList(policy, ['models', 'providers', 'deny'], normalizeProviderId).map((value) => ({
+            rule: 'models.providers.deny',
+            value,
+        })),
     ],
     compareStrictness: (baseline, candidate, names) => [
         ...compareAllowlist(names, 'models.providers.allow', policyStringList(baseline, models_ALLOW, normalizeProviderId), presentList(candidate, models_ALLOW, normalizeProviderId)),
@@ -43799,10 +43833,22 @@ const modelsFamily = {
         const judge = (provider, source, texts) => {
             const common = { path: 'openclaw config', ocPath: source, target: source };
             if (deny.has(provider)) {
-                out.push(finding({ checkId: models_DENIED, message: texts.denied, ...common, requirement: denyRequirement, fixHint: texts.deniedHint }));
+                out.push(finding({
+                    checkId: models_DENIED,
+                    message: texts.denied,
+                    ...common,
+                    requirement: denyRequirement,
+                    fixHint: texts.deniedHint,
+                }));
             }
             else if (allow.size > 0 && !allow.has(provider)) {
-                out.push(finding({ checkId: models_UNAPPROVED, message: texts.unapproved, ...common, requirement: allowRequirement, fixHint: texts.unapprovedHint }));
+                out.push(finding({
+                    checkId: models_UNAPPROVED,
+                    message: texts.unapproved,
+                    ...common,
+                    requirement: allowRequirement,
+                    fixHint: texts.unapprovedHint,
+                }));
             }
         };
         for (const provider of evidence.modelProviders) {
@@ -43837,7 +43883,10 @@ const PRIVATE_NETWORK_SETTINGS = [
     ['browser-private-network-legacy', ['browser', 'ssrfPolicy', 'allowPrivateNetwork']],
     ['web-fetch-private-network', ['tools', 'web', 'fetch', 'ssrfPolicy', 'dangerouslyAllowPrivateNetwork']],
     ['web-fetch-private-network-legacy', ['tools', 'web', 'fetch', 'ssrfPolicy', 'allowPrivateNetwork']],
-    ['web-fetch-rfc2544-benchmark-range', ['tools', 'web', 'fetch', 'ssrfPolicy', 'allowRfc2544BenchmarkRange']],
+    [
+        'web-fetch-rfc2544-benchmark-range',
+        ['tools', 'web', 'fetch', 'ssrfPolicy', 'allowRfc2544BenchmarkRange'],
+    ],
     ['web-fetch-ipv6-unique-local-range', ['tools', 'web', 'fetch', 'ssrfPolicy', 'allowIpv6UniqueLocalRange']],
 ];
 const networkFamily = {
@@ -43862,7 +43911,9 @@ const networkFamily = {
             return [];
         return now === undefined
             ? [missingRule(names, rule, 'the rule forbidding private-network access (allow: false) was dropped')]
-            : [weakerRule(names, rule, `private-network access went from allow: false to allow: ${JSON.stringify(now)}`)];
+            : [
+                weakerRule(names, rule, `private-network access went from allow: false to allow: ${JSON.stringify(now)}`),
+            ];
     },
     findings({ policy, name, evidence }) {
         if (valueAtPath(policy, ['network', 'privateNetwork', 'allow']) !== false)
@@ -43925,7 +43976,9 @@ const toolsFamily = {
         if (dropped.length === 0)
             return [];
         const detail = `no longer requires ${dropped.join(', ')} metadata for tools`;
-        return after.size === 0 ? [missingRule(names, 'tools.requireMetadata', detail)] : [weakerRule(names, 'tools.requireMetadata', detail)];
+        return after.size === 0
+            ? [missingRule(names, 'tools.requireMetadata', detail)]
+            : [weakerRule(names, 'tools.requireMetadata', detail)];
     },
     describeRules: (policy) => [...(requiredMetadata(policy) ?? [])].map((value) => ({ rule: 'tools.requireMetadata', value })),
 };
@@ -43981,7 +44034,16 @@ function toolFindings({ policy, name, evidence }) {
     if (!required || required.size === 0)
         return [];
     const requirement = policyAddress(name.document, 'tools', 'requireMetadata');
-    const about = (tool, checkId, message, fixHint) => finding({ checkId, message, path: 'TOOLS.md', line: tool.line, ocPath: tool.source, target: tool.source, requirement, fixHint });
+    const about = (tool, checkId, message, fixHint) => finding({
+        checkId,
+        message,
+        path: 'TOOLS.md',
+        line: tool.line,
+        ocPath: tool.source,
+        target: tool.source,
+        requirement,
+        fixHint,
+    });
     const out = [];
     if (required.has('risk')) {
         for (const tool of tools) {
@@ -44025,12 +44087,21 @@ function toolFindings({ policy, name, evidence }) {
  * Every rule family, in evaluation order: evidence keys, and findings (which feed the findings
  * hash), come out in this order. Adding an OpenClaw family means adding it here.
  */
-const RULE_FAMILIES = [channelsFamily, mcpFamily, modelsFamily, networkFamily, toolsFamily];
+const RULE_FAMILIES = [
+    channelsFamily,
+    mcpFamily,
+    modelsFamily,
+    networkFamily,
+    toolsFamily,
+];
 /**
  * OpenClaw validates policy containers in its own order, tools first (SPEC.md §2.1), which
  * differs from the evaluation order above.
  */
-const CONTAINER_ORDER = [toolsFamily, ...RULE_FAMILIES.filter((family) => family !== toolsFamily)];
+const CONTAINER_ORDER = [
+    toolsFamily,
+    ...RULE_FAMILIES.filter((family) => family !== toolsFamily),
+];
 const POLICY_CONTAINERS = CONTAINER_ORDER.flatMap((family) => family.containers);
 
 ;// CONCATENATED MODULE: ./lib/engine/policy-compare.js
@@ -44052,13 +44123,24 @@ function comparePolicies(baseline, candidate, names) {
     }
     const weakenings = RULE_FAMILIES.flatMap((family) => family.compareStrictness(baseline, candidate, names));
     const rulesChecked = RULE_FAMILIES.reduce((sum, family) => sum + family.describeRules(baseline).length, 0);
-    return { ok: weakenings.length === 0, ...base, rulesChecked, findings: weakenings.map((w) => w.finding), weakenings };
+    return {
+        ok: weakenings.length === 0,
+        ...base,
+        rulesChecked,
+        findings: weakenings.map((w) => w.finding),
+        weakenings,
+    };
 }
 function shapeProblem(policy, name) {
     const problem = containerShapeFinding(policy, POLICY_CONTAINERS, name);
     if (!problem)
         return undefined;
-    return finding({ ...problem, checkId: CONFORMANCE_INVALID, requirement: problem.target, fixHint: problem.fixHint });
+    return finding({
+        ...problem,
+        checkId: CONFORMANCE_INVALID,
+        requirement: problem.target,
+        fixHint: problem.fixHint,
+    });
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/tools-markdown.js
@@ -44284,12 +44366,31 @@ function compareToolDeclarations(baseText, headText) {
         const had = new Set(old.capabilities ?? []);
         for (const capability of had)
             if (!kept.has(capability))
-                changes.push({ toolId: id, kind: 'capability-removed', before: capability, line: tool.line, downgrade: true });
+                changes.push({
+                    toolId: id,
+                    kind: 'capability-removed',
+                    before: capability,
+                    line: tool.line,
+                    downgrade: true,
+                });
         for (const capability of kept)
             if (!had.has(capability))
-                changes.push({ toolId: id, kind: 'capability-added', after: capability, line: tool.line, downgrade: false });
+                changes.push({
+                    toolId: id,
+                    kind: 'capability-added',
+                    after: capability,
+                    line: tool.line,
+                    downgrade: false,
+                });
         if (old.owner !== tool.owner)
-            changes.push({ toolId: id, kind: 'owner-changed', before: old.owner, after: tool.owner, line: tool.line, downgrade: true });
+            changes.push({
+                toolId: id,
+                kind: 'owner-changed',
+                before: old.owner,
+                after: tool.owner,
+                line: tool.line,
+                downgrade: true,
+            });
     }
     for (const [id, tool] of before) {
         if (!after.has(id))
@@ -44340,7 +44441,11 @@ function reviewChanges(base, head) {
     const downgrades = toolChanges.filter((change) => change.downgrade);
     const reasons = [
         ...weakenings.map((w) => `the policy is weakened: ${w.rule} ${w.detail}`),
-        ...(downgrades.length > 0 ? [`TOOLS.md downgrades ${downgrades.length} tool declaration(s) (${[...new Set(downgrades.map((d) => d.toolId))].slice(0, 5).join(', ')})`] : []),
+        ...(downgrades.length > 0
+            ? [
+                `TOOLS.md downgrades ${downgrades.length} tool declaration(s) (${[...new Set(downgrades.map((d) => d.toolId))].slice(0, 5).join(', ')})`,
+            ]
+            : []),
     ];
     return { weakenings, toolChanges, reasons };
 }
@@ -44361,7 +44466,10 @@ function explainChange(before, after) {
     if (before.policy !== undefined && after.policy !== undefined) {
         const rulesBefore = describePolicy(before.policy);
         const rulesAfter = describePolicy(after.policy);
-        explanation.policy = { added: multisetMinus(rulesAfter, rulesBefore), removed: multisetMinus(rulesBefore, rulesAfter) };
+        explanation.policy = {
+            added: multisetMinus(rulesAfter, rulesBefore),
+            removed: multisetMinus(rulesBefore, rulesAfter),
+        };
     }
     return explanation;
 }
@@ -44371,7 +44479,12 @@ function describePolicy(policy) {
     return RULE_FAMILIES.flatMap((family) => family.describeRules(policy));
 }
 function isEmptyExplanation(e) {
-    return (e.findings.added.length + e.findings.resolved.length + e.evidence.added.length + e.evidence.removed.length + e.evidence.changed.length === 0 &&
+    return (e.findings.added.length +
+        e.findings.resolved.length +
+        e.evidence.added.length +
+        e.evidence.removed.length +
+        e.evidence.changed.length ===
+        0 &&
         (e.policy === undefined || e.policy.added.length + e.policy.removed.length === 0));
 }
 /** Items of `a` not matched one-for-one in `b`, compared by canonical JSON, in `a`'s order. */
@@ -44608,14 +44721,21 @@ function verdictFor(states) {
     if (accepted.state === 'corrupt')
         return { verdict: 'error', passed: false, reason: accepted.reason };
     if (candidate.attestationHash === undefined) {
-        return { verdict: 'error', passed: false, reason: 'the head has no attestation (its OpenClaw config does not parse).' };
+        return {
+            verdict: 'error',
+            passed: false,
+            reason: 'the head has no attestation (its OpenClaw config does not parse).',
+        };
     }
     if (candidate.attestedFindings > 0)
         return { verdict: 'findings', passed: false };
     const acceptedHash = accepted.state === 'verified' ? accepted.attestationHash : undefined;
     // A proposal is a changed attestation file whose hash differs from the accepted one.
-    const proposal = proposed !== undefined && !(proposed.state === 'verified' && proposed.attestationHash === acceptedHash) ? proposed : undefined;
-    if (proposal !== undefined && !(proposal.state === 'verified' && proposal.attestationHash === candidate.attestationHash)) {
+    const proposal = proposed !== undefined && !(proposed.state === 'verified' && proposed.attestationHash === acceptedHash)
+        ? proposed
+        : undefined;
+    if (proposal !== undefined &&
+        !(proposal.state === 'verified' && proposal.attestationHash === candidate.attestationHash)) {
         return {
             verdict: 'stale',
             passed: false,
@@ -44628,7 +44748,10 @@ function verdictFor(states) {
         };
     }
     // A stale base blocks every PR except one that re-proposes a correct attestation (its fix).
-    if (acceptedHash !== undefined && proposal === undefined && states.baseCurrentHash !== undefined && states.baseCurrentHash !== acceptedHash) {
+    if (acceptedHash !== undefined &&
+        proposal === undefined &&
+        states.baseCurrentHash !== undefined &&
+        states.baseCurrentHash !== acceptedHash) {
         return { verdict: 'stale', passed: false, staleFile: 'accepted' };
     }
     if (acceptedHash !== undefined && proposal === undefined && candidate.attestationHash !== acceptedHash) {
@@ -44659,11 +44782,15 @@ function workspaceGateResult(input) {
     const baseCurrent = input.baseCurrent && !('error' in input.baseCurrent) ? input.baseCurrent : undefined;
     const error = input.extraError ??
         ('error' in input.candidate ? `the head could not be evaluated: ${input.candidate.error}` : undefined) ??
-        (input.baseCurrent && 'error' in input.baseCurrent ? `the base could not be evaluated: ${input.baseCurrent.error}` : undefined);
+        (input.baseCurrent && 'error' in input.baseCurrent
+            ? `the base could not be evaluated: ${input.baseCurrent.error}`
+            : undefined);
     const decision = verdictFor({
         candidate: {
             attestationHash: candidate?.report.attestation?.attestationHash,
-            attestedFindings: candidate?.check ? candidate.check.attestedFindings.length : (candidate?.report.findings.length ?? 0),
+            attestedFindings: candidate?.check
+                ? candidate.check.attestedFindings.length
+                : (candidate?.report.findings.length ?? 0),
         },
         accepted: input.accepted,
         baseCurrentHash: baseCurrent?.report.attestation?.attestationHash,
@@ -44676,7 +44803,15 @@ function workspaceGateResult(input) {
     const candidateFindings = candidate?.check?.attestedFindings ?? candidate?.report.findings ?? [];
     const acceptedFindings = acceptedReport?.findings ?? [];
     const explanation = candidate && acceptedReport
-        ? explainChange({ evidence: acceptedReport.evidence, findings: acceptedFindings, policy: policyValue(baseCurrent?.loaded) }, { evidence: candidate.report.evidence, findings: candidateFindings, policy: policyValue(candidate.loaded) })
+        ? explainChange({
+            evidence: acceptedReport.evidence,
+            findings: acceptedFindings,
+            policy: policyValue(baseCurrent?.loaded),
+        }, {
+            evidence: candidate.report.evidence,
+            findings: candidateFindings,
+            policy: policyValue(candidate.loaded),
+        })
         : undefined;
     const locate = locator(candidate?.loaded, input.headToolsMarkdown);
     const added = new Set(explanation?.findings.added ?? candidateFindings);
@@ -44693,7 +44828,9 @@ function workspaceGateResult(input) {
         verdict: decision.verdict,
         passed: decision.passed,
         reason: decision.reason,
-        stale: decision.staleFile ? staleFile(decision.staleFile, input, candidateHash, baseCurrent?.report) : undefined,
+        stale: decision.staleFile
+            ? staleFile(decision.staleFile, input, candidateHash, baseCurrent?.report)
+            : undefined,
         components: componentRows(acceptedReport, candidate?.report),
         findings: {
             new: candidateFindings.filter((f) => added.has(f)).map(located),
@@ -44701,12 +44838,24 @@ function workspaceGateResult(input) {
             resolved: (explanation?.findings.resolved ?? []).map((f) => ({ finding: f })),
         },
         explanation,
-        acceptance: { status: input.acceptance.status, acceptors: input.acceptance.acceptors, approvedBy: input.acceptance.approvedBy, reasons: input.acceptance.reasons },
-        howToAccept: candidateHash ? { command: input.acceptCommand, attestationPath: input.attestationFile, resultingHash: candidateHash } : undefined,
+        acceptance: {
+            status: input.acceptance.status,
+            acceptors: input.acceptance.acceptors,
+            approvedBy: input.acceptance.approvedBy,
+            reasons: input.acceptance.reasons,
+        },
+        howToAccept: candidateHash
+            ? { command: input.acceptCommand, attestationPath: input.attestationFile, resultingHash: candidateHash }
+            : undefined,
         candidateHash,
         acceptedHash: input.accepted.state === 'verified' ? input.accepted.attestationHash : undefined,
         changeLocations,
-        weakenings: input.weakenings?.map((w) => ({ rule: w.rule, kind: w.kind, detail: w.detail, location: locate(w.finding.target) })),
+        weakenings: input.weakenings?.map((w) => ({
+            rule: w.rule,
+            kind: w.kind,
+            detail: w.detail,
+            location: locate(w.finding.target),
+        })),
         toolChanges: input.toolChanges?.map((change) => ({
             ...change,
             location: change.kind === 'tool-removed' ? undefined : { file: 'TOOLS.md', line: change.line, column: 1 },
@@ -44714,14 +44863,22 @@ function workspaceGateResult(input) {
     };
 }
 function policyValue(loaded) {
-    return loaded?.kind === 'input' && loaded.input.policy.state === 'parsed' ? loaded.input.policy.value : undefined;
+    return loaded?.kind === 'input' && loaded.input.policy.state === 'parsed'
+        ? loaded.input.policy.value
+        : undefined;
 }
 function componentRows(accepted, candidate) {
     const before = snapshotFor(accepted);
     const after = snapshotFor(candidate);
     const changed = new Set(changedComponents(before, after));
-    const value = (s, key) => (s[key] === undefined ? undefined : String(s[key]));
-    const fields = { result: 'ok', policy: 'policyHash', evidence: 'evidenceHash', findings: 'findingsHash', attestation: 'attestationHash' };
+    const value = (s, key) => s[key] === undefined ? undefined : String(s[key]);
+    const fields = {
+        result: 'ok',
+        policy: 'policyHash',
+        evidence: 'evidenceHash',
+        findings: 'findingsHash',
+        attestation: 'attestationHash',
+    };
     return Object.keys(fields).map((component) => ({
         component,
         accepted: accepted ? value(before, fields[component]) : undefined,
@@ -44759,7 +44916,11 @@ function locator(loaded, toolsMarkdown) {
         }
         return locateAddress(address, {
             config: documents?.config && { path: documents.config.file, doc: documents.config.document },
-            policy: documents?.policy && { path: documents.policy.file, doc: documents.policy.document, ocName: documents.input.name.document },
+            policy: documents?.policy && {
+                path: documents.policy.file,
+                doc: documents.policy.document,
+                ocName: documents.input.name.document,
+            },
             toolsLines,
         });
     };
@@ -44948,7 +45109,7 @@ function needsToolsMarkdown(policy) {
 function runPolicyCheck(input) {
     const { name, settings } = input;
     const policyValue = input.policy.state === 'parsed' && isRecord(input.policy.value) ? input.policy.value : {};
-    const evidence = collectEvidence(input.config, policyValue, needsToolsMarkdown(input.policy) ? input.toolsMarkdown ?? '' : undefined);
+    const evidence = collectEvidence(input.config, policyValue, needsToolsMarkdown(input.policy) ? (input.toolsMarkdown ?? '') : undefined);
     if (!settings.enabled)
         return { ...attest(undefined, evidence, [], []), enabled: false };
     const policy = input.policy;
@@ -44987,7 +45148,9 @@ function runPolicyCheck(input) {
     const policyFindings = ruleFindings(policy.value, name, evidence);
     const result = attest(policyHash, evidence, policyFindings, policyFindings);
     const expected = settings.expectedAttestationHash;
-    if (policyFindings.some((f) => f.checkId === POLICY_INVALID) || expected === undefined || expected === result.attestationHash) {
+    if (policyFindings.some((f) => f.checkId === POLICY_INVALID) ||
+        expected === undefined ||
+        expected === result.attestationHash) {
         return result;
     }
     return { ...result, visibleFindings: [attestationMismatch(result.attestationHash)] };
@@ -45038,7 +45201,12 @@ function attest(policyHash, evidence, attested, visible) {
 }
 /** H({ ok, policyHash, workspaceHash, findingsHash }); `policyHash: undefined` is hashed as such. */
 function attestationHashOf(parts) {
-    return hashOf({ ok: parts.ok, policyHash: parts.policyHash, workspaceHash: parts.workspaceHash, findingsHash: parts.findingsHash });
+    return hashOf({
+        ok: parts.ok,
+        policyHash: parts.policyHash,
+        workspaceHash: parts.workspaceHash,
+        findingsHash: parts.findingsHash,
+    });
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/plugin-settings.js
@@ -46117,7 +46285,9 @@ function workspace_reader_diskReader(root) {
         read: (filePath, options) => readWorkspaceFile(absoluteRoot, filePath, options),
         displayPath(filePath) {
             const relative = path.relative(absoluteRoot, path.resolve(absoluteRoot, filePath));
-            return relative.startsWith('..') || path.isAbsolute(relative) ? filePath : relative.split(path.sep).join('/');
+            return relative.startsWith('..') || path.isAbsolute(relative)
+                ? filePath
+                : relative.split(path.sep).join('/');
         },
     };
 }
@@ -46165,7 +46335,10 @@ const CONFIG_CANDIDATES = ['openclaw.jsonc', 'openclaw.json'];
 const TOOLS_FILE = 'TOOLS.md';
 /** Reads a workspace from disk the way `openclaw policy check` does, refusing input it cannot trust. */
 function loadCheckInput(location) {
-    return loadCheckInputFrom(diskReader(path.resolve(location.cwd)), { config: location.config, policy: location.policy });
+    return loadCheckInputFrom(diskReader(path.resolve(location.cwd)), {
+        config: location.config,
+        policy: location.policy,
+    });
 }
 /** The same, from any reader (the gate reads a commit's files fetched through the API). */
 async function loadCheckInputFrom(reader, options = {}) {
@@ -46178,7 +46351,11 @@ async function loadCheckInputFrom(reader, options = {}) {
         if (!parsed.ok) {
             if (parsed.kind === 'too-deep')
                 throw new InputError(parsed.error);
-            return { kind: 'config-invalid', error: `JSON5 parse failed: SyntaxError: ${parsed.error}`, configFile: file };
+            return {
+                kind: 'config-invalid',
+                error: `JSON5 parse failed: SyntaxError: ${parsed.error}`,
+                configFile: file,
+            };
         }
         refuseDuplicateKeys(parsed, file);
         // OpenClaw's config schema rejects a root that is not an object with "Invalid input".
@@ -46198,7 +46375,9 @@ async function loadCheckInputFrom(reader, options = {}) {
     const fromConfig = options.policy === undefined && settings.policyPath !== undefined;
     const policyRead = await reader.read(configuredPolicy, { confineAbsolute: options.policy === undefined });
     if (policyRead.kind === 'unreadable') {
-        throw new InputError(fromConfig ? `${policyRead.reason} (plugins.entries.policy.config.path); pass --policy to use it anyway.` : policyRead.reason);
+        throw new InputError(fromConfig
+            ? `${policyRead.reason} (plugins.entries.policy.config.path); pass --policy to use it anyway.`
+            : policyRead.reason);
     }
     if (policyRead.kind === 'text') {
         const parsed = parseJsonDocument(policyRead.text, display);
@@ -46354,9 +46533,7 @@ function configInvalidReport(message) {
         evidence: { channels: [] },
         checksRun: 1,
         checksSkipped: CHECK_COUNT,
-        findings: [
-            finding({ checkId: CONFIG_INVALID, message, path: '' }),
-        ],
+        findings: [finding({ checkId: CONFIG_INVALID, message, path: '' })],
     };
 }
 
@@ -46381,7 +46558,9 @@ function verifyAttestationFile(value, path) {
     const workspaceHash = isRecord(attestation.workspace) ? attestation.workspace.hash : undefined;
     const policyHash = isRecord(attestation.policy) ? attestation.policy.hash : undefined;
     const { findingsHash, attestationHash } = attestation;
-    if (typeof workspaceHash !== 'string' || typeof findingsHash !== 'string' || typeof attestationHash !== 'string') {
+    if (typeof workspaceHash !== 'string' ||
+        typeof findingsHash !== 'string' ||
+        typeof attestationHash !== 'string') {
         return corrupt('has no workspace hash, findings hash or attestation hash.');
     }
     if (policyHash !== undefined && typeof policyHash !== 'string')
@@ -46403,7 +46582,10 @@ function verifyAttestationFile(value, path) {
     return { state: 'verified', report: value, attestationHash };
 }
 function isFindingShaped(value) {
-    return isRecord(value) && typeof value.checkId === 'string' && typeof value.message === 'string' && typeof value.severity === 'string';
+    return (isRecord(value) &&
+        typeof value.checkId === 'string' &&
+        typeof value.message === 'string' &&
+        typeof value.severity === 'string');
 }
 
 ;// CONCATENATED MODULE: ./lib/action/evaluate-workspace.js
@@ -46420,7 +46602,11 @@ async function evaluateReader(reader, options) {
         if (loaded.kind === 'config-invalid')
             return { report: configInvalidReport(loaded.error), check: undefined, loaded };
         const check = runPolicyCheck(loaded.input);
-        return { report: checkReport(check, { checkedAt: options.checkedAt, policyPath: loaded.input.name.display }), check, loaded };
+        return {
+            report: checkReport(check, { checkedAt: options.checkedAt, policyPath: loaded.input.name.display }),
+            check,
+            loaded,
+        };
     }
     catch (error) {
         if (error instanceof InputError)
@@ -46438,7 +46624,10 @@ function attestationState(read, displayPath) {
     if (!document.ok)
         return { state: 'corrupt', reason: `${displayPath} could not be parsed: ${document.error}` };
     if (document.duplicateKeys.length > 0)
-        return { state: 'corrupt', reason: `${displayPath} repeats the key "${document.duplicateKeys[0]?.key}".` };
+        return {
+            state: 'corrupt',
+            reason: `${displayPath} repeats the key "${document.duplicateKeys[0]?.key}".`,
+        };
     return verifyAttestationFile(document.value, displayPath);
 }
 
@@ -46461,7 +46650,10 @@ async function gateWorkspaces(context) {
     }
     catch (error) {
         const reason = describeGitHubFailure(error, 'read-files');
-        return { report: reportOf(context, inputs.workspaces.map((workspace) => errorResult(workspace, reason))), viewerLogin: undefined };
+        return {
+            report: reportOf(context, inputs.workspaces.map((workspace) => errorResult(workspace, reason))),
+            viewerLogin: undefined,
+        };
     }
     const head = read.snapshots.get(event.headSha);
     const base = event.baseSha ? read.snapshots.get(event.baseSha) : undefined;
@@ -46474,13 +46666,27 @@ async function gateWorkspaces(context) {
         const options = { config: inputs.config, policy: inputs.policy, checkedAt: context.now.toISOString() };
         const candidate = await evaluateReader(headReader, options);
         const baseReader = base?.readers.get(workspace);
-        const baseCurrent = baseReader ? await evaluateReader(baseReader, options) : candidate;
+        const baseCurrent = baseReader
+            ? await evaluateReader(baseReader, options)
+            : candidate;
         const attestationPath = repositoryPath(workspace, inputs.attestation) ?? inputs.attestation;
-        const headAttestation = head?.attestationText.get(workspace) ?? { kind: 'missing', path: attestationPath };
-        const baseAttestation = base ? (base.attestationText.get(workspace) ?? { kind: 'missing', path: attestationPath }) : headAttestation;
+        const headAttestation = head?.attestationText.get(workspace) ?? {
+            kind: 'missing',
+            path: attestationPath,
+        };
+        const baseAttestation = base
+            ? (base.attestationText.get(workspace) ?? { kind: 'missing', path: attestationPath })
+            : headAttestation;
         const accepted = attestationState(baseAttestation, attestationPath);
-        const proposed = base && sameFile(headAttestation, baseAttestation) ? undefined : base ? attestationState(headAttestation, attestationPath) : undefined;
-        const isProposal = proposed !== undefined && !(proposed.state === 'verified' && accepted.state === 'verified' && proposed.attestationHash === accepted.attestationHash);
+        const proposed = base && sameFile(headAttestation, baseAttestation)
+            ? undefined
+            : base
+                ? attestationState(headAttestation, attestationPath)
+                : undefined;
+        const isProposal = proposed !== undefined &&
+            !(proposed.state === 'verified' &&
+                accepted.state === 'verified' &&
+                proposed.attestationHash === accepted.attestationHash);
         const reasons = !isProposal
             ? []
             : proposed.state === 'absent'
@@ -46493,7 +46699,11 @@ async function gateWorkspaces(context) {
         let extraError;
         try {
             if (reasons.length > 0 && inputs.acceptors.length > 0 && event.pullRequest) {
-                reviews ??= await listReviews(client, { owner: event.owner, repo: event.repo, pullNumber: event.pullRequest.number });
+                reviews ??= await listReviews(client, {
+                    owner: event.owner,
+                    repo: event.repo,
+                    pullNumber: event.pullRequest.number,
+                });
                 acceptance = await acceptanceFor({
                     reasons,
                     acceptors: parseAcceptors(inputs.acceptors),
@@ -46502,7 +46712,12 @@ async function gateWorkspaces(context) {
                 });
             }
             else {
-                acceptance = await acceptanceFor({ reasons, acceptors: parseAcceptors(inputs.acceptors), approvers: [], memberOf: async () => false });
+                acceptance = await acceptanceFor({
+                    reasons,
+                    acceptors: parseAcceptors(inputs.acceptors),
+                    approvers: [],
+                    memberOf: async () => false,
+                });
             }
         }
         catch (error) {
@@ -46537,7 +46752,11 @@ async function reviewOf(base, head, baseReader, headReader) {
             return undefined;
         const { policy, name } = evaluation.loaded.input;
         const tools = await reader.read('TOOLS.md');
-        return { value: policy.state === 'parsed' ? policy.value : undefined, name, toolsMarkdown: tools.kind === 'text' ? tools.text : '' };
+        return {
+            value: policy.state === 'parsed' ? policy.value : undefined,
+            name,
+            toolsMarkdown: tools.kind === 'text' ? tools.text : '',
+        };
     };
     const [before, after] = [await side(base, baseReader), await side(head, headReader)];
     return before && after ? reviewChanges(before, after) : undefined;
@@ -47145,7 +47364,9 @@ const MAX_ANNOTATIONS = 1000;
  */
 async function publish(client, report, event, inputs, viewerLogin, log) {
     const published = { commentIds: [], checkRunId: undefined, degraded: [] };
-    const annotations = report.workspaces.flatMap((result) => annotationsFor(result, result.workspaceId)).slice(0, MAX_ANNOTATIONS);
+    const annotations = report.workspaces
+        .flatMap((result) => annotationsFor(result, result.workspaceId))
+        .slice(0, MAX_ANNOTATIONS);
     let readOnly = false;
     if (event.pullRequest && event.commentable && inputs.comment !== 'never') {
         const pullRequest = event.pullRequest;
@@ -47153,7 +47374,11 @@ async function publish(client, report, event, inputs, viewerLogin, log) {
         for (const result of report.workspaces) {
             try {
                 // One listing serves every workspace (the list is only read, and each workspace writes its own comment).
-                comments ??= await listIssueComments(client, { owner: event.owner, repo: event.repo, issueNumber: pullRequest.number });
+                comments ??= await listIssueComments(client, {
+                    owner: event.owner,
+                    repo: event.repo,
+                    issueNumber: pullRequest.number,
+                });
                 const outcome = await upsertStickyComment(client, {
                     comments,
                     owner: event.owner,
@@ -47217,7 +47442,15 @@ function emitWorkflowAnnotations(annotations, log) {
     for (const annotation of annotations)
         log.command(toWorkflowCommand(annotation));
 }
-const VERDICTS = ['error', 'findings', 'stale', 'drift', 'reaccepted', 'unchanged', 'bootstrap'];
+const VERDICTS = [
+    'error',
+    'findings',
+    'stale',
+    'drift',
+    'reaccepted',
+    'unchanged',
+    'bootstrap',
+];
 /**
  * The outcome our previous comment showed, to say when a failing PR turns green (or a passing one
  * red), read back from what `renderComment` writes: the marker on line 1, the verdict line on
@@ -47261,7 +47494,11 @@ const QUERY = `query($owner: String!, $name: String!, $expression: String!) {
 async function resolveCommit(client, repository, ref) {
     let result;
     try {
-        result = await client.graphql(QUERY, { owner: repository.owner, name: repository.repo, expression: ref });
+        result = await client.graphql(QUERY, {
+            owner: repository.owner,
+            name: repository.repo,
+            expression: ref,
+        });
     }
     catch (error) {
         throw new GitHubOperationFailure('read-files', error);
@@ -47303,14 +47540,24 @@ async function shaOf(client, event, ref) {
 
 
 /** Worst first: the verdict output for several workspaces is the first of these that occurs. */
-const VERDICT_SEVERITY = ['error', 'findings', 'stale', 'drift', 'bootstrap', 'reaccepted', 'unchanged'];
+const VERDICT_SEVERITY = [
+    'error',
+    'findings',
+    'stale',
+    'drift',
+    'bootstrap',
+    'reaccepted',
+    'unchanged',
+];
 /** read inputs → run → write outputs. The only place that decides the job's exit status. */
 async function run() {
     try {
         const inputs = readGateInputs((name) => getInput(name));
         core_setSecret(inputs.token);
         const env = process.env;
-        const payload = env.GITHUB_EVENT_PATH ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) : {};
+        const payload = env.GITHUB_EVENT_PATH
+            ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'))
+            : {};
         const event = gateEventFrom({
             eventName: env.GITHUB_EVENT_NAME ?? '',
             payload,
@@ -47327,7 +47574,12 @@ async function run() {
         });
         const commits = await resolveCommits(client, event);
         const resolved = { ...event, ...commits };
-        const { report, viewerLogin } = await gateWorkspaces({ client, event: resolved, inputs, now: new Date() });
+        const { report, viewerLogin } = await gateWorkspaces({
+            client,
+            event: resolved,
+            inputs,
+            now: new Date(),
+        });
         let published;
         let publishFailure;
         try {
@@ -47358,7 +47610,9 @@ async function run() {
 function writeOutputs(report, commentId, checkRunId) {
     const verdict = VERDICT_SEVERITY.find((v) => report.workspaces.some((w) => w.verdict === v)) ?? 'error';
     const first = report.workspaces[0];
-    const changed = [...new Set(report.workspaces.flatMap((w) => w.components.filter((c) => c.changed).map((c) => c.component)))];
+    const changed = [
+        ...new Set(report.workspaces.flatMap((w) => w.components.filter((c) => c.changed).map((c) => c.component))),
+    ];
     const findings = report.workspaces.reduce((sum, w) => sum + w.findings.new.length + w.findings.stillPresent.length, 0);
     setOutput('verdict', verdict);
     setOutput('attestation-hash', first?.candidateHash ?? '');
@@ -47380,7 +47634,9 @@ function finish(report, mode) {
         info(`policy-gate: ${report.workspaces.map((w) => `${w.workspaceId}: ${w.verdict}`).join(', ')}`);
         return;
     }
-    const reasons = failing.map((w) => `${w.workspaceId}: ${w.verdict}${w.reason ? ` (${w.reason})` : ''}`).join('; ');
+    const reasons = failing
+        .map((w) => `${w.workspaceId}: ${w.verdict}${w.reason ? ` (${w.reason})` : ''}`)
+        .join('; ');
     if (mode === 'advisory')
         warning(`policy-gate (advisory) would fail: ${reasons}`);
     else

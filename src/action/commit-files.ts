@@ -39,7 +39,9 @@ export async function readCommits(
   const files = gateFilesOf(inputs);
   const requests = [...new Set(commits)].map((commit) => ({
     commit,
-    paths: inputs.workspaces.flatMap((workspace) => files.flatMap((file) => repositoryPath(workspace, file) ?? [])),
+    paths: inputs.workspaces.flatMap((workspace) =>
+      files.flatMap((file) => repositoryPath(workspace, file) ?? []),
+    ),
   }));
   const fetched = await readFilesAtCommits(client, repository, requests);
   const snapshots = new Map<string, CommitSnapshot>();
@@ -56,7 +58,8 @@ export async function readCommits(
       }
       const fetchMissing = async (relative: string): Promise<FileReadResult> => {
         const repoPath = repositoryPath(workspace, relative);
-        if (repoPath === undefined) return { kind: 'unreadable', path: relative, reason: `${relative} is outside the workspace.` };
+        if (repoPath === undefined)
+          return { kind: 'unreadable', path: relative, reason: `${relative} is outside the workspace.` };
         const more = await readFilesAtCommits(client, repository, [{ commit, paths: [repoPath] }]);
         const remote = more.files.get(`${commit}:${repoPath}`);
         return remote ? toFileRead(relative, remote) : { kind: 'missing', path: relative };

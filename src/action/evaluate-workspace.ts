@@ -15,9 +15,14 @@ export async function evaluateReader(
 ): Promise<Evaluation> {
   try {
     const loaded = await loadCheckInputFrom(reader, options);
-    if (loaded.kind === 'config-invalid') return { report: configInvalidReport(loaded.error), check: undefined, loaded };
+    if (loaded.kind === 'config-invalid')
+      return { report: configInvalidReport(loaded.error), check: undefined, loaded };
     const check = runPolicyCheck(loaded.input);
-    return { report: checkReport(check, { checkedAt: options.checkedAt, policyPath: loaded.input.name.display }), check, loaded };
+    return {
+      report: checkReport(check, { checkedAt: options.checkedAt, policyPath: loaded.input.name.display }),
+      check,
+      loaded,
+    };
   } catch (error) {
     if (error instanceof InputError) return { error: error.message };
     throw error;
@@ -29,7 +34,12 @@ export function attestationState(read: FileReadResult, displayPath: string): Att
   if (read.kind === 'missing') return { state: 'absent' };
   if (read.kind === 'unreadable') return { state: 'corrupt', reason: read.reason };
   const document = parseJsonDocument(read.text, displayPath);
-  if (!document.ok) return { state: 'corrupt', reason: `${displayPath} could not be parsed: ${document.error}` };
-  if (document.duplicateKeys.length > 0) return { state: 'corrupt', reason: `${displayPath} repeats the key "${document.duplicateKeys[0]?.key}".` };
+  if (!document.ok)
+    return { state: 'corrupt', reason: `${displayPath} could not be parsed: ${document.error}` };
+  if (document.duplicateKeys.length > 0)
+    return {
+      state: 'corrupt',
+      reason: `${displayPath} repeats the key "${document.duplicateKeys[0]?.key}".`,
+    };
   return verifyAttestationFile(document.value, displayPath);
 }

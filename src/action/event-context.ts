@@ -61,7 +61,10 @@ export function gateEventFrom(options: {
         ...base,
         head: { sha: sha(group.head_sha, 'merge_group.head_sha') },
         base: { sha: sha(group.base_sha, 'merge_group.base_sha') },
-        baseLabel: typeof group.base_ref === 'string' ? group.base_ref.replace(/^refs\/heads\//, '') : 'the base branch',
+        baseLabel:
+          typeof group.base_ref === 'string'
+            ? group.base_ref.replace(/^refs\/heads\//, '')
+            : 'the base branch',
         commentable: false,
       };
     }
@@ -70,7 +73,9 @@ export function gateEventFrom(options: {
     case 'workflow_dispatch':
       return {
         ...base,
-        head: options.inputHeadRef ? commitRef(options.inputHeadRef) : { sha: sha(options.sha, 'GITHUB_SHA') },
+        head: options.inputHeadRef
+          ? commitRef(options.inputHeadRef)
+          : { sha: sha(options.sha, 'GITHUB_SHA') },
         base: options.inputBaseRef ? commitRef(options.inputBaseRef) : undefined,
         baseLabel: options.inputBaseRef ?? 'this branch',
         commentable: false,

@@ -19,7 +19,9 @@ export interface GateRunContext {
 }
 
 /** Reads both commits, evaluates every workspace, and decides. Any failure is an `error` verdict. */
-export async function gateWorkspaces(context: GateRunContext): Promise<{ report: GateReport; viewerLogin: string | undefined }> {
+export async function gateWorkspaces(
+  context: GateRunContext,
+): Promise<{ report: GateReport; viewerLogin: string | undefined }> {
   const { client, event, inputs } = context;
   const repository = { owner: event.owner, repo: event.repo };
   const commits = event.baseSha ? [event.headSha, event.baseSha] : [event.headSha];
@@ -28,7 +30,13 @@ export async function gateWorkspaces(context: GateRunContext): Promise<{ report:
     read = await readCommits(client, repository, commits, inputs);
   } catch (error) {
     const reason = describeGitHubFailure(error, 'read-files');
-    return { report: reportOf(context, inputs.workspaces.map((workspace) => errorResult(workspace, reason))), viewerLogin: undefined };
+    return {
+      report: reportOf(
+        context,
+        inputs.workspaces.map((workspace) => errorResult(workspace, reason)),
+      ),
+      viewerLogin: undefined,
+    };
   }
   const head = read.snapshots.get(event.headSha);
   const base = event.baseSha ? read.snapshots.get(event.baseSha) : undefined;
@@ -40,13 +48,31 @@ export async function gateWorkspaces(context: GateRunContext): Promise<{ report:
     const options = { config: inputs.config, policy: inputs.policy, checkedAt: context.now.toISOString() };
     const candidate = await evaluateReader(headReader, options);
     const baseReader = base?.readers.get(workspace);
-    const baseCurrent: Evaluation | undefined = baseReader ? await evaluateReader(baseReader, options) : candidate;
+    const baseCurrent: Evaluation | undefined = baseReader
+      ? await evaluateReader(baseReader, options)
+      : candidate;
     const attestationPath = repositoryPath(workspace, inputs.attestation) ?? inputs.attestation;
-    const headAttestation = head?.attestationText.get(workspace) ?? { kind: 'missing', path: attestationPath };
-    const baseAttestation = base ? (base.attestationText.get(workspace) ?? { kind: 'missing', path: attestationPath }) : headAttestation;
+    const headAttestation = head?.attestationText.get(workspace) ?? {
+      kind: 'missing',
+      path: attestationPath,
+    };
+    const baseAttestation = base
+      ? (base.attestationText.get(workspace) ?? { kind: 'missing', path: attestationPath })
+      : headAttestation;
     const accepted = attestationState(baseAttestation, attestationPath);
-    const proposed = base && sameFile(headAttestation, baseAttestation) ? undefined : base ? attestationState(headAttestation, attestationPath) : undefined;
-    const isProposal = proposed !== undefined && !(proposed.state === 'verified' && accepted.state === 'verified' && proposed.attestationHash === accepted.attestationHash);
+    const proposed =
+      base && sameFile(headAttestation, baseAttestation)
+        ? undefined
+        : base
+          ? attestationState(headAttestation, attestationPath)
+          : undefined;
+    const isProposal =
+      proposed !== undefined &&
+      !(
+        proposed.state === 'verified' &&
+        accepted.state === 'verified' &&
+        proposed.attestationHash === accepted.attestationHash
+      );
     const reasons: string[] = !isProposal
       ? []
       : proposed.state === 'absent'
@@ -58,7 +84,11 @@ export async function gateWorkspaces(context: GateRunContext): Promise<{ report:
     let extraError: string | undefined;
     try {
       if (reasons.length > 0 && inputs.acceptors.length > 0 && event.pullRequest) {
-        reviews ??= await listReviews(client, { owner: event.owner, repo: event.repo, pullNumber: event.pullRequest.number });
+        reviews ??= await listReviews(client, {
+          owner: event.owner,
+          repo: event.repo,
+          pullNumber: event.pullRequest.number,
+        });
         acceptance = await acceptanceFor({
           reasons,
           acceptors: parseAcceptors(inputs.acceptors),
@@ -66,7 +96,12 @@ export async function gateWorkspaces(context: GateRunContext): Promise<{ report:
           memberOf: (username, org, teamSlug) => isTeamMember(client, { org, teamSlug, username }),
         });
       } else {
-        acceptance = await acceptanceFor({ reasons, acceptors: parseAcceptors(inputs.acceptors), approvers: [], memberOf: async () => false });
+        acceptance = await acceptanceFor({
+          reasons,
+          acceptors: parseAcceptors(inputs.acceptors),
+          approvers: [],
+          memberOf: async () => false,
+        });
       }
     } catch (error) {
       extraError = describeGitHubFailure(error, 'list-reviews');
@@ -95,13 +130,25 @@ export async function gateWorkspaces(context: GateRunContext): Promise<{ report:
 }
 
 /** Policy weakening and TOOLS.md downgrades between the base and the head of one workspace. */
-async function reviewOf(base: Evaluation | undefined, head: Evaluation, baseReader: WorkspaceReader | undefined, headReader: WorkspaceReader): Promise<ReviewChanges | undefined> {
+async function reviewOf(
+  base: Evaluation | undefined,
+  head: Evaluation,
+  baseReader: WorkspaceReader | undefined,
+  headReader: WorkspaceReader,
+): Promise<ReviewChanges | undefined> {
   if (!base || 'error' in base || 'error' in head || !baseReader) return undefined;
-  const side = async (evaluation: Exclude<Evaluation, { error: string }>, reader: WorkspaceReader): Promise<PolicySide | undefined> => {
+  const side = async (
+    evaluation: Exclude<Evaluation, { error: string }>,
+    reader: WorkspaceReader,
+  ): Promise<PolicySide | undefined> => {
     if (evaluation.loaded.kind !== 'input') return undefined;
     const { policy, name } = evaluation.loaded.input;
     const tools = await reader.read('TOOLS.md');
-    return { value: policy.state === 'parsed' ? policy.value : undefined, name, toolsMarkdown: tools.kind === 'text' ? tools.text : '' };
+    return {
+      value: policy.state === 'parsed' ? policy.value : undefined,
+      name,
+      toolsMarkdown: tools.kind === 'text' ? tools.text : '',
+    };
   };
   const [before, after] = [await side(base, baseReader), await side(head, headReader)];
   return before && after ? reviewChanges(before, after) : undefined;

@@ -22,20 +22,31 @@ export function readGateInputs(getInput: (name: string) => string): GateInputs {
   const text = (name: string) => getInput(name).trim();
   const optional = (name: string) => text(name) || undefined;
   const token = text('token');
-  if (token === '') throw new InputValidationError('`token` is empty: pass `token: ${{ github.token }}` or a token with the permissions listed in the README.');
+  if (token === '')
+    throw new InputValidationError(
+      '`token` is empty: pass `token: ${{ github.token }}` or a token with the permissions listed in the README.',
+    );
   const workspaces = list(text('workspace') || '.').map((dir) => {
     const normalized = dir === '.' ? '.' : normalizeRelative(dir);
-    if (normalized === undefined) throw new InputValidationError(`\`workspace\` must be directories inside the repository, got '${dir}'.`);
+    if (normalized === undefined)
+      throw new InputValidationError(
+        `\`workspace\` must be directories inside the repository, got '${dir}'.`,
+      );
     return normalized;
   });
   const acceptors = list(text('acceptors'));
   for (const acceptor of acceptors) {
     if (!/^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]+)?$/.test(acceptor)) {
-      throw new InputValidationError(`\`acceptors\` must be a list of users or org/team slugs, got '${acceptor}'.`);
+      throw new InputValidationError(
+        `\`acceptors\` must be a list of users or org/team slugs, got '${acceptor}'.`,
+      );
     }
   }
   const attestation = text('attestation') || 'policy.attestation.json';
-  if (normalizeRelative(attestation) === undefined) throw new InputValidationError(`\`attestation\` must be a path inside the workspace, got '${attestation}'.`);
+  if (normalizeRelative(attestation) === undefined)
+    throw new InputValidationError(
+      `\`attestation\` must be a path inside the workspace, got '${attestation}'.`,
+    );
   return {
     token,
     workspaces: [...new Set(workspaces)],

@@ -11,7 +11,15 @@ import { baseRefOf, publish, type Published } from './publish.js';
 import { resolveCommits } from './resolve-commits.js';
 
 /** Worst first: the verdict output for several workspaces is the first of these that occurs. */
-const VERDICT_SEVERITY = ['error', 'findings', 'stale', 'drift', 'bootstrap', 'reaccepted', 'unchanged'] as const;
+const VERDICT_SEVERITY = [
+  'error',
+  'findings',
+  'stale',
+  'drift',
+  'bootstrap',
+  'reaccepted',
+  'unchanged',
+] as const;
 
 /** read inputs → run → write outputs. The only place that decides the job's exit status. */
 export async function run(): Promise<void> {
@@ -19,7 +27,9 @@ export async function run(): Promise<void> {
     const inputs = readGateInputs((name) => core.getInput(name));
     core.setSecret(inputs.token);
     const env = process.env;
-    const payload: unknown = env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) : {};
+    const payload: unknown = env.GITHUB_EVENT_PATH
+      ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'))
+      : {};
     const event = gateEventFrom({
       eventName: env.GITHUB_EVENT_NAME ?? '',
       payload,
@@ -36,7 +46,12 @@ export async function run(): Promise<void> {
     });
     const commits = await resolveCommits(client, event);
     const resolved = { ...event, ...commits };
-    const { report, viewerLogin } = await gateWorkspaces({ client, event: resolved, inputs, now: new Date() });
+    const { report, viewerLogin } = await gateWorkspaces({
+      client,
+      event: resolved,
+      inputs,
+      now: new Date(),
+    });
     let published: Published | undefined;
     let publishFailure: unknown;
     try {
@@ -53,21 +68,36 @@ export async function run(): Promise<void> {
     const verdict = writeOutputs(report, published?.commentIds[0], published?.checkRunId);
     if (publishFailure !== undefined) {
       const why = publishFailure instanceof Error ? publishFailure.message : String(publishFailure);
-      core.setFailed(`policy-gate decided '${verdict}' but could not publish the result, so the job fails: ${why}`);
+      core.setFailed(
+        `policy-gate decided '${verdict}' but could not publish the result, so the job fails: ${why}`,
+      );
       return;
     }
     finish(report, inputs.mode);
   } catch (error) {
-    core.setFailed(`policy-gate could not decide, so the gate fails: ${error instanceof Error ? error.message : String(error)}`);
+    core.setFailed(
+      `policy-gate could not decide, so the gate fails: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
 /** Writes the eight outputs and the report file; returns the verdict output. */
-function writeOutputs(report: GateReport, commentId: number | undefined, checkRunId: number | undefined): string {
+function writeOutputs(
+  report: GateReport,
+  commentId: number | undefined,
+  checkRunId: number | undefined,
+): string {
   const verdict = VERDICT_SEVERITY.find((v) => report.workspaces.some((w) => w.verdict === v)) ?? 'error';
   const first = report.workspaces[0];
-  const changed = [...new Set(report.workspaces.flatMap((w) => w.components.filter((c) => c.changed).map((c) => c.component)))];
-  const findings = report.workspaces.reduce((sum, w) => sum + w.findings.new.length + w.findings.stillPresent.length, 0);
+  const changed = [
+    ...new Set(
+      report.workspaces.flatMap((w) => w.components.filter((c) => c.changed).map((c) => c.component)),
+    ),
+  ];
+  const findings = report.workspaces.reduce(
+    (sum, w) => sum + w.findings.new.length + w.findings.stillPresent.length,
+    0,
+  );
   core.setOutput('verdict', verdict);
   core.setOutput('attestation-hash', first?.candidateHash ?? '');
   core.setOutput('accepted-hash', first?.acceptedHash ?? '');
@@ -89,7 +119,9 @@ function finish(report: GateReport, mode: 'enforce' | 'advisory'): void {
     core.info(`policy-gate: ${report.workspaces.map((w) => `${w.workspaceId}: ${w.verdict}`).join(', ')}`);
     return;
   }
-  const reasons = failing.map((w) => `${w.workspaceId}: ${w.verdict}${w.reason ? ` (${w.reason})` : ''}`).join('; ');
+  const reasons = failing
+    .map((w) => `${w.workspaceId}: ${w.verdict}${w.reason ? ` (${w.reason})` : ''}`)
+    .join('; ');
   if (mode === 'advisory') core.warning(`policy-gate (advisory) would fail: ${reasons}`);
   else core.setFailed(`policy-gate failed: ${reasons}`);
 }

@@ -39,7 +39,9 @@ export async function publish(
   log: PublishLog,
 ): Promise<Published> {
   const published: Published = { commentIds: [], checkRunId: undefined, degraded: [] };
-  const annotations = report.workspaces.flatMap((result) => annotationsFor(result, result.workspaceId)).slice(0, MAX_ANNOTATIONS);
+  const annotations = report.workspaces
+    .flatMap((result) => annotationsFor(result, result.workspaceId))
+    .slice(0, MAX_ANNOTATIONS);
   let readOnly = false;
 
   if (event.pullRequest && event.commentable && inputs.comment !== 'never') {
@@ -48,7 +50,11 @@ export async function publish(
     for (const result of report.workspaces) {
       try {
         // One listing serves every workspace (the list is only read, and each workspace writes its own comment).
-        comments ??= await listIssueComments(client, { owner: event.owner, repo: event.repo, issueNumber: pullRequest.number });
+        comments ??= await listIssueComments(client, {
+          owner: event.owner,
+          repo: event.repo,
+          issueNumber: pullRequest.number,
+        });
         const outcome = await upsertStickyComment(client, {
           comments,
           owner: event.owner,
@@ -112,7 +118,15 @@ function emitWorkflowAnnotations(annotations: readonly Annotation[], log: Publis
   for (const annotation of annotations) log.command(toWorkflowCommand(annotation));
 }
 
-const VERDICTS: readonly Verdict[] = ['error', 'findings', 'stale', 'drift', 'reaccepted', 'unchanged', 'bootstrap'];
+const VERDICTS: readonly Verdict[] = [
+  'error',
+  'findings',
+  'stale',
+  'drift',
+  'reaccepted',
+  'unchanged',
+  'bootstrap',
+];
 
 /**
  * The outcome our previous comment showed, to say when a failing PR turns green (or a passing one

@@ -16,14 +16,23 @@ export const DEFAULT_ATTESTATION_FILE = 'policy.attestation.json';
  * when an expectedAttestationHash lock would hide them, so the file always verifies.
  */
 export async function acceptCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseFlags('accept', args, { ...LOCATION_FLAGS, out: { type: 'string' }, json: { type: 'boolean' } });
+  const { values } = parseFlags('accept', args, {
+    ...LOCATION_FLAGS,
+    out: { type: 'string' },
+    json: { type: 'boolean' },
+  });
   const location = locationFrom(values, io);
   const loaded = await loadCheckInput(location);
   if (loaded.kind === 'config-invalid') {
-    throw new InputError(`${loaded.configFile} is not a usable OpenClaw config (${loaded.error}); nothing was written.`);
+    throw new InputError(
+      `${loaded.configFile} is not a usable OpenClaw config (${loaded.error}); nothing was written.`,
+    );
   }
   const check = runPolicyCheck(loaded.input);
-  const report = checkReport({ ...check, visibleFindings: check.attestedFindings }, { checkedAt: io.now().toISOString(), policyPath: loaded.input.name.display });
+  const report = checkReport(
+    { ...check, visibleFindings: check.attestedFindings },
+    { checkedAt: io.now().toISOString(), policyPath: loaded.input.name.display },
+  );
   const out = path.resolve(location.cwd, values.out ?? DEFAULT_ATTESTATION_FILE);
   // Write-then-rename: a watcher or sidecar never sees half a file.
   const temporary = `${out}.${process.pid}.tmp`;
@@ -31,7 +40,13 @@ export async function acceptCommand(args: string[], io: CliIo): Promise<number> 
   renameSync(temporary, out);
   const hash = report.attestation?.attestationHash ?? 'none';
   const shown = path.relative(io.cwd, out) || out;
-  if (values.json || !io.stdoutIsTerminal) io.stdout(`${JSON.stringify({ written: shown, attestationHash: hash, ok: report.ok, findings: report.findings.length })}\n`);
-  else io.stdout(`policy accept: wrote ${shown} (attestation ${hash})${report.ok ? '' : `, with ${report.findings.length} finding(s): the gate fails until they are fixed`}\n`);
+  if (values.json || !io.stdoutIsTerminal)
+    io.stdout(
+      `${JSON.stringify({ written: shown, attestationHash: hash, ok: report.ok, findings: report.findings.length })}\n`,
+    );
+  else
+    io.stdout(
+      `policy accept: wrote ${shown} (attestation ${hash})${report.ok ? '' : `, with ${report.findings.length} finding(s): the gate fails until they are fixed`}\n`,
+    );
   return report.ok ? EXIT_CLEAN : EXIT_FINDINGS;
 }

@@ -25,15 +25,26 @@ export interface WorkspaceEvaluation {
 }
 
 /** Reads and evaluates one workspace into its `check --json` report. */
-export async function evaluateWorkspace(location: WorkspaceLocation, now: Date, severityMin: Severity = 'info'): Promise<WorkspaceEvaluation> {
+export async function evaluateWorkspace(
+  location: WorkspaceLocation,
+  now: Date,
+  severityMin: Severity = 'info',
+): Promise<WorkspaceEvaluation> {
   const loaded = await loadCheckInput(location);
   if (loaded.kind === 'config-invalid') return { report: configInvalidReport(loaded.error), loaded };
   const check = runPolicyCheck(loaded.input);
-  const report = checkReport(check, { checkedAt: now.toISOString(), policyPath: loaded.input.name.display, severityMin });
+  const report = checkReport(check, {
+    checkedAt: now.toISOString(),
+    policyPath: loaded.input.name.display,
+    severityMin,
+  });
   return { report, loaded };
 }
 
-export function locationFrom(values: { cwd?: string; config?: string; policy?: string }, io: CliIo): WorkspaceLocation {
+export function locationFrom(
+  values: { cwd?: string; config?: string; policy?: string },
+  io: CliIo,
+): WorkspaceLocation {
   return { cwd: path.resolve(io.cwd, values.cwd ?? '.'), config: values.config, policy: values.policy };
 }
 

@@ -21,10 +21,17 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
   const after = snapshotFrom(afterReport, afterFile);
   const changed = changedComponents(before, after);
   const explanation = explainChange(
-    { ...reportParts(beforeReport), policy: values['before-policy'] && (await readJsonArgument(io.cwd, values['before-policy'])) },
-    { ...reportParts(afterReport), policy: values['after-policy'] && (await readJsonArgument(io.cwd, values['after-policy'])) },
+    {
+      ...reportParts(beforeReport),
+      policy: values['before-policy'] && (await readJsonArgument(io.cwd, values['before-policy'])),
+    },
+    {
+      ...reportParts(afterReport),
+      policy: values['after-policy'] && (await readJsonArgument(io.cwd, values['after-policy'])),
+    },
   );
-  if (values.json || !io.stdoutIsTerminal) io.stdout(`${JSON.stringify({ changed, before, after, explanation })}\n`);
+  if (values.json || !io.stdoutIsTerminal)
+    io.stdout(`${JSON.stringify({ changed, before, after, explanation })}\n`);
   else io.stdout(humanDiff(changed, before, after, explanation));
   return changed.length === 0 ? EXIT_CLEAN : EXIT_FINDINGS;
 }
@@ -41,11 +48,19 @@ function reportParts(report: unknown): { evidence: unknown; findings: Finding[] 
   return { evidence: record.evidence, findings: findings as unknown as Finding[] };
 }
 
-function humanDiff(changed: string[], before: CheckSnapshot, after: CheckSnapshot, explanation: Explanation): string {
-  if (changed.length === 0) return `policy diff: no drift (attestation ${componentValue(after, 'attestation')})\n`;
+function humanDiff(
+  changed: string[],
+  before: CheckSnapshot,
+  after: CheckSnapshot,
+  explanation: Explanation,
+): string {
+  if (changed.length === 0)
+    return `policy diff: no drift (attestation ${componentValue(after, 'attestation')})\n`;
   const lines = [`policy diff: changed ${changed.join(', ')}`];
   for (const component of changed) {
-    lines.push(`  ${component}: ${componentValue(before, component as never)} -> ${componentValue(after, component as never)}`);
+    lines.push(
+      `  ${component}: ${componentValue(before, component as never)} -> ${componentValue(after, component as never)}`,
+    );
   }
   if (!isEmptyExplanation(explanation)) lines.push(...explanationLines(explanation));
   return `${lines.join('\n')}\n`;
@@ -58,7 +73,9 @@ export function explanationLines(e: Explanation): string[] {
   for (const entry of e.evidence.added) lines.push(`  + ${entry.slice} ${entry.source}`);
   for (const entry of e.evidence.removed) lines.push(`  - ${entry.slice} ${entry.source}`);
   for (const entry of e.evidence.changed) {
-    const fields = entry.changes.map((c) => `${c.field} ${JSON.stringify(c.before) ?? 'absent'} -> ${JSON.stringify(c.after) ?? 'absent'}`);
+    const fields = entry.changes.map(
+      (c) => `${c.field} ${JSON.stringify(c.before) ?? 'absent'} -> ${JSON.stringify(c.after) ?? 'absent'}`,
+    );
     lines.push(`  ~ ${entry.slice} ${entry.source}: ${fields.join(', ')}`);
   }
   for (const rule of e.policy?.added ?? []) lines.push(`  + rule ${rule.rule}: ${rule.value}`);

@@ -12,7 +12,9 @@ export function parseFlags<O extends Options>(verb: string, args: string[], opti
     throw new UsageError(`${verb}: ${error instanceof Error ? firstLine(error.message) : String(error)}`);
   }
   if (parsed.positionals.length !== positionals) {
-    throw new UsageError(`${verb}: expected ${positionals} file argument(s), got ${parsed.positionals.length}. See 'policy-gate --help'.`);
+    throw new UsageError(
+      `${verb}: expected ${positionals} file argument(s), got ${parsed.positionals.length}. See 'policy-gate --help'.`,
+    );
   }
   return parsed;
 }

@@ -52,14 +52,16 @@ export async function watchCommand(args: string[], io: CliIo): Promise<number> {
 function parseInterval(raw: string | undefined): number {
   if (raw === undefined) return DEFAULT_INTERVAL_MS;
   const value = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
-  if (!Number.isSafeInteger(value) || value < MIN_INTERVAL_MS) throw new UsageError('--interval-ms must be an integer >= 250.');
+  if (!Number.isSafeInteger(value) || value < MIN_INTERVAL_MS)
+    throw new UsageError('--interval-ms must be an integer >= 250.');
   return value;
 }
 
 async function evaluate(location: WorkspaceLocation, now: Date): Promise<WatchState> {
   try {
     const { report, loaded } = await evaluateWorkspace(location, now);
-    const expectedAttestationHash = loaded.kind === 'input' ? loaded.input.settings.expectedAttestationHash : undefined;
+    const expectedAttestationHash =
+      loaded.kind === 'input' ? loaded.input.settings.expectedAttestationHash : undefined;
     return { ...statusOf(report, expectedAttestationHash), report, expectedAttestationHash };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
@@ -67,16 +69,22 @@ async function evaluate(location: WorkspaceLocation, now: Date): Promise<WatchSt
   }
 }
 
-export function statusOf(report: CheckReport, expected: string | undefined): { status: WatchStatus; exitCode: number } {
-  if (report.findings.some((f) => f.checkId !== ATTESTATION_HASH_MISMATCH)) return { status: 'findings', exitCode: EXIT_FINDINGS };
-  if (expected !== undefined && expected !== report.attestation?.attestationHash) return { status: 'stale', exitCode: EXIT_FINDINGS };
+export function statusOf(
+  report: CheckReport,
+  expected: string | undefined,
+): { status: WatchStatus; exitCode: number } {
+  if (report.findings.some((f) => f.checkId !== ATTESTATION_HASH_MISMATCH))
+    return { status: 'findings', exitCode: EXIT_FINDINGS };
+  if (expected !== undefined && expected !== report.attestation?.attestationHash)
+    return { status: 'stale', exitCode: EXIT_FINDINGS };
   return { status: 'clean', exitCode: report.ok ? EXIT_CLEAN : EXIT_FINDINGS };
 }
 
 function render(state: WatchState, json: boolean): string {
   if (json) {
     const out: Record<string, unknown> = { status: state.status, ok: state.report?.ok ?? false };
-    if (state.expectedAttestationHash !== undefined) out.expectedAttestationHash = state.expectedAttestationHash;
+    if (state.expectedAttestationHash !== undefined)
+      out.expectedAttestationHash = state.expectedAttestationHash;
     if (state.error !== undefined) out.error = state.error;
     out.attestation = state.report?.attestation ?? null;
     out.findings = state.report?.findings ?? [];
@@ -85,7 +93,9 @@ function render(state: WatchState, json: boolean): string {
   if (state.status === 'error') return `policy watch: error - ${state.error}\n`;
   const hash = state.report?.attestation?.attestationHash ?? 'missing';
   const lines = [`policy watch: ${state.status} (attestation ${hash})`];
-  for (const f of state.report?.findings ?? []) lines.push(`  [${f.severity}] ${f.checkId} ${f.path ?? ''}${f.line === undefined ? '' : `:${f.line}`} - ${f.message}`);
+  for (const f of state.report?.findings ?? [])
+    lines.push(
+      `  [${f.severity}] ${f.checkId} ${f.path ?? ''}${f.line === undefined ? '' : `:${f.line}`} - ${f.message}`,
+    );
   return `${lines.join('\n')}\n`;
 }
-

@@ -17,7 +17,8 @@ export function compareKeys(a: string, b: string): number {
   if (!isPrintableAscii(a) || !isPrintableAscii(b)) return collator.compare(a, b);
   const length = Math.min(a.length, b.length);
   for (let i = 0; i < length; i++) {
-    const difference = (PRIMARY_WEIGHT[a.charCodeAt(i)] as number) - (PRIMARY_WEIGHT[b.charCodeAt(i)] as number);
+    const difference =
+      (PRIMARY_WEIGHT[a.charCodeAt(i)] as number) - (PRIMARY_WEIGHT[b.charCodeAt(i)] as number);
     if (difference !== 0) return difference;
   }
   if (a.length !== b.length) return a.length - b.length;
@@ -88,7 +89,9 @@ function canonicalOf(value: unknown, depth: number): string {
   }
   if (value === null || typeof value !== 'object') return writeCanonical(value, depth);
   const record = value as Record<string, unknown>;
-  const parts = sortedKeys(record).map((key) => `${JSON.stringify(key)}:${canonicalOf(record[key], depth + 1)}`);
+  const parts = sortedKeys(record).map(
+    (key) => `${JSON.stringify(key)}:${canonicalOf(record[key], depth + 1)}`,
+  );
   return `{${parts.join(',')}}`;
 }
 

@@ -27,10 +27,14 @@ export function atOrAbove(findings: readonly Finding[], minimum: Severity): Find
   return findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[minimum]);
 }
 
-export function checkReport(check: PolicyCheck, options: { checkedAt: string; policyPath: string; severityMin?: Severity }): CheckReport {
+export function checkReport(
+  check: PolicyCheck,
+  options: { checkedAt: string; policyPath: string; severityMin?: Severity },
+): CheckReport {
   const findings = atOrAbove(check.visibleFindings, options.severityMin ?? 'info');
   const attestation: AttestationRecord = { checkedAt: options.checkedAt } as AttestationRecord;
-  if (check.policyHash !== undefined) attestation.policy = { path: options.policyPath, hash: check.policyHash };
+  if (check.policyHash !== undefined)
+    attestation.policy = { path: options.policyPath, hash: check.policyHash };
   attestation.workspace = { scope: 'policy', hash: check.evidenceHash };
   attestation.findingsHash = check.findingsHash;
   attestation.attestationHash = check.attestationHash;
@@ -56,8 +60,6 @@ export function configInvalidReport(message: string): CheckReport {
     evidence: { channels: [] },
     checksRun: 1,
     checksSkipped: CHECK_COUNT,
-    findings: [
-      finding({ checkId: CONFIG_INVALID, message, path: '' }),
-    ],
+    findings: [finding({ checkId: CONFIG_INVALID, message, path: '' })],
   };
 }

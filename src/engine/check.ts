@@ -1,5 +1,12 @@
 import { hashOf } from './canonical-json.js';
-import { ATTESTATION_HASH_MISMATCH, attestedShape, finding, POLICY_HASH_MISMATCH, POLICY_INVALID, POLICY_MISSING } from './findings.js';
+import {
+  ATTESTATION_HASH_MISMATCH,
+  attestedShape,
+  finding,
+  POLICY_HASH_MISMATCH,
+  POLICY_INVALID,
+  POLICY_MISSING,
+} from './findings.js';
 import { policyAddress } from './oc-path.js';
 import type { PluginSettings } from './plugin-settings.js';
 import { containerShapeFinding } from './policy-shape.js';
@@ -10,9 +17,7 @@ import { parseToolsMarkdown } from './tools-markdown.js';
 import type { Evidence, Finding } from './types.js';
 
 export type PolicySource =
-  | { state: 'missing' }
-  | { state: 'unparseable'; error: string }
-  | { state: 'parsed'; value: unknown };
+  { state: 'missing' } | { state: 'unparseable'; error: string } | { state: 'parsed'; value: unknown };
 
 export interface CheckInput {
   name: PolicyName;
@@ -41,7 +46,8 @@ export interface PolicyCheck {
 
 /** The 15 baseline checks: 4 about the policy artifact itself, 11 from the rule families. */
 const ARTIFACT_CHECKS = [POLICY_MISSING, POLICY_INVALID, POLICY_HASH_MISMATCH, ATTESTATION_HASH_MISMATCH];
-export const CHECK_COUNT = ARTIFACT_CHECKS.length + RULE_FAMILIES.reduce((sum, family) => sum + family.checkIds.length, 0);
+export const CHECK_COUNT =
+  ARTIFACT_CHECKS.length + RULE_FAMILIES.reduce((sum, family) => sum + family.checkIds.length, 0);
 
 /** Whether evaluating this policy reads TOOLS.md (so the shell reads it only then). */
 export function needsToolsMarkdown(policy: PolicySource): boolean {
@@ -53,8 +59,13 @@ export function needsToolsMarkdown(policy: PolicySource): boolean {
 /** SPEC.md §2.2, steps 1–9. Pure: every input is already read. */
 export function runPolicyCheck(input: CheckInput): PolicyCheck {
   const { name, settings } = input;
-  const policyValue = input.policy.state === 'parsed' && isRecord(input.policy.value) ? input.policy.value : {};
-  const evidence = collectEvidence(input.config, policyValue, needsToolsMarkdown(input.policy) ? input.toolsMarkdown ?? '' : undefined);
+  const policyValue =
+    input.policy.state === 'parsed' && isRecord(input.policy.value) ? input.policy.value : {};
+  const evidence = collectEvidence(
+    input.config,
+    policyValue,
+    needsToolsMarkdown(input.policy) ? (input.toolsMarkdown ?? '') : undefined,
+  );
   if (!settings.enabled) return { ...attest(undefined, evidence, [], []), enabled: false };
 
   const policy = input.policy;
@@ -87,7 +98,8 @@ export function runPolicyCheck(input: CheckInput): PolicyCheck {
       path: name.display,
       target: policyAddress(name.document),
       requirement: 'oc://openclaw.config/plugins/entries/policy/config/expectedHash',
-      fixHint: 'Restore the approved policy artifact or update plugins.entries.policy.config.expectedHash after review.',
+      fixHint:
+        'Restore the approved policy artifact or update plugins.entries.policy.config.expectedHash after review.',
     });
     return attest(policyHash, evidence, [mismatch], [mismatch]);
   }
@@ -95,16 +107,25 @@ export function runPolicyCheck(input: CheckInput): PolicyCheck {
   const policyFindings = ruleFindings(policy.value, name, evidence);
   const result = attest(policyHash, evidence, policyFindings, policyFindings);
   const expected = settings.expectedAttestationHash;
-  if (policyFindings.some((f) => f.checkId === POLICY_INVALID) || expected === undefined || expected === result.attestationHash) {
+  if (
+    policyFindings.some((f) => f.checkId === POLICY_INVALID) ||
+    expected === undefined ||
+    expected === result.attestationHash
+  ) {
     return result;
   }
   return { ...result, visibleFindings: [attestationMismatch(result.attestationHash)] };
 }
 
-function collectEvidence(config: Record<string, unknown>, policy: Record<string, unknown>, toolsMarkdown: string | undefined): Evidence {
+function collectEvidence(
+  config: Record<string, unknown>,
+  policy: Record<string, unknown>,
+  toolsMarkdown: string | undefined,
+): Evidence {
   const toolDeclarations = toolsMarkdown === undefined ? undefined : parseToolsMarkdown(toolsMarkdown);
   const evidence: Evidence = { channels: [], mcpServers: [], modelProviders: [], modelRefs: [], network: [] };
-  for (const family of RULE_FAMILIES) Object.assign(evidence, family.collectEvidence({ config, policy, toolDeclarations }));
+  for (const family of RULE_FAMILIES)
+    Object.assign(evidence, family.collectEvidence({ config, policy, toolDeclarations }));
   return evidence;
 }
 
@@ -128,7 +149,12 @@ function attestationMismatch(current: string): Finding {
   });
 }
 
-function attest(policyHash: string | undefined, evidence: Evidence, attested: Finding[], visible: Finding[]): PolicyCheck {
+function attest(
+  policyHash: string | undefined,
+  evidence: Evidence,
+  attested: Finding[],
+  visible: Finding[],
+): PolicyCheck {
   const attestedFindings = attested.map(attestedShape);
   const evidenceHash = hashOf(evidence);
   const findingsHash = hashOf(attestedFindings);
@@ -147,6 +173,16 @@ function attest(policyHash: string | undefined, evidence: Evidence, attested: Fi
 }
 
 /** H({ ok, policyHash, workspaceHash, findingsHash }); `policyHash: undefined` is hashed as such. */
-export function attestationHashOf(parts: { ok: boolean; policyHash: string | undefined; workspaceHash: string; findingsHash: string }): string {
-  return hashOf({ ok: parts.ok, policyHash: parts.policyHash, workspaceHash: parts.workspaceHash, findingsHash: parts.findingsHash });
+export function attestationHashOf(parts: {
+  ok: boolean;
+  policyHash: string | undefined;
+  workspaceHash: string;
+  findingsHash: string;
+}): string {
+  return hashOf({
+    ok: parts.ok,
+    policyHash: parts.policyHash,
+    workspaceHash: parts.workspaceHash,
+    findingsHash: parts.findingsHash,
+  });
 }

@@ -43,7 +43,10 @@ export function explainChange(
   if (before.policy !== undefined && after.policy !== undefined) {
     const rulesBefore = describePolicy(before.policy);
     const rulesAfter = describePolicy(after.policy);
-    explanation.policy = { added: multisetMinus(rulesAfter, rulesBefore), removed: multisetMinus(rulesBefore, rulesAfter) };
+    explanation.policy = {
+      added: multisetMinus(rulesAfter, rulesBefore),
+      removed: multisetMinus(rulesBefore, rulesAfter),
+    };
   }
   return explanation;
 }
@@ -55,7 +58,12 @@ export function describePolicy(policy: unknown): PolicyRule[] {
 
 export function isEmptyExplanation(e: Explanation): boolean {
   return (
-    e.findings.added.length + e.findings.resolved.length + e.evidence.added.length + e.evidence.removed.length + e.evidence.changed.length === 0 &&
+    e.findings.added.length +
+      e.findings.resolved.length +
+      e.evidence.added.length +
+      e.evidence.removed.length +
+      e.evidence.changed.length ===
+      0 &&
     (e.policy === undefined || e.policy.added.length + e.policy.removed.length === 0)
   );
 }
@@ -111,7 +119,10 @@ function indexEntries(evidence: unknown): Map<string, EvidenceEntryRef> {
   return index;
 }
 
-function fieldChanges(before: Record<string, unknown>, after: Record<string, unknown>): EvidenceFieldChange[] {
+function fieldChanges(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): EvidenceFieldChange[] {
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   return fields
     .filter((field) => canonicalJson(before[field]) !== canonicalJson(after[field]))

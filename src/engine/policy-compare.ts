@@ -21,19 +21,36 @@ export interface PolicyComparison {
  * rules; a malformed policy on either side is reported as invalid rather than compared, because a
  * half-read policy must not look "as strict".
  */
-export function comparePolicies(baseline: unknown, candidate: unknown, names: ComparedNames): PolicyComparison {
+export function comparePolicies(
+  baseline: unknown,
+  candidate: unknown,
+  names: ComparedNames,
+): PolicyComparison {
   const base = { baselinePath: names.baseline.display, policyPath: names.candidate.display };
-  const invalid = [shapeProblem(baseline, names.baseline), shapeProblem(candidate, names.candidate)].filter((f): f is Finding => f !== undefined);
+  const invalid = [shapeProblem(baseline, names.baseline), shapeProblem(candidate, names.candidate)].filter(
+    (f): f is Finding => f !== undefined,
+  );
   if (invalid.length > 0 || !isRecord(baseline) || !isRecord(candidate)) {
     return { ok: false, ...base, rulesChecked: 0, findings: invalid, weakenings: [] };
   }
   const weakenings = RULE_FAMILIES.flatMap((family) => family.compareStrictness(baseline, candidate, names));
   const rulesChecked = RULE_FAMILIES.reduce((sum, family) => sum + family.describeRules(baseline).length, 0);
-  return { ok: weakenings.length === 0, ...base, rulesChecked, findings: weakenings.map((w) => w.finding), weakenings };
+  return {
+    ok: weakenings.length === 0,
+    ...base,
+    rulesChecked,
+    findings: weakenings.map((w) => w.finding),
+    weakenings,
+  };
 }
 
 function shapeProblem(policy: unknown, name: { display: string; document: string }): Finding | undefined {
   const problem = containerShapeFinding(policy, POLICY_CONTAINERS, name);
   if (!problem) return undefined;
-  return finding({ ...problem, checkId: CONFORMANCE_INVALID, requirement: problem.target, fixHint: problem.fixHint });
+  return finding({
+    ...problem,
+    checkId: CONFORMANCE_INVALID,
+    requirement: problem.target,
+    fixHint: problem.fixHint,
+  });
 }

@@ -15,7 +15,12 @@ export function containerShapeFinding(
 ): Finding | undefined {
   const d = name.display;
   if (!isRecord(policy)) {
-    return invalid(name, [], `${d} must contain a policy object.`, `Fix ${d} so the top-level policy is an object.`);
+    return invalid(
+      name,
+      [],
+      `${d} must contain a policy object.`,
+      `Fix ${d} so the top-level policy is an object.`,
+    );
   }
   for (const rule of containers) {
     const value = presentValueAt(policy, rule.path);
@@ -27,7 +32,10 @@ export function containerShapeFinding(
 }
 
 /** The value at `path` when every parent is a record and the value is present. */
-function presentValueAt(policy: Record<string, unknown>, path: readonly string[]): { value: unknown } | undefined {
+function presentValueAt(
+  policy: Record<string, unknown>,
+  path: readonly string[],
+): { value: unknown } | undefined {
   let current: unknown = policy;
   for (const key of path) {
     if (!isRecord(current) || !Object.hasOwn(current, key)) return undefined;
@@ -43,7 +51,12 @@ function containerProblem(rule: ContainerRule, value: unknown, name: PolicyName)
     case 'object':
       return isRecord(value)
         ? undefined
-        : invalid(name, rule.path, `${d} ${dotted} must be an object.`, `Fix ${d} so ${dotted} is an object.`);
+        : invalid(
+            name,
+            rule.path,
+            `${d} ${dotted} must be an object.`,
+            `Fix ${d} so ${dotted} is an object.`,
+          );
     case 'array':
       return Array.isArray(value)
         ? undefined
@@ -51,7 +64,12 @@ function containerProblem(rule: ContainerRule, value: unknown, name: PolicyName)
     case 'boolean':
       return typeof value === 'boolean'
         ? undefined
-        : invalid(name, rule.path, `${d} ${dotted} must be a boolean.`, `Fix ${d} so ${dotted} is true or false.`);
+        : invalid(
+            name,
+            rule.path,
+            `${d} ${dotted} must be a boolean.`,
+            `Fix ${d} so ${dotted} is true or false.`,
+          );
     case 'string-list': {
       if (!Array.isArray(value)) {
         return invalid(
@@ -74,7 +92,12 @@ function containerProblem(rule: ContainerRule, value: unknown, name: PolicyName)
 }
 
 /** A `policy-jsonc-invalid` finding addressed at a policy path (no ocPath, no requirement). */
-export function invalid(name: PolicyName, segments: readonly string[], message: string, fixHint: string): Finding {
+export function invalid(
+  name: PolicyName,
+  segments: readonly string[],
+  message: string,
+  fixHint: string,
+): Finding {
   return finding({
     checkId: POLICY_INVALID,
     message,

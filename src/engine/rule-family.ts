@@ -46,7 +46,11 @@ export interface RuleFamily {
   /** The rules this policy sets in this family, one entry per list item or flag (for diffs). */
   describeRules(policy: Record<string, unknown>): PolicyRule[];
   /** How `candidate` is weaker than `baseline` in this family's rules (empty: at least as strict). */
-  compareStrictness(baseline: Record<string, unknown>, candidate: Record<string, unknown>, names: ComparedNames): Weakening[];
+  compareStrictness(
+    baseline: Record<string, unknown>,
+    candidate: Record<string, unknown>,
+    names: ComparedNames,
+  ): Weakening[];
 }
 
 /** One authored rule, e.g. `{ rule: 'mcp.servers.deny', value: 'shell' }`. */

@@ -23,7 +23,8 @@ const COMPONENT_FIELD: Record<Component, keyof CheckSnapshot> = {
 
 /** Reads the snapshot of a `check --json` value, or explains why it is not one. */
 export function snapshotOf(report: unknown): { snapshot: CheckSnapshot } | { problem: string } {
-  if (!isRecord(report) || typeof report.ok !== 'boolean') return { problem: 'is not a policy check --json output (no boolean "ok")' };
+  if (!isRecord(report) || typeof report.ok !== 'boolean')
+    return { problem: 'is not a policy check --json output (no boolean "ok")' };
   const snapshot: CheckSnapshot = { ok: report.ok };
   const attestation = report.attestation;
   if (attestation === undefined) return { snapshot };
@@ -45,7 +46,9 @@ export function snapshotOf(report: unknown): { snapshot: CheckSnapshot } | { pro
 
 /** The components that differ, in the fixed order; `checkedAt` is never compared. */
 export function changedComponents(before: CheckSnapshot, after: CheckSnapshot): Component[] {
-  return COMPONENTS.filter((component) => before[COMPONENT_FIELD[component]] !== after[COMPONENT_FIELD[component]]);
+  return COMPONENTS.filter(
+    (component) => before[COMPONENT_FIELD[component]] !== after[COMPONENT_FIELD[component]],
+  );
 }
 
 export function componentValue(snapshot: CheckSnapshot, component: Component): string {

@@ -43,7 +43,10 @@ function weakening(kind: Weakening['kind'], names: ComparedNames, rule: string, 
     detail,
     finding: finding({
       checkId: kind === 'missing' ? CONFORMANCE_MISSING : CONFORMANCE_WEAKER,
-      message: kind === 'missing' ? `${candidate} is missing ${rule}.` : `${candidate} ${rule} is weaker than the baseline policy.`,
+      message:
+        kind === 'missing'
+          ? `${candidate} is missing ${rule}.`
+          : `${candidate} ${rule} is weaker than the baseline policy.`,
       path: candidate,
       target: policyAddress(names.candidate.document, ...segments),
       requirement: policyAddress(names.baseline.document, ...segments),
@@ -56,23 +59,42 @@ function weakening(kind: Weakening['kind'], names: ComparedNames, rule: string, 
 }
 
 /** An allowlist may only shrink, and a non-empty one may not become empty or disappear. */
-export function compareAllowlist(names: ComparedNames, rule: string, baseline: readonly string[], candidate: readonly string[] | undefined): Weakening[] {
+export function compareAllowlist(
+  names: ComparedNames,
+  rule: string,
+  baseline: readonly string[],
+  candidate: readonly string[] | undefined,
+): Weakening[] {
   if (baseline.length === 0) return [];
   if (candidate === undefined || candidate.length === 0) {
-    return [missingRule(names, rule, `the allowlist (${baseline.map(quote).join(', ')}) was removed or emptied, which allows everything`)];
+    return [
+      missingRule(
+        names,
+        rule,
+        `the allowlist (${baseline.map(quote).join(', ')}) was removed or emptied, which allows everything`,
+      ),
+    ];
   }
   const allowed = new Set(baseline);
   const added = candidate.filter((entry) => !allowed.has(entry));
-  return added.length === 0 ? [] : [weakerRule(names, rule, `allows ${added.map(quote).join(', ')}, not in the baseline allowlist`)];
+  return added.length === 0
+    ? []
+    : [weakerRule(names, rule, `allows ${added.map(quote).join(', ')}, not in the baseline allowlist`)];
 }
 
 /** A denylist may only grow. */
-export function compareDenylist(names: ComparedNames, rule: string, baseline: readonly string[], candidate: readonly string[] | undefined): Weakening[] {
+export function compareDenylist(
+  names: ComparedNames,
+  rule: string,
+  baseline: readonly string[],
+  candidate: readonly string[] | undefined,
+): Weakening[] {
   if (baseline.length === 0) return [];
   const denied = new Set(candidate ?? []);
   const dropped = baseline.filter((entry) => !denied.has(entry));
   if (dropped.length === 0) return [];
-  if (candidate === undefined || candidate.length === 0) return [missingRule(names, rule, `no longer denies ${dropped.map(quote).join(', ')}`)];
+  if (candidate === undefined || candidate.length === 0)
+    return [missingRule(names, rule, `no longer denies ${dropped.map(quote).join(', ')}`)];
   return [weakerRule(names, rule, `no longer denies ${dropped.map(quote).join(', ')}`)];
 }
 

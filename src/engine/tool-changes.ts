@@ -48,12 +48,38 @@ export function compareToolDeclarations(baseText: string, headText: string): Too
       continue;
     }
     changes.push(...ranked(id, 'risk', RISK_ORDER, old.risk, tool.risk, tool.line));
-    changes.push(...ranked(id, 'sensitivity', SENSITIVITY_ORDER, old.sensitivity, tool.sensitivity, tool.line));
+    changes.push(
+      ...ranked(id, 'sensitivity', SENSITIVITY_ORDER, old.sensitivity, tool.sensitivity, tool.line),
+    );
     const kept = new Set(tool.capabilities ?? []);
     const had = new Set(old.capabilities ?? []);
-    for (const capability of had) if (!kept.has(capability)) changes.push({ toolId: id, kind: 'capability-removed', before: capability, line: tool.line, downgrade: true });
-    for (const capability of kept) if (!had.has(capability)) changes.push({ toolId: id, kind: 'capability-added', after: capability, line: tool.line, downgrade: false });
-    if (old.owner !== tool.owner) changes.push({ toolId: id, kind: 'owner-changed', before: old.owner, after: tool.owner, line: tool.line, downgrade: true });
+    for (const capability of had)
+      if (!kept.has(capability))
+        changes.push({
+          toolId: id,
+          kind: 'capability-removed',
+          before: capability,
+          line: tool.line,
+          downgrade: true,
+        });
+    for (const capability of kept)
+      if (!had.has(capability))
+        changes.push({
+          toolId: id,
+          kind: 'capability-added',
+          after: capability,
+          line: tool.line,
+          downgrade: false,
+        });
+    if (old.owner !== tool.owner)
+      changes.push({
+        toolId: id,
+        kind: 'owner-changed',
+        before: old.owner,
+        after: tool.owner,
+        line: tool.line,
+        downgrade: true,
+      });
   }
   for (const [id, tool] of before) {
     if (!after.has(id)) changes.push({ toolId: id, kind: 'tool-removed', line: tool.line, downgrade: false });
@@ -61,13 +87,21 @@ export function compareToolDeclarations(baseText: string, headText: string): Too
   return changes;
 }
 
-function ranked(id: string, field: 'risk' | 'sensitivity', order: readonly string[], before: string | undefined, after: string | undefined, line: number): ToolChange[] {
+function ranked(
+  id: string,
+  field: 'risk' | 'sensitivity',
+  order: readonly string[],
+  before: string | undefined,
+  after: string | undefined,
+  line: number,
+): ToolChange[] {
   if (before === after) return [];
   const from = before === undefined ? -1 : order.indexOf(before);
   const to = after === undefined ? -1 : order.indexOf(after);
   let kind: ToolChangeKind = `${field}-changed`;
   if (from >= 0 && to >= 0) kind = to < from ? `${field}-lowered` : `${field}-raised`;
-  else if (from >= 0 && to < 0) kind = `${field}-lowered`; // a known level dropped or made unknown
+  else if (from >= 0 && to < 0)
+    kind = `${field}-lowered`; // a known level dropped or made unknown
   else if (from < 0 && to >= 0) kind = `${field}-raised`; // from nothing or unknown to a known level
   const change: ToolChange = { toolId: id, kind, line, downgrade: kind === `${field}-lowered` };
   if (before !== undefined) change.before = before;

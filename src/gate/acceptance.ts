@@ -13,7 +13,9 @@ export type Acceptor = { kind: 'user'; login: string } | { kind: 'team'; org: st
 export function parseAcceptors(raw: readonly string[]): Acceptor[] {
   return raw.map((entry) => {
     const [org, team] = entry.split('/');
-    return team === undefined ? { kind: 'user', login: entry.replace(/^@/, '') } : { kind: 'team', org: (org ?? '').replace(/^@/, ''), team };
+    return team === undefined
+      ? { kind: 'user', login: entry.replace(/^@/, '') }
+      : { kind: 'team', org: (org ?? '').replace(/^@/, ''), team };
   });
 }
 
@@ -22,7 +24,11 @@ export function parseAcceptors(raw: readonly string[]): Acceptor[] {
  * the head SHA, and the user is not the author. (A later comment-only review does not withdraw
  * an approval, as on GitHub; a dismissal does.)
  */
-export function approvalsOfHead(reviews: readonly PullRequestReview[], headSha: string, author: string | undefined): string[] {
+export function approvalsOfHead(
+  reviews: readonly PullRequestReview[],
+  headSha: string,
+  author: string | undefined,
+): string[] {
   const latest = new Map<string, PullRequestReview>();
   for (const review of reviews) {
     if (review.state === 'COMMENTED' || review.state === 'PENDING') continue;
@@ -46,12 +52,22 @@ export async function acceptanceFor(options: {
 }): Promise<Acceptance & { satisfied: boolean }> {
   const acceptors = options.acceptors.map((a) => (a.kind === 'user' ? a.login : `${a.org}/${a.team}`));
   if (options.reasons.length === 0) return { status: 'not-needed', acceptors, reasons: [], satisfied: true };
-  if (options.acceptors.length === 0) return { status: 'nobody-required', acceptors, reasons: options.reasons, satisfied: true };
+  if (options.acceptors.length === 0)
+    return { status: 'nobody-required', acceptors, reasons: options.reasons, satisfied: true };
   for (const login of options.approvers) {
     for (const acceptor of options.acceptors) {
       const accepts =
-        acceptor.kind === 'user' ? acceptor.login.toLowerCase() === login.toLowerCase() : await options.memberOf(login, acceptor.org, acceptor.team);
-      if (accepts) return { status: 'accepted', acceptors, approvedBy: login, reasons: options.reasons, satisfied: true };
+        acceptor.kind === 'user'
+          ? acceptor.login.toLowerCase() === login.toLowerCase()
+          : await options.memberOf(login, acceptor.org, acceptor.team);
+      if (accepts)
+        return {
+          status: 'accepted',
+          acceptors,
+          approvedBy: login,
+          reasons: options.reasons,
+          satisfied: true,
+        };
     }
   }
   return { status: 'awaiting', acceptors, reasons: options.reasons, satisfied: false };

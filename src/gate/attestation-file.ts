@@ -27,26 +27,40 @@ export function verifyAttestationFile(value: unknown, path: string): Attestation
   const workspaceHash = isRecord(attestation.workspace) ? attestation.workspace.hash : undefined;
   const policyHash = isRecord(attestation.policy) ? attestation.policy.hash : undefined;
   const { findingsHash, attestationHash } = attestation;
-  if (typeof workspaceHash !== 'string' || typeof findingsHash !== 'string' || typeof attestationHash !== 'string') {
+  if (
+    typeof workspaceHash !== 'string' ||
+    typeof findingsHash !== 'string' ||
+    typeof attestationHash !== 'string'
+  ) {
     return corrupt('has no workspace hash, findings hash or attestation hash.');
   }
-  if (policyHash !== undefined && typeof policyHash !== 'string') return corrupt('has a policy hash that is not a string.');
+  if (policyHash !== undefined && typeof policyHash !== 'string')
+    return corrupt('has a policy hash that is not a string.');
   if (!findings.every(isFindingShaped)) return corrupt('has findings that are not policy findings.');
   if (findings.some((f) => f.checkId === ATTESTATION_HASH_MISMATCH)) {
     return corrupt(
       'was written while an expectedAttestationHash lock did not match, so its findings are not the attested ones. Regenerate it with `policy-gate accept`.',
     );
   }
-  if (hashOf(evidence) !== workspaceHash) return corrupt(`does not verify: its evidence hashes to ${hashOf(evidence)}, not ${workspaceHash}.`);
+  if (hashOf(evidence) !== workspaceHash)
+    return corrupt(`does not verify: its evidence hashes to ${hashOf(evidence)}, not ${workspaceHash}.`);
   const derivedFindings = hashOf(findings.map(attestedShape));
   if (derivedFindings !== findingsHash) {
-    return corrupt(`does not verify: its findings hash to ${derivedFindings}, not ${findingsHash} (was it written with --severity-min, or edited?).`);
+    return corrupt(
+      `does not verify: its findings hash to ${derivedFindings}, not ${findingsHash} (was it written with --severity-min, or edited?).`,
+    );
   }
   const derived = attestationHashOf({ ok: findings.length === 0, policyHash, workspaceHash, findingsHash });
-  if (derived !== attestationHash) return corrupt(`does not verify: its parts hash to ${derived}, not ${attestationHash}.`);
+  if (derived !== attestationHash)
+    return corrupt(`does not verify: its parts hash to ${derived}, not ${attestationHash}.`);
   return { state: 'verified', report: value as unknown as CheckReport, attestationHash };
 }
 
 function isFindingShaped(value: unknown): value is Finding {
-  return isRecord(value) && typeof value.checkId === 'string' && typeof value.message === 'string' && typeof value.severity === 'string';
+  return (
+    isRecord(value) &&
+    typeof value.checkId === 'string' &&
+    typeof value.message === 'string' &&
+    typeof value.severity === 'string'
+  );
 }

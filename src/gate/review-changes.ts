@@ -31,7 +31,11 @@ export function reviewChanges(base: PolicySide, head: PolicySide): ReviewChanges
   const downgrades = toolChanges.filter((change) => change.downgrade);
   const reasons = [
     ...weakenings.map((w) => `the policy is weakened: ${w.rule} ${w.detail}`),
-    ...(downgrades.length > 0 ? [`TOOLS.md downgrades ${downgrades.length} tool declaration(s) (${[...new Set(downgrades.map((d) => d.toolId))].slice(0, 5).join(', ')})`] : []),
+    ...(downgrades.length > 0
+      ? [
+          `TOOLS.md downgrades ${downgrades.length} tool declaration(s) (${[...new Set(downgrades.map((d) => d.toolId))].slice(0, 5).join(', ')})`,
+        ]
+      : []),
   ];
   return { weakenings, toolChanges, reasons };
 }

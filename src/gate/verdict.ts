@@ -32,14 +32,24 @@ export function verdictFor(states: GateStates): VerdictDecision {
   if (states.error !== undefined) return { verdict: 'error', passed: false, reason: states.error };
   if (accepted.state === 'corrupt') return { verdict: 'error', passed: false, reason: accepted.reason };
   if (candidate.attestationHash === undefined) {
-    return { verdict: 'error', passed: false, reason: 'the head has no attestation (its OpenClaw config does not parse).' };
+    return {
+      verdict: 'error',
+      passed: false,
+      reason: 'the head has no attestation (its OpenClaw config does not parse).',
+    };
   }
   if (candidate.attestedFindings > 0) return { verdict: 'findings', passed: false };
 
   const acceptedHash = accepted.state === 'verified' ? accepted.attestationHash : undefined;
   // A proposal is a changed attestation file whose hash differs from the accepted one.
-  const proposal = proposed !== undefined && !(proposed.state === 'verified' && proposed.attestationHash === acceptedHash) ? proposed : undefined;
-  if (proposal !== undefined && !(proposal.state === 'verified' && proposal.attestationHash === candidate.attestationHash)) {
+  const proposal =
+    proposed !== undefined && !(proposed.state === 'verified' && proposed.attestationHash === acceptedHash)
+      ? proposed
+      : undefined;
+  if (
+    proposal !== undefined &&
+    !(proposal.state === 'verified' && proposal.attestationHash === candidate.attestationHash)
+  ) {
     return {
       verdict: 'stale',
       passed: false,
@@ -53,7 +63,12 @@ export function verdictFor(states: GateStates): VerdictDecision {
     };
   }
   // A stale base blocks every PR except one that re-proposes a correct attestation (its fix).
-  if (acceptedHash !== undefined && proposal === undefined && states.baseCurrentHash !== undefined && states.baseCurrentHash !== acceptedHash) {
+  if (
+    acceptedHash !== undefined &&
+    proposal === undefined &&
+    states.baseCurrentHash !== undefined &&
+    states.baseCurrentHash !== acceptedHash
+  ) {
     return { verdict: 'stale', passed: false, staleFile: 'accepted' };
   }
   if (acceptedHash !== undefined && proposal === undefined && candidate.attestationHash !== acceptedHash) {
@@ -65,7 +80,8 @@ export function verdictFor(states: GateStates): VerdictDecision {
       : { verdict: 'reaccepted', passed: false, reason: 'awaiting acceptance' };
   }
   if (acceptedHash !== undefined) {
-    if (states.needsAcceptanceAnyway && !states.acceptanceSatisfied) return { verdict: 'unchanged', passed: false, reason: 'awaiting acceptance' };
+    if (states.needsAcceptanceAnyway && !states.acceptanceSatisfied)
+      return { verdict: 'unchanged', passed: false, reason: 'awaiting acceptance' };
     return { verdict: 'unchanged', passed: true };
   }
   return { verdict: 'bootstrap', passed: false };

@@ -9,11 +9,18 @@ import { parseToolsMarkdown } from '../engine/tools-markdown.js';
 import type { Weakening } from '../engine/strictness.js';
 import type { ToolChange } from '../engine/tool-changes.js';
 import type { AttestationFileState } from './attestation-file.js';
-import type { Acceptance, ComponentRow, LocatedFinding, SourceLocation, WorkspaceGateResult } from './report.js';
+import type {
+  Acceptance,
+  ComponentRow,
+  LocatedFinding,
+  SourceLocation,
+  WorkspaceGateResult,
+} from './report.js';
 import { verdictFor } from './verdict.js';
 
 /** One side evaluated by the engine, or why it could not be. */
-export type Evaluation = { report: CheckReport; check: PolicyCheck | undefined; loaded: LoadedCheckInput } | { error: string };
+export type Evaluation =
+  { report: CheckReport; check: PolicyCheck | undefined; loaded: LoadedCheckInput } | { error: string };
 
 export interface WorkspaceGateInput {
   workspaceId: string;
@@ -41,11 +48,15 @@ export function workspaceGateResult(input: WorkspaceGateInput): WorkspaceGateRes
   const error =
     input.extraError ??
     ('error' in input.candidate ? `the head could not be evaluated: ${input.candidate.error}` : undefined) ??
-    (input.baseCurrent && 'error' in input.baseCurrent ? `the base could not be evaluated: ${input.baseCurrent.error}` : undefined);
+    (input.baseCurrent && 'error' in input.baseCurrent
+      ? `the base could not be evaluated: ${input.baseCurrent.error}`
+      : undefined);
   const decision = verdictFor({
     candidate: {
       attestationHash: candidate?.report.attestation?.attestationHash,
-      attestedFindings: candidate?.check ? candidate.check.attestedFindings.length : (candidate?.report.findings.length ?? 0),
+      attestedFindings: candidate?.check
+        ? candidate.check.attestedFindings.length
+        : (candidate?.report.findings.length ?? 0),
     },
     accepted: input.accepted,
     baseCurrentHash: baseCurrent?.report.attestation?.attestationHash,
@@ -60,8 +71,16 @@ export function workspaceGateResult(input: WorkspaceGateInput): WorkspaceGateRes
   const explanation =
     candidate && acceptedReport
       ? explainChange(
-          { evidence: acceptedReport.evidence, findings: acceptedFindings, policy: policyValue(baseCurrent?.loaded) },
-          { evidence: candidate.report.evidence, findings: candidateFindings, policy: policyValue(candidate.loaded) },
+          {
+            evidence: acceptedReport.evidence,
+            findings: acceptedFindings,
+            policy: policyValue(baseCurrent?.loaded),
+          },
+          {
+            evidence: candidate.report.evidence,
+            findings: candidateFindings,
+            policy: policyValue(candidate.loaded),
+          },
         )
       : undefined;
   const locate = locator(candidate?.loaded, input.headToolsMarkdown);
@@ -78,7 +97,9 @@ export function workspaceGateResult(input: WorkspaceGateInput): WorkspaceGateRes
     verdict: decision.verdict,
     passed: decision.passed,
     reason: decision.reason,
-    stale: decision.staleFile ? staleFile(decision.staleFile, input, candidateHash, baseCurrent?.report) : undefined,
+    stale: decision.staleFile
+      ? staleFile(decision.staleFile, input, candidateHash, baseCurrent?.report)
+      : undefined,
     components: componentRows(acceptedReport, candidate?.report),
     findings: {
       new: candidateFindings.filter((f) => added.has(f)).map(located),
@@ -86,29 +107,54 @@ export function workspaceGateResult(input: WorkspaceGateInput): WorkspaceGateRes
       resolved: (explanation?.findings.resolved ?? []).map((f) => ({ finding: f })),
     },
     explanation,
-    acceptance: { status: input.acceptance.status, acceptors: input.acceptance.acceptors, approvedBy: input.acceptance.approvedBy, reasons: input.acceptance.reasons },
-    howToAccept: candidateHash ? { command: input.acceptCommand, attestationPath: input.attestationFile, resultingHash: candidateHash } : undefined,
+    acceptance: {
+      status: input.acceptance.status,
+      acceptors: input.acceptance.acceptors,
+      approvedBy: input.acceptance.approvedBy,
+      reasons: input.acceptance.reasons,
+    },
+    howToAccept: candidateHash
+      ? { command: input.acceptCommand, attestationPath: input.attestationFile, resultingHash: candidateHash }
+      : undefined,
     candidateHash,
     acceptedHash: input.accepted.state === 'verified' ? input.accepted.attestationHash : undefined,
     changeLocations,
-    weakenings: input.weakenings?.map((w) => ({ rule: w.rule, kind: w.kind, detail: w.detail, location: locate(w.finding.target) })),
+    weakenings: input.weakenings?.map((w) => ({
+      rule: w.rule,
+      kind: w.kind,
+      detail: w.detail,
+      location: locate(w.finding.target),
+    })),
     toolChanges: input.toolChanges?.map((change) => ({
       ...change,
-      location: change.kind === 'tool-removed' ? undefined : { file: 'TOOLS.md', line: change.line, column: 1 },
+      location:
+        change.kind === 'tool-removed' ? undefined : { file: 'TOOLS.md', line: change.line, column: 1 },
     })),
   };
 }
 
 function policyValue(loaded: LoadedCheckInput | undefined): unknown {
-  return loaded?.kind === 'input' && loaded.input.policy.state === 'parsed' ? loaded.input.policy.value : undefined;
+  return loaded?.kind === 'input' && loaded.input.policy.state === 'parsed'
+    ? loaded.input.policy.value
+    : undefined;
 }
 
-function componentRows(accepted: CheckReport | undefined, candidate: CheckReport | undefined): ComponentRow[] {
+function componentRows(
+  accepted: CheckReport | undefined,
+  candidate: CheckReport | undefined,
+): ComponentRow[] {
   const before = snapshotFor(accepted);
   const after = snapshotFor(candidate);
   const changed = new Set(changedComponents(before, after));
-  const value = (s: CheckSnapshot, key: keyof CheckSnapshot) => (s[key] === undefined ? undefined : String(s[key]));
-  const fields = { result: 'ok', policy: 'policyHash', evidence: 'evidenceHash', findings: 'findingsHash', attestation: 'attestationHash' } as const;
+  const value = (s: CheckSnapshot, key: keyof CheckSnapshot) =>
+    s[key] === undefined ? undefined : String(s[key]);
+  const fields = {
+    result: 'ok',
+    policy: 'policyHash',
+    evidence: 'evidenceHash',
+    findings: 'findingsHash',
+    attestation: 'attestationHash',
+  } as const;
   return (Object.keys(fields) as (keyof typeof fields)[]).map((component) => ({
     component,
     accepted: accepted ? value(before, fields[component]) : undefined,
@@ -122,13 +168,19 @@ function snapshotFor(report: CheckReport | undefined): CheckSnapshot {
   return result && 'snapshot' in result ? result.snapshot : { ok: false };
 }
 
-function staleFile(which: 'proposed' | 'accepted', input: WorkspaceGateInput, candidateHash: string | undefined, baseCurrent: CheckReport | undefined) {
+function staleFile(
+  which: 'proposed' | 'accepted',
+  input: WorkspaceGateInput,
+  candidateHash: string | undefined,
+  baseCurrent: CheckReport | undefined,
+) {
   const file = which === 'proposed' ? input.proposed : input.accepted;
   return {
     which,
     path: input.attestationFile,
     fileHash: file?.state === 'verified' ? file.attestationHash : undefined,
-    actualHash: (which === 'proposed' ? candidateHash : baseCurrent?.attestation?.attestationHash) ?? 'unknown',
+    actualHash:
+      (which === 'proposed' ? candidateHash : baseCurrent?.attestation?.attestationHash) ?? 'unknown',
   };
 }
 
@@ -137,17 +189,22 @@ function locator(loaded: LoadedCheckInput | undefined, toolsMarkdown: string | u
   const documents = loaded?.kind === 'input' ? loaded : undefined;
   let toolsLines: Map<string, number> | undefined;
   return (address: string | undefined, finding?: Finding): SourceLocation | undefined => {
-    if (finding?.path === 'TOOLS.md' && finding.line !== undefined) return { file: 'TOOLS.md', line: finding.line, column: 1 };
+    if (finding?.path === 'TOOLS.md' && finding.line !== undefined)
+      return { file: 'TOOLS.md', line: finding.line, column: 1 };
     if (address === undefined) return undefined;
     if (address.startsWith('oc://TOOLS.md/') && toolsLines === undefined && toolsMarkdown !== undefined) {
       toolsLines = new Map();
-      for (const tool of parseToolsMarkdown(toolsMarkdown)) if (!toolsLines.has(tool.id)) toolsLines.set(tool.id, tool.line);
+      for (const tool of parseToolsMarkdown(toolsMarkdown))
+        if (!toolsLines.has(tool.id)) toolsLines.set(tool.id, tool.line);
     }
     return locateAddress(address, {
       config: documents?.config && { path: documents.config.file, doc: documents.config.document },
-      policy: documents?.policy && { path: documents.policy.file, doc: documents.policy.document, ocName: documents.input.name.document },
+      policy: documents?.policy && {
+        path: documents.policy.file,
+        doc: documents.policy.document,
+        ocName: documents.input.name.document,
+      },
       toolsLines,
     });
   };
 }
-

@@ -10,14 +10,23 @@ const QUERY = `query($owner: String!, $name: String!, $expression: String!) {
 }`;
 
 /** The commit SHA a branch, tag or other ref names (one GraphQL request); throws when it names none. */
-export async function resolveCommit(client: GitHubClient, repository: { owner: string; repo: string }, ref: string): Promise<string> {
+export async function resolveCommit(
+  client: GitHubClient,
+  repository: { owner: string; repo: string },
+  ref: string,
+): Promise<string> {
   let result: CommitQueryResult;
   try {
-    result = await client.graphql<CommitQueryResult>(QUERY, { owner: repository.owner, name: repository.repo, expression: ref });
+    result = await client.graphql<CommitQueryResult>(QUERY, {
+      owner: repository.owner,
+      name: repository.repo,
+      expression: ref,
+    });
   } catch (error) {
     throw new GitHubOperationFailure('read-files', error);
   }
   const oid = result.repository?.object?.oid;
-  if (typeof oid !== 'string' || !/^[0-9a-f]{40}$/.test(oid)) throw new Error(`'${ref}' does not name a commit in ${repository.owner}/${repository.repo}.`);
+  if (typeof oid !== 'string' || !/^[0-9a-f]{40}$/.test(oid))
+    throw new Error(`'${ref}' does not name a commit in ${repository.owner}/${repository.repo}.`);
   return oid;
 }

@@ -87,12 +87,26 @@ export function annotationsFor(
     }
   }
   for (const weakening of result.weakenings ?? []) {
-    add(changeAnnotation(weakening.location, workspaceDir, `Policy weakened (${weakening.kind}): ${weakening.rule}`, `${weakening.detail}. Needs acceptance.`));
+    add(
+      changeAnnotation(
+        weakening.location,
+        workspaceDir,
+        `Policy weakened (${weakening.kind}): ${weakening.rule}`,
+        `${weakening.detail}. Needs acceptance.`,
+      ),
+    );
   }
   for (const change of result.toolChanges ?? []) {
     if (!change.downgrade) continue;
     const values = `${change.before ?? 'none'} → ${change.after ?? 'none'}`;
-    add(changeAnnotation(change.location, workspaceDir, `Tool downgrade: ${change.kind.replaceAll('-', ' ')}`, `${change.toolId}: ${values}. Needs acceptance.`));
+    add(
+      changeAnnotation(
+        change.location,
+        workspaceDir,
+        `Tool downgrade: ${change.kind.replaceAll('-', ' ')}`,
+        `${change.toolId}: ${values}. Needs acceptance.`,
+      ),
+    );
   }
   // Array.prototype.sort is stable: within a level, findings keep the engine's order.
   return annotations.sort((a, b) => LEVEL_ORDER[a.annotation_level] - LEVEL_ORDER[b.annotation_level]);

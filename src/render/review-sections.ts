@@ -18,7 +18,8 @@ export function weakeningSection(result: WorkspaceGateResult): Section | undefin
         `Compared rule by rule with the base branch's policy (allowlists may only shrink, denylists and requirements only grow).\n\n${cappedList(weakenings, listCap, item)}`,
         true,
       ),
-    omitted: () => `_${formatCount(weakenings.length)} policy weakening(s) are not listed here to stay within GitHub's size limit; see the job summary._`,
+    omitted: () =>
+      `_${formatCount(weakenings.length)} policy weakening(s) are not listed here to stay within GitHub's size limit; see the job summary._`,
   };
 }
 
@@ -42,6 +43,7 @@ export function toolChangeSection(result: WorkspaceGateResult): Section | undefi
         cappedList(changes, listCap, item),
         downgrades > 0,
       ),
-    omitted: () => `_${formatCount(changes.length)} tool change(s) are not listed here to stay within GitHub's size limit; see the job summary._`,
+    omitted: () =>
+      `_${formatCount(changes.length)} tool change(s) are not listed here to stay within GitHub's size limit; see the job summary._`,
   };
 }

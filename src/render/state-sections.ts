@@ -38,8 +38,8 @@ export function staleSection(result: WorkspaceGateResult, baseLabel: string): Se
     stale.which === 'proposed' && result.reason !== undefined
       ? `${markdownText(result.reason, 1000)} Regenerate it with ${how} and commit ${path}.`
       : stale.which === 'proposed'
-      ? `The attestation file ${path} on this PR records a different state than the PR now has (it went stale with later commits). Regenerate it with ${how} and commit ${path}.`
-      : `${baseLabel} was changed without re-accepting, so its attestation file ${path} no longer attests its own files. Re-accept on this PR with ${how} and commit ${path}, so the new attestation is reviewed like any other.`;
+        ? `The attestation file ${path} on this PR records a different state than the PR now has (it went stale with later commits). Regenerate it with ${how} and commit ${path}.`
+        : `${baseLabel} was changed without re-accepting, so its attestation file ${path} no longer attests its own files. Re-accept on this PR with ${how} and commit ${path}, so the new attestation is reviewed like any other.`;
   return fixedSection(`**Stale attestation file** (${where})\n\n${hashes}\n\n${what}`);
 }
 

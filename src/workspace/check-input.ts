@@ -2,7 +2,12 @@ import path from 'node:path';
 import type { CheckInput, PolicySource } from '../engine/check.js';
 import { needsToolsMarkdown } from '../engine/check.js';
 import { isRecord } from '../engine/record.js';
-import { DEFAULT_POLICY_PATH, pluginSettings, policyDisplayName, policyDocumentName } from '../engine/plugin-settings.js';
+import {
+  DEFAULT_POLICY_PATH,
+  pluginSettings,
+  policyDisplayName,
+  policyDocumentName,
+} from '../engine/plugin-settings.js';
 import { InputError } from './input-error.js';
 import { parseJsonDocument, type ParsedJsonDocument } from './json-document.js';
 import type { FileReadResult } from './safe-read.js';
@@ -34,11 +39,17 @@ export const TOOLS_FILE = 'TOOLS.md';
 
 /** Reads a workspace from disk the way `openclaw policy check` does, refusing input it cannot trust. */
 export function loadCheckInput(location: WorkspaceLocation): Promise<LoadedCheckInput> {
-  return loadCheckInputFrom(diskReader(path.resolve(location.cwd)), { config: location.config, policy: location.policy });
+  return loadCheckInputFrom(diskReader(path.resolve(location.cwd)), {
+    config: location.config,
+    policy: location.policy,
+  });
 }
 
 /** The same, from any reader (the gate reads a commit's files fetched through the API). */
-export async function loadCheckInputFrom(reader: WorkspaceReader, options: { config?: string; policy?: string } = {}): Promise<LoadedCheckInput> {
+export async function loadCheckInputFrom(
+  reader: WorkspaceReader,
+  options: { config?: string; policy?: string } = {},
+): Promise<LoadedCheckInput> {
   const configRead = await readConfig(reader, options.config);
   let config: Record<string, unknown> = {};
   let configDoc: LoadedDocument | undefined;
@@ -47,7 +58,11 @@ export async function loadCheckInputFrom(reader: WorkspaceReader, options: { con
     const parsed = parseJsonDocument(configRead.text, file);
     if (!parsed.ok) {
       if (parsed.kind === 'too-deep') throw new InputError(parsed.error);
-      return { kind: 'config-invalid', error: `JSON5 parse failed: SyntaxError: ${parsed.error}`, configFile: file };
+      return {
+        kind: 'config-invalid',
+        error: `JSON5 parse failed: SyntaxError: ${parsed.error}`,
+        configFile: file,
+      };
     }
     refuseDuplicateKeys(parsed, file);
     // OpenClaw's config schema rejects a root that is not an object with "Invalid input".
@@ -67,7 +82,11 @@ export async function loadCheckInputFrom(reader: WorkspaceReader, options: { con
   const fromConfig = options.policy === undefined && settings.policyPath !== undefined;
   const policyRead = await reader.read(configuredPolicy, { confineAbsolute: options.policy === undefined });
   if (policyRead.kind === 'unreadable') {
-    throw new InputError(fromConfig ? `${policyRead.reason} (plugins.entries.policy.config.path); pass --policy to use it anyway.` : policyRead.reason);
+    throw new InputError(
+      fromConfig
+        ? `${policyRead.reason} (plugins.entries.policy.config.path); pass --policy to use it anyway.`
+        : policyRead.reason,
+    );
   }
   if (policyRead.kind === 'text') {
     const parsed = parseJsonDocument(policyRead.text, display);
@@ -95,7 +114,8 @@ async function readConfig(reader: WorkspaceReader, explicit: string | undefined)
   if (explicit !== undefined) {
     const read = await reader.read(explicit);
     if (read.kind === 'unreadable') throw new InputError(read.reason);
-    if (read.kind === 'missing') throw new InputError(`${explicit}: the OpenClaw config given with --config does not exist.`);
+    if (read.kind === 'missing')
+      throw new InputError(`${explicit}: the OpenClaw config given with --config does not exist.`);
     return read;
   }
   for (const candidate of CONFIG_CANDIDATES) {

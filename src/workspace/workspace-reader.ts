@@ -21,7 +21,9 @@ export function diskReader(root: string): WorkspaceReader {
     read: (filePath, options) => readWorkspaceFile(absoluteRoot, filePath, options),
     displayPath(filePath) {
       const relative = path.relative(absoluteRoot, path.resolve(absoluteRoot, filePath));
-      return relative.startsWith('..') || path.isAbsolute(relative) ? filePath : relative.split(path.sep).join('/');
+      return relative.startsWith('..') || path.isAbsolute(relative)
+        ? filePath
+        : relative.split(path.sep).join('/');
     },
   };
 }
@@ -40,7 +42,8 @@ export function memoryReader(
     describe,
     async read(filePath) {
       const key = normalizeRelative(filePath);
-      if (key === undefined) return { kind: 'unreadable', path: filePath, reason: `${filePath} is outside the workspace.` };
+      if (key === undefined)
+        return { kind: 'unreadable', path: filePath, reason: `${filePath} is outside the workspace.` };
       const known = cache.get(key);
       if (known !== undefined) return known;
       const fetched = fetchMissing ? await fetchMissing(key) : { kind: 'missing' as const, path: key };
@@ -53,7 +56,8 @@ export function memoryReader(
 
 /** A clean workspace-relative POSIX path, or undefined for absolute paths and `..` escapes. */
 export function normalizeRelative(filePath: string): string | undefined {
-  if (filePath.includes('\0') || path.posix.isAbsolute(filePath) || /^[A-Za-z]:[\\/]/.test(filePath)) return undefined;
+  if (filePath.includes('\0') || path.posix.isAbsolute(filePath) || /^[A-Za-z]:[\\/]/.test(filePath))
+    return undefined;
   const normalized = path.posix.normalize(filePath.replaceAll('\\', '/'));
   if (normalized === '..' || normalized.startsWith('../')) return undefined;
   return normalized === '.' ? undefined : normalized.replace(/^\.\//, '');

@@ -6,22 +6,32 @@ import { makeWorkspace, runCli } from '../support/cli-harness.js';
 
 describe('policy-gate accept', () => {
   it('writes a verifiable attestation file equal to check --json, pretty-printed', async () => {
-    const cwd = makeWorkspace({ 'policy.jsonc': '{ mcp: { servers: { deny: ["x"] } } }', 'openclaw.json': '{"mcp":{"servers":{"docs":{}}}}' });
+    const cwd = makeWorkspace({
+      'policy.jsonc': '{ mcp: { servers: { deny: ["x"] } } }',
+      'openclaw.json': '{"mcp":{"servers":{"docs":{}}}}',
+    });
     const run = await runCli(['accept', '--cwd', cwd], { terminal: true });
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^policy accept: wrote .*policy\.attestation\.json \(attestation sha256:[0-9a-f]{64}\)\n$/);
+    expect(run.stdout).toMatch(
+      /^policy accept: wrote .*policy\.attestation\.json \(attestation sha256:[0-9a-f]{64}\)\n$/,
+    );
     const text = readFileSync(path.join(cwd, 'policy.attestation.json'), 'utf8');
     expect(text.split('\n').length).toBeGreaterThan(10);
     const file = JSON.parse(text);
     expect(verifyAttestationFile(file, 'policy.attestation.json').state).toBe('verified');
     const check = (await runCli(['check', '--json', '--cwd', cwd])).json();
-    expect(file.attestation.attestationHash).toBe((check.attestation as { attestationHash: string }).attestationHash);
+    expect(file.attestation.attestationHash).toBe(
+      (check.attestation as { attestationHash: string }).attestationHash,
+    );
   });
 
   it('writes the attested findings even behind a stale lock, so the file verifies', async () => {
     const cwd = makeWorkspace({
       'policy.jsonc': '{ mcp: { servers: { deny: ["docs"] } } }',
-      'openclaw.json': JSON.stringify({ mcp: { servers: { docs: {} } }, plugins: { entries: { policy: { config: { expectedAttestationHash: 'sha256:old' } } } } }),
+      'openclaw.json': JSON.stringify({
+        mcp: { servers: { docs: {} } },
+        plugins: { entries: { policy: { config: { expectedAttestationHash: 'sha256:old' } } } },
+      }),
     });
     const run = await runCli(['accept', '--cwd', cwd, '--out', 'custom.json']);
     expect(run.code).toBe(1);

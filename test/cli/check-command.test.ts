@@ -6,24 +6,50 @@ const config = JSON.stringify({ mcp: { servers: { shell: { command: 'sh' } } } }
 
 describe('policy-gate check', () => {
   it('prints one JSON line with keys in SPEC order and exits 1 on findings', async () => {
-    const cwd = makeWorkspace({ 'policy.jsonc': policy, 'openclaw.json': config, 'TOOLS.md': '# Tools\n### a owner:me\n' });
+    const cwd = makeWorkspace({
+      'policy.jsonc': policy,
+      'openclaw.json': config,
+      'TOOLS.md': '# Tools\n### a owner:me\n',
+    });
     const run = await runCli(['check', '--json', '--cwd', cwd]);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
     expect(run.stdout.endsWith('\n')).toBe(true);
     expect(run.stdout.trim().split('\n')).toHaveLength(1);
     const report = run.json();
-    expect(Object.keys(report)).toEqual(['ok', 'attestation', 'evidence', 'checksRun', 'checksSkipped', 'findings']);
-    expect(Object.keys(report.attestation as object)).toEqual(['checkedAt', 'policy', 'workspace', 'findingsHash', 'attestationHash']);
-    expect(report).toMatchObject({ ok: false, checksRun: 15, checksSkipped: 0, attestation: { checkedAt: '2026-11-21T12:00:00.000Z' } });
-    expect((report.findings as { checkId: string }[]).map((f) => f.checkId)).toEqual(['policy/mcp-denied-server']);
+    expect(Object.keys(report)).toEqual([
+      'ok',
+      'attestation',
+      'evidence',
+      'checksRun',
+      'checksSkipped',
+      'findings',
+    ]);
+    expect(Object.keys(report.attestation as object)).toEqual([
+      'checkedAt',
+      'policy',
+      'workspace',
+      'findingsHash',
+      'attestationHash',
+    ]);
+    expect(report).toMatchObject({
+      ok: false,
+      checksRun: 15,
+      checksSkipped: 0,
+      attestation: { checkedAt: '2026-11-21T12:00:00.000Z' },
+    });
+    expect((report.findings as { checkId: string }[]).map((f) => f.checkId)).toEqual([
+      'policy/mcp-denied-server',
+    ]);
   });
 
   it('prints human lines on a terminal and exits 0 when clean', async () => {
     const cwd = makeWorkspace({ 'policy.jsonc': '{}', 'openclaw.jsonc': '// none\n{}' });
     const run = await runCli(['check', '--cwd', cwd], { terminal: true });
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^policy check: no findings \(policy sha256:[0-9a-f]{64}, evidence sha256:[0-9a-f]{64}\)\n$/);
+    expect(run.stdout).toMatch(
+      /^policy check: no findings \(policy sha256:[0-9a-f]{64}, evidence sha256:[0-9a-f]{64}\)\n$/,
+    );
     const missing = await runCli(['check', '--cwd', makeWorkspace({})], { terminal: true });
     expect(missing.stdout).toBe(
       'policy check: 1 finding(s)\n  [warning] policy/policy-jsonc-missing policy.jsonc - policy.jsonc is missing for the enabled Policy plugin.\n',
@@ -38,17 +64,24 @@ describe('policy-gate check', () => {
     expect(run.json()).toMatchObject({ ok: true, findings: [] });
     const bad = await runCli(['check', '--severity-min', 'fatal', '--cwd', cwd]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe("policy-gate check: check: --severity-min must be one of info, warning, error, got 'fatal'.\n");
+    expect(bad.stderr).toBe(
+      "policy-gate check: check: --severity-min must be one of info, warning, error, got 'fatal'.\n",
+    );
   });
 
   it('honours --policy and config.path, showing the display name', async () => {
     const cwd = makeWorkspace({
       'policies/agent.policy.jsonc': '[]',
-      'openclaw.json': JSON.stringify({ plugins: { entries: { policy: { config: { path: 'policies/agent.policy.jsonc' } } } } }),
+      'openclaw.json': JSON.stringify({
+        plugins: { entries: { policy: { config: { path: 'policies/agent.policy.jsonc' } } } },
+      }),
     });
     const run = await runCli(['check', '--json', '--cwd', cwd]);
     expect(run.json().findings).toEqual([
-      expect.objectContaining({ message: 'policies/agent.policy.jsonc must contain a policy object.', target: 'oc://agent.policy.jsonc' }),
+      expect.objectContaining({
+        message: 'policies/agent.policy.jsonc must contain a policy object.',
+        target: 'oc://agent.policy.jsonc',
+      }),
     ]);
     const flag = await runCli(['check', '--json', '--cwd', cwd, '--policy', 'nope.jsonc']);
     expect((flag.json().findings as { checkId: string }[])[0]?.checkId).toBe('policy/policy-jsonc-missing');
@@ -65,10 +98,16 @@ describe('policy-gate check', () => {
 
   it('keeps the attestation hash when only checkedAt changes', async () => {
     const cwd = makeWorkspace({ 'policy.jsonc': policy, 'openclaw.json': config });
-    const a = (await runCli(['check', '--json', '--cwd', cwd], { now: new Date('2026-01-01T00:00:00Z') })).json();
-    const b = (await runCli(['check', '--json', '--cwd', cwd], { now: new Date('2027-06-01T00:00:00Z') })).json();
+    const a = (
+      await runCli(['check', '--json', '--cwd', cwd], { now: new Date('2026-01-01T00:00:00Z') })
+    ).json();
+    const b = (
+      await runCli(['check', '--json', '--cwd', cwd], { now: new Date('2027-06-01T00:00:00Z') })
+    ).json();
     expect(a.attestation).not.toEqual(b.attestation);
-    expect((a.attestation as { attestationHash: string }).attestationHash).toBe((b.attestation as { attestationHash: string }).attestationHash);
+    expect((a.attestation as { attestationHash: string }).attestationHash).toBe(
+      (b.attestation as { attestationHash: string }).attestationHash,
+    );
   });
 });
 
@@ -86,38 +125,73 @@ describe('bad input never crashes and never passes', () => {
     for (const text of ['{"mcp": {', Buffer.from([0, 1, 2, 0xff, 0xfe, 0x7b]), '', '   ']) {
       const run = await runCli(['check', '--json', '--cwd', makeWorkspace({ 'policy.jsonc': text })]);
       expect(run.code).toBe(1);
-      expect(run.json().findings).toEqual([expect.objectContaining({ checkId: 'policy/policy-jsonc-invalid', target: 'oc://policy.jsonc' })]);
-      expect(((run.json().findings as { message: string }[])[0] as { message: string }).message).toMatch(/^policy\.jsonc could not be parsed: JSON5: /);
+      expect(run.json().findings).toEqual([
+        expect.objectContaining({ checkId: 'policy/policy-jsonc-invalid', target: 'oc://policy.jsonc' }),
+      ]);
+      expect(((run.json().findings as { message: string }[])[0] as { message: string }).message).toMatch(
+        /^policy\.jsonc could not be parsed: JSON5: /,
+      );
     }
   });
 
   it('a policy that is an array is a shape finding', async () => {
     const run = await runCli(['check', '--json', '--cwd', makeWorkspace({ 'policy.jsonc': '[1]' })]);
     expect(run.code).toBe(1);
-    expect(run.json().findings).toEqual([expect.objectContaining({ message: 'policy.jsonc must contain a policy object.' })]);
+    expect(run.json().findings).toEqual([
+      expect.objectContaining({ message: 'policy.jsonc must contain a policy object.' }),
+    ]);
   });
 
   it('a BOM parses the same as without it, and CRLF changes nothing', async () => {
-    const plain = (await runCli(['check', '--json', '--cwd', makeWorkspace({ 'policy.jsonc': policy, 'openclaw.json': config })])).json();
+    const plain = (
+      await runCli([
+        'check',
+        '--json',
+        '--cwd',
+        makeWorkspace({ 'policy.jsonc': policy, 'openclaw.json': config }),
+      ])
+    ).json();
     const bom = (
-      await runCli(['check', '--json', '--cwd', makeWorkspace({ 'policy.jsonc': `\uFEFF${policy}`, 'openclaw.json': `\uFEFF${config.replaceAll(',', ',\r\n')}` })])
+      await runCli([
+        'check',
+        '--json',
+        '--cwd',
+        makeWorkspace({
+          'policy.jsonc': `\uFEFF${policy}`,
+          'openclaw.json': `\uFEFF${config.replaceAll(',', ',\r\n')}`,
+        }),
+      ])
     ).json();
     expect(bom.attestation).toEqual(plain.attestation);
   });
 
   it('duplicate keys are refused with their position', async () => {
-    await exit2({ 'policy.jsonc': '{\n  "mcp": { "servers": { "deny": ["shell"] } },\n  "mcp": {}\n}' }, /policy\.jsonc:3:3: duplicate key "mcp"/);
-    await exit2({ 'policy.jsonc': '{}', 'openclaw.json': '{"a": {"b": 1, "b": 2}}' }, /openclaw\.json:1:16: duplicate key "b" \(a\.b\)/);
+    await exit2(
+      { 'policy.jsonc': '{\n  "mcp": { "servers": { "deny": ["shell"] } },\n  "mcp": {}\n}' },
+      /policy\.jsonc:3:3: duplicate key "mcp"/,
+    );
+    await exit2(
+      { 'policy.jsonc': '{}', 'openclaw.json': '{"a": {"b": 1, "b": 2}}' },
+      /openclaw\.json:1:16: duplicate key "b" \(a\.b\)/,
+    );
   });
 
   it('deep nesting is refused, not a stack overflow', async () => {
     await exit2({ 'policy.jsonc': '['.repeat(100_000) }, /nests deeper than 512 levels/);
-    await exit2({ 'policy.jsonc': '{}', 'openclaw.json': `{"a":${'['.repeat(10_000)}${']'.repeat(10_000)}}` }, /nests deeper than 512 levels/);
+    await exit2(
+      { 'policy.jsonc': '{}', 'openclaw.json': `{"a":${'['.repeat(10_000)}${']'.repeat(10_000)}}` },
+      /nests deeper than 512 levels/,
+    );
   });
 
   it('a config that is not an object fails closed as OpenClaw does', async () => {
     for (const root of ['["channels"]', '"x"', 'null', '3']) {
-      const run = await runCli(['check', '--json', '--cwd', makeWorkspace({ 'policy.jsonc': '{}', 'openclaw.json': root })]);
+      const run = await runCli([
+        'check',
+        '--json',
+        '--cwd',
+        makeWorkspace({ 'policy.jsonc': '{}', 'openclaw.json': root }),
+      ]);
       expect(run.code).toBe(1);
       expect(run.stdout).toBe(
         '{"ok":false,"evidence":{"channels":[]},"checksRun":1,"checksSkipped":15,"findings":[{"checkId":"policy/config-invalid","severity":"error","message":"Invalid input","source":"policy","path":""}]}\n',
@@ -126,7 +200,10 @@ describe('bad input never crashes and never passes', () => {
   });
 
   it('an enormous file is refused with its size', async () => {
-    await exit2({ 'policy.jsonc': `{"a":"${'x'.repeat(17 * 1024 * 1024)}"}` }, /over the 16777216-byte limit/);
+    await exit2(
+      { 'policy.jsonc': `{"a":"${'x'.repeat(17 * 1024 * 1024)}"}` },
+      /over the 16777216-byte limit/,
+    );
   });
 
   it('a missing --config file and unknown flags are exit 2', async () => {
@@ -134,6 +211,8 @@ describe('bad input never crashes and never passes', () => {
     const run = await runCli(['check', '--frobnicate']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^policy-gate check: check: Unknown option '--frobnicate'/);
-    expect((await runCli(['frob'])).stderr).toBe("policy-gate: unknown command 'frob'. Run 'policy-gate --help' for the list.\n");
+    expect((await runCli(['frob'])).stderr).toBe(
+      "policy-gate: unknown command 'frob'. Run 'policy-gate --help' for the list.\n",
+    );
   });
 });

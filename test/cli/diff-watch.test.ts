@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeWorkspace, runCli } from '../support/cli-harness.js';
 
-const tools = (risk: string) => `# Tools\n### deploy risk:${risk} owner:@ops\n### search risk:low owner:@docs\n`;
+const tools = (risk: string) =>
+  `# Tools\n### deploy risk:${risk} owner:@ops\n### search risk:low owner:@docs\n`;
 const policy = '{ tools: { requireMetadata: ["risk", "owner"] }, mcp: { servers: { deny: ["shell"] } } }';
 
 async function snapshot(cwd: string, file: string): Promise<string> {
@@ -24,31 +25,56 @@ describe('policy-gate diff', () => {
   });
 
   it('lists changed components in fixed order and explains what moved', async () => {
-    const cwd = makeWorkspace({ 'policy.jsonc': policy, 'TOOLS.md': tools('critical'), 'openclaw.json': '{}' });
+    const cwd = makeWorkspace({
+      'policy.jsonc': policy,
+      'TOOLS.md': tools('critical'),
+      'openclaw.json': '{}',
+    });
     const before = await snapshot(cwd, 'before.json');
     writeFileSync(path.join(cwd, 'TOOLS.md'), tools('low') + '### new-tool\n');
-    writeFileSync(path.join(cwd, 'openclaw.json'), JSON.stringify({ mcp: { servers: { shell: { command: 'sh' } } } }));
+    writeFileSync(
+      path.join(cwd, 'openclaw.json'),
+      JSON.stringify({ mcp: { servers: { shell: { command: 'sh' } } } }),
+    );
     const after = await snapshot(cwd, 'after.json');
     const run = await runCli(['diff', before, after, '--json']);
     expect(run.code).toBe(1);
     const out = run.json() as {
       changed: string[];
       before: Record<string, unknown>;
-      explanation: { findings: { added: { checkId: string }[] }; evidence: { added: { source: string }[]; changed: { source: string; changes: unknown[] }[] } };
+      explanation: {
+        findings: { added: { checkId: string }[] };
+        evidence: { added: { source: string }[]; changed: { source: string; changes: unknown[] }[] };
+      };
     };
     expect(out.changed).toEqual(['result', 'evidence', 'findings', 'attestation']);
-    expect(Object.keys(out.before)).toEqual(['ok', 'policyHash', 'evidenceHash', 'findingsHash', 'attestationHash', 'checkedAt']);
+    expect(Object.keys(out.before)).toEqual([
+      'ok',
+      'policyHash',
+      'evidenceHash',
+      'findingsHash',
+      'attestationHash',
+      'checkedAt',
+    ]);
     expect(out.explanation.findings.added.map((f) => f.checkId)).toEqual([
       'policy/mcp-denied-server',
       'policy/tools-missing-risk-level',
       'policy/tools-missing-owner',
     ]);
-    expect(out.explanation.evidence.added.map((e) => e.source)).toEqual(['oc://openclaw.config/mcp/servers/shell', 'oc://TOOLS.md/tools/new-tool']);
+    expect(out.explanation.evidence.added.map((e) => e.source)).toEqual([
+      'oc://openclaw.config/mcp/servers/shell',
+      'oc://TOOLS.md/tools/new-tool',
+    ]);
     expect(out.explanation.evidence.changed).toEqual([
-      expect.objectContaining({ source: 'oc://TOOLS.md/tools/deploy', changes: [{ field: 'risk', before: 'critical', after: 'low' }] }),
+      expect.objectContaining({
+        source: 'oc://TOOLS.md/tools/deploy',
+        changes: [{ field: 'risk', before: 'critical', after: 'low' }],
+      }),
     ]);
     const human = await runCli(['diff', before, after], { terminal: true });
-    expect(human.stdout).toContain('policy diff: changed result, evidence, findings, attestation\n  result: true -> false\n');
+    expect(human.stdout).toContain(
+      'policy diff: changed result, evidence, findings, attestation\n  result: true -> false\n',
+    );
     expect(human.stdout).toContain('  ~ tools oc://TOOLS.md/tools/deploy: risk "critical" -> "low"\n');
   });
 
@@ -58,7 +84,16 @@ describe('policy-gate diff', () => {
       'old.jsonc': '{ mcp: { servers: { deny: ["shell", "ftp"] } }, tools: { requireMetadata: ["risk"] } }',
     });
     const a = await snapshot(cwd, 'a.json');
-    const run = await runCli(['diff', a, a, '--json', '--before-policy', path.join(cwd, 'old.jsonc'), '--after-policy', path.join(cwd, 'policy.jsonc')]);
+    const run = await runCli([
+      'diff',
+      a,
+      a,
+      '--json',
+      '--before-policy',
+      path.join(cwd, 'old.jsonc'),
+      '--after-policy',
+      path.join(cwd, 'policy.jsonc'),
+    ]);
     expect((run.json().explanation as { policy: unknown }).policy).toEqual({
       added: [{ rule: 'tools.requireMetadata', value: 'owner' }],
       removed: [{ rule: 'mcp.servers.deny', value: 'ftp' }],
@@ -83,18 +118,34 @@ describe('policy-gate watch', () => {
     expect(state.status).toBe('clean');
     writeFileSync(
       path.join(cwd, 'openclaw.json'),
-      JSON.stringify({ plugins: { entries: { policy: { config: { expectedAttestationHash: state.attestation.attestationHash } } } } }),
+      JSON.stringify({
+        plugins: {
+          entries: { policy: { config: { expectedAttestationHash: state.attestation.attestationHash } } },
+        },
+      }),
     );
     expect((await runCli(['watch', '--once', '--json', '--cwd', cwd])).json().status).toBe('clean');
     writeFileSync(
       path.join(cwd, 'openclaw.json'),
-      JSON.stringify({ channels: { x: {} }, plugins: { entries: { policy: { config: { expectedAttestationHash: state.attestation.attestationHash } } } } }),
+      JSON.stringify({
+        channels: { x: {} },
+        plugins: {
+          entries: { policy: { config: { expectedAttestationHash: state.attestation.attestationHash } } },
+        },
+      }),
     );
     const stale = await runCli(['watch', '--once', '--json', '--cwd', cwd]);
     expect(stale.code).toBe(1);
-    expect(stale.json()).toMatchObject({ status: 'stale', ok: false, expectedAttestationHash: state.attestation.attestationHash });
+    expect(stale.json()).toMatchObject({
+      status: 'stale',
+      ok: false,
+      expectedAttestationHash: state.attestation.attestationHash,
+    });
     // Rule findings stay hidden behind the lock (SPEC.md §2.2 step 8): still stale.
-    writeFileSync(path.join(cwd, 'policy.jsonc'), '{ channels: { denyRules: [{ when: { provider: "x" } }] } }');
+    writeFileSync(
+      path.join(cwd, 'policy.jsonc'),
+      '{ channels: { denyRules: [{ when: { provider: "x" } }] } }',
+    );
     expect((await runCli(['watch', '--once', '--json', '--cwd', cwd])).json().status).toBe('stale');
     // An invalid policy is never hidden: findings.
     writeFileSync(path.join(cwd, 'policy.jsonc'), '{ mcp: [] }');

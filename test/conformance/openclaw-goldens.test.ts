@@ -19,7 +19,10 @@ interface GoldenCase {
 
 const cases = readdirSync(root, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
-  .map((entry) => ({ name: entry.name, golden: JSON.parse(readFileSync(path.join(root, entry.name, 'case.json'), 'utf8')) as GoldenCase }));
+  .map((entry) => ({
+    name: entry.name,
+    golden: JSON.parse(readFileSync(path.join(root, entry.name, 'case.json'), 'utf8')) as GoldenCase,
+  }));
 
 /** Where we deliberately refuse (exit 2) what OpenClaw accepts; each is documented in the README. */
 const DELIBERATE_DEVIATIONS: Record<string, RegExp> = {
@@ -73,7 +76,11 @@ describe('conformance with OpenClaw policy check', () => {
     }
     if (golden.exitCode === 2) {
       // Refused input: same exit code and empty stdout; our one-line reason is our own wording.
-      expect({ code: run.code, stdout: run.stdout, lines: run.stderr.split('\n').length }).toEqual({ code: 2, stdout: '', lines: 2 });
+      expect({ code: run.code, stdout: run.stdout, lines: run.stderr.split('\n').length }).toEqual({
+        code: 2,
+        stdout: '',
+        lines: 2,
+      });
       return;
     }
     expect({ code: run.code, stderr: run.stderr }).toEqual({ code: golden.exitCode, stderr: '' });
@@ -83,7 +90,9 @@ describe('conformance with OpenClaw policy check', () => {
       expect(withoutCheckedAt(JSON.parse(run.stdout))).toEqual(withoutCheckedAt(golden.stdout));
       // Bit for bit: same key order and formatting, once checkedAt is aligned.
       const goldenAt = (golden.stdout as { attestation?: { checkedAt?: string } }).attestation?.checkedAt;
-      const ours = goldenAt ? run.stdout.replace(/"checkedAt":"[^"]*"/, `"checkedAt":"${goldenAt}"`) : run.stdout;
+      const ours = goldenAt
+        ? run.stdout.replace(/"checkedAt":"[^"]*"/, `"checkedAt":"${goldenAt}"`)
+        : run.stdout;
       expect(ours).toBe(`${JSON.stringify(golden.stdout)}\n`);
     }
   });

@@ -102,18 +102,15 @@ describe.concurrent('workflow_dispatch', () => {
   });
 
   // Branch names are resolved to commits with one GraphQL `object(expression:)` request.
-  it(
-    'with base-ref and head-ref as branch names: resolves them and gates the head against the base',
-    async () => {
-      const s = await scenario({ baseFiles: BASE, headChanges: REPROPOSE });
-      const run = await s.run(workflowDispatchEvent({ repo: s.repo }), {
-        inputs: { 'base-ref': 'main', 'head-ref': 'feature' },
-      });
-      expect(run.stderr).toBe('');
-      expect(run.outputs.verdict).toBe('reaccepted');
-      expect(run.exitCode).toBe(0);
-      expect(s.fake.state.checkRuns[0]).toMatchObject({ headSha: s.repo.headSha, conclusion: 'success' });
-      expect(s.fake.violations).toEqual([]);
-    },
-  );
+  it('with base-ref and head-ref as branch names: resolves them and gates the head against the base', async () => {
+    const s = await scenario({ baseFiles: BASE, headChanges: REPROPOSE });
+    const run = await s.run(workflowDispatchEvent({ repo: s.repo }), {
+      inputs: { 'base-ref': 'main', 'head-ref': 'feature' },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.outputs.verdict).toBe('reaccepted');
+    expect(run.exitCode).toBe(0);
+    expect(s.fake.state.checkRuns[0]).toMatchObject({ headSha: s.repo.headSha, conclusion: 'success' });
+    expect(s.fake.violations).toEqual([]);
+  });
 });

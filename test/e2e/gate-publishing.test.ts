@@ -289,7 +289,13 @@ describe.concurrent('publishing', () => {
     expect(verdictLineOf(comments[1]?.body ?? '')).toMatch(/^❌ \*\*drift\*\* in `agents\/b`/);
     expect(first.outputs['comment-id']).toBe(String(comments[0]?.id));
     // One listing serves both workspaces.
-    expect(requestKinds(s.fake.requests)).toEqual(['graphql', LIST_COMMENTS, CREATE_COMMENT, CREATE_COMMENT, CREATE_CHECK_RUN]);
+    expect(requestKinds(s.fake.requests)).toEqual([
+      'graphql',
+      LIST_COMMENTS,
+      CREATE_COMMENT,
+      CREATE_COMMENT,
+      CREATE_CHECK_RUN,
+    ]);
     expect(s.fake.state.checkRuns[0]?.output.title).toBe('1 of 2 workspaces fail: agents/b (drift)');
     const annotationPaths = new Set(s.fake.state.checkRuns[0]?.annotations.map((x) => x.path));
     expect([...annotationPaths]).toEqual(['agents/b/TOOLS.md']);

@@ -2,7 +2,14 @@
 // approval, and the reviewer sees exactly what is loosened — in the comment and as annotations.
 import { describe, expect, it } from 'vitest';
 import { pullRequestEvent, pullRequestReviewEvent } from './harness/event-payloads.js';
-import { cleanUpAfterAll, EXAMPLE, ownComments, scenario, verdictLineOf, withAttestation } from './gate-scenario.js';
+import {
+  cleanUpAfterAll,
+  EXAMPLE,
+  ownComments,
+  scenario,
+  verdictLineOf,
+  withAttestation,
+} from './gate-scenario.js';
 
 cleanUpAfterAll();
 
@@ -21,7 +28,10 @@ const WEAKENED = await withAttestation({ ...EXAMPLE, 'policy.jsonc': WEAKER_POLI
 
 /** Every downgrade kind at once: risk and sensitivity lowered, a capability removed, an owner changed. */
 const DOWNGRADED_TOOLS = (EXAMPLE['TOOLS.md'] ?? '')
-  .replace('### deploy_preview R4 sensitivity:confidential owner:@release-eng', '### deploy_preview risk:low sensitivity:confidential owner:@release-eng')
+  .replace(
+    '### deploy_preview R4 sensitivity:confidential owner:@release-eng',
+    '### deploy_preview risk:low sensitivity:confidential owner:@release-eng',
+  )
   .replace('Capabilities: IRREVERSIBLE_EXTERNAL, NETWORK', 'Capabilities: NETWORK')
   .replace('  - sensitivity: confidential', '  - sensitivity: public')
   .replace('owner:@support-platform', 'owner:@someone-else');
@@ -61,7 +71,10 @@ describe.concurrent('policy weakening and risk downgrades need acceptance', () =
     expect(s.fake.violations).toEqual([]);
 
     s.fake.addReview({ user: 'alice', state: 'APPROVED', commitId: s.repo.headSha });
-    const approved = await s.run(pullRequestReviewEvent({ repo: s.repo, action: 'submitted', reviewer: 'alice' }), { inputs: { acceptors: 'alice' } });
+    const approved = await s.run(
+      pullRequestReviewEvent({ repo: s.repo, action: 'submitted', reviewer: 'alice' }),
+      { inputs: { acceptors: 'alice' } },
+    );
     expect(approved.exitCode).toBe(0);
     expect(approved.outputs.verdict).toBe('reaccepted');
   });
@@ -87,7 +100,9 @@ describe.concurrent('policy weakening and risk downgrades need acceptance', () =
     ]) {
       expect(body).toContain(line);
     }
-    const titles = (s.fake.state.checkRuns.at(-1)?.annotations ?? []).filter((a) => a.title?.startsWith('Tool downgrade')).map((a) => `${a.title} ${a.path}:${a.start_line}`);
+    const titles = (s.fake.state.checkRuns.at(-1)?.annotations ?? [])
+      .filter((a) => a.title?.startsWith('Tool downgrade'))
+      .map((a) => `${a.title} ${a.path}:${a.start_line}`);
     expect(titles).toEqual([
       'Tool downgrade: owner changed TOOLS.md:7',
       'Tool downgrade: sensitivity lowered TOOLS.md:11',
@@ -101,7 +116,10 @@ describe.concurrent('policy weakening and risk downgrades need acceptance', () =
     const s = await scenario({ baseFiles: BASE, headChanges: DOWNGRADED });
     s.fake.addReview({ user: 'alice', state: 'APPROVED', commitId: s.repo.headSha });
     s.fake.addReview({ user: 'alice', state: 'DISMISSED', commitId: s.repo.headSha });
-    const run = await s.run(pullRequestReviewEvent({ repo: s.repo, action: 'dismissed', reviewer: 'alice' }), { inputs: { acceptors: 'alice' } });
+    const run = await s.run(
+      pullRequestReviewEvent({ repo: s.repo, action: 'dismissed', reviewer: 'alice' }),
+      { inputs: { acceptors: 'alice' } },
+    );
     expect(run.exitCode).toBe(1);
     expect(run.outputs.verdict).toBe('reaccepted');
   });

@@ -21,10 +21,24 @@ afterEach(async () => {
 
 async function scenario(headChanges: Record<string, string | null>) {
   const attestation = await acceptedAttestation(workspace);
-  const repo: GitRepo = createGitRepo({ baseFiles: { ...workspace, 'policy.attestation.json': attestation }, headChanges });
+  const repo: GitRepo = createGitRepo({
+    baseFiles: { ...workspace, 'policy.attestation.json': attestation },
+    headChanges,
+  });
   const fake: FakeGitHub = await startFakeGitHub({ repo });
-  cleanups.push(() => repo.cleanup(), () => fake.close());
-  const run = await runAction({ nodeBinary: 'node24', actionDir, workspaceDir: repo.dir, ...pullRequestEvent({ repo }), apiUrl: fake.apiUrl, token: fake.token, timeoutMs: 60_000 });
+  cleanups.push(
+    () => repo.cleanup(),
+    () => fake.close(),
+  );
+  const run = await runAction({
+    nodeBinary: 'node24',
+    actionDir,
+    workspaceDir: repo.dir,
+    ...pullRequestEvent({ repo }),
+    apiUrl: fake.apiUrl,
+    token: fake.token,
+    timeoutMs: 60_000,
+  });
   cleanups.push(() => run.cleanup());
   return { repo, fake, run };
 }

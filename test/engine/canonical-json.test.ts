@@ -10,7 +10,9 @@ describe('canonical JSON', () => {
   });
 
   it('keeps array order and writes no whitespace', () => {
-    expect(canonicalJson({ list: [3, 1, { y: true, x: null }], s: 'a "q"' })).toBe('{"list":[3,1,{"x":null,"y":true}],"s":"a \\"q\\""}');
+    expect(canonicalJson({ list: [3, 1, { y: true, x: null }], s: 'a "q"' })).toBe(
+      '{"list":[3,1,{"x":null,"y":true}],"s":"a \\"q\\""}',
+    );
   });
 
   it('writes an undefined property as the bare word undefined (OpenClaw quirk)', () => {
@@ -20,7 +22,9 @@ describe('canonical JSON', () => {
   it('hashes as sha256 of the UTF-8 canonical form', () => {
     // echo -n '{"a":"é"}' | sha256sum
     // printf '{"a":"é"}' | sha256sum
-    expect(hashOf({ a: 'é' })).toBe('sha256:' + 'b3a092a6af48807fa9482b2ee140105575daa26d5b24b3c0e60a7e2dee6683b1');
+    expect(hashOf({ a: 'é' })).toBe(
+      'sha256:' + 'b3a092a6af48807fa9482b2ee140105575daa26d5b24b3c0e60a7e2dee6683b1',
+    );
   });
 
   it('ignores object key order (property)', () => {
@@ -53,7 +57,22 @@ function shuffleKeys(value: unknown): unknown {
 }
 
 describe('canonical JSON fast path', () => {
-  const trickyKey = fc.constantFrom('__proto__', '10', '9', '0', 'é', 'e\u0301', 'É', '_', '-', 'a', 'B', 'constructor', 'toString', '');
+  const trickyKey = fc.constantFrom(
+    '__proto__',
+    '10',
+    '9',
+    '0',
+    'é',
+    'e\u0301',
+    'É',
+    '_',
+    '-',
+    'a',
+    'B',
+    'constructor',
+    'toString',
+    '',
+  );
   const tricky = fc.letrec((tie) => ({
     value: fc.oneof(
       { depthSize: 'small' },
@@ -75,8 +94,12 @@ describe('canonical JSON fast path', () => {
   });
 
   it('handles an own __proto__ key and integer-like keys exactly', () => {
-    expect(canonicalJson(JSON.parse('{"__proto__": 1, "b": {"c": 2}, "10": 1, "9": 0}'))).toBe('{"__proto__":1,"10":1,"9":0,"b":{"c":2}}');
-    expect(canonicalJson({ list: [{ z: 1 }, { y: 2 }], a: { b: undefined } })).toBe('{"a":{"b":undefined},"list":[{"z":1},{"y":2}]}');
+    expect(canonicalJson(JSON.parse('{"__proto__": 1, "b": {"c": 2}, "10": 1, "9": 0}'))).toBe(
+      '{"__proto__":1,"10":1,"9":0,"b":{"c":2}}',
+    );
+    expect(canonicalJson({ list: [{ z: 1 }, { y: 2 }], a: { b: undefined } })).toBe(
+      '{"a":{"b":undefined},"list":[{"z":1},{"y":2}]}',
+    );
   });
 });
 
@@ -84,9 +107,16 @@ describe('compareKeys', () => {
   const collator = new Intl.Collator('en-US');
   const asciiKey = fc.oneof(
     fc.string({ unit: fc.constantFrom(...'aAbBzZ09-_ .:/@#~'.split('')), maxLength: 6 }),
-    fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)), maxLength: 8 }),
+    fc.string({
+      unit: fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)),
+      maxLength: 8,
+    }),
   );
-  const anyKey = fc.oneof(asciiKey, fc.string({ maxLength: 6 }), fc.string({ unit: 'grapheme', maxLength: 4 }));
+  const anyKey = fc.oneof(
+    asciiKey,
+    fc.string({ maxLength: 6 }),
+    fc.string({ unit: 'grapheme', maxLength: 4 }),
+  );
 
   it('orders exactly as Intl.Collator("en-US") (property)', () => {
     fc.assert(

@@ -25,8 +25,18 @@ function expectShape(policy: unknown, message: string, fixHint: string, target: 
 
 describe('policy shape validation (SPEC.md §2.1)', () => {
   it('top level must be an object', () => {
-    expectShape([], `${D} must contain a policy object.`, `Fix ${D} so the top-level policy is an object.`, 'oc://policy.jsonc');
-    expectShape('x', `${D} must contain a policy object.`, `Fix ${D} so the top-level policy is an object.`, 'oc://policy.jsonc');
+    expectShape(
+      [],
+      `${D} must contain a policy object.`,
+      `Fix ${D} so the top-level policy is an object.`,
+      'oc://policy.jsonc',
+    );
+    expectShape(
+      'x',
+      `${D} must contain a policy object.`,
+      `Fix ${D} so the top-level policy is an object.`,
+      'oc://policy.jsonc',
+    );
   });
 
   const objects: [string, unknown][] = [
@@ -41,11 +51,21 @@ describe('policy shape validation (SPEC.md §2.1)', () => {
     ['network.privateNetwork', { network: { privateNetwork: [] } }],
   ];
   it.each(objects)('%s must be an object', (dotted, policy) => {
-    expectShape(policy, `${D} ${dotted} must be an object.`, `Fix ${D} so ${dotted} is an object.`, `oc://policy.jsonc/${dotted.replaceAll('.', '/')}`);
+    expectShape(
+      policy,
+      `${D} ${dotted} must be an object.`,
+      `Fix ${D} so ${dotted} is an object.`,
+      `oc://policy.jsonc/${dotted.replaceAll('.', '/')}`,
+    );
   });
 
   it('tools.entries must be an array', () => {
-    expectShape({ tools: { entries: {} } }, `${D} tools.entries must be an array.`, `Fix ${D} so tools.entries is an array.`, 'oc://policy.jsonc/tools/entries');
+    expectShape(
+      { tools: { entries: {} } },
+      `${D} tools.entries must be an array.`,
+      `Fix ${D} so tools.entries is an array.`,
+      'oc://policy.jsonc/tools/entries',
+    );
   });
 
   const lists: [string, string, string][] = [
@@ -57,9 +77,24 @@ describe('policy shape validation (SPEC.md §2.1)', () => {
   it.each(lists)('%s must be an array of non-empty strings', (dotted, many, one) => {
     const [a, b, c] = dotted.split('.') as [string, string, string];
     const target = `oc://policy.jsonc/${a}/${b}/${c}`;
-    expectShape({ [a]: { [b]: { [c]: 'x' } } }, `${D} ${dotted} must be an array.`, `Fix ${D} so ${dotted} is an array of ${many}.`, target);
-    expectShape({ [a]: { [b]: { [c]: ['ok', '  '] } } }, `${D} ${dotted}[1] must be a non-empty string.`, `Fix ${D} so each ${dotted} entry is ${one}.`, `${target}/#1`);
-    expectShape({ [a]: { [b]: { [c]: [3] } } }, `${D} ${dotted}[0] must be a non-empty string.`, `Fix ${D} so each ${dotted} entry is ${one}.`, `${target}/#0`);
+    expectShape(
+      { [a]: { [b]: { [c]: 'x' } } },
+      `${D} ${dotted} must be an array.`,
+      `Fix ${D} so ${dotted} is an array of ${many}.`,
+      target,
+    );
+    expectShape(
+      { [a]: { [b]: { [c]: ['ok', '  '] } } },
+      `${D} ${dotted}[1] must be a non-empty string.`,
+      `Fix ${D} so each ${dotted} entry is ${one}.`,
+      `${target}/#1`,
+    );
+    expectShape(
+      { [a]: { [b]: { [c]: [3] } } },
+      `${D} ${dotted}[0] must be a non-empty string.`,
+      `Fix ${D} so each ${dotted} entry is ${one}.`,
+      `${target}/#0`,
+    );
   });
 
   it('network.privateNetwork.allow must be a boolean', () => {
@@ -77,7 +112,12 @@ describe('policy shape validation (SPEC.md §2.1)', () => {
   });
 
   it('channels.denyRules must be an array, and a malformed rule silences denied-provider findings', () => {
-    expectShape({ channels: { denyRules: {} } }, `${D} channels.denyRules must be an array.`, `Fix ${D} so channel deny rules are an array.`, 'oc://policy.jsonc/channels/denyRules');
+    expectShape(
+      { channels: { denyRules: {} } },
+      `${D} channels.denyRules must be an array.`,
+      `Fix ${D} so channel deny rules are an array.`,
+      'oc://policy.jsonc/channels/denyRules',
+    );
     const policy = { channels: { denyRules: [{ when: { provider: 'slack' } }, { when: {} }] } };
     expectShape(
       policy,
@@ -87,14 +127,26 @@ describe('policy shape validation (SPEC.md §2.1)', () => {
     );
     const check = checkOf({ policy, config: { channels: { slack: {} } } });
     expect(check.visibleFindings.map((f) => f.checkId)).toEqual(['policy/policy-jsonc-invalid']);
-    for (const rule of [{ id: 3, when: { provider: 'x' } }, { reason: false, when: { provider: 'x' } }, 'x', { when: 'x' }]) {
-      expect(onlyShapeFinding({ channels: { denyRules: [rule] } }).target).toBe('oc://policy.jsonc/channels/denyRules/#0');
+    for (const rule of [
+      { id: 3, when: { provider: 'x' } },
+      { reason: false, when: { provider: 'x' } },
+      'x',
+      { when: 'x' },
+    ]) {
+      expect(onlyShapeFinding({ channels: { denyRules: [rule] } }).target).toBe(
+        'oc://policy.jsonc/channels/denyRules/#0',
+      );
     }
   });
 
   it('tools.requireMetadata must be an array of supported keys', () => {
     const hint = 'Use supported metadata keys: risk, sensitivity, owner.';
-    expectShape({ tools: { requireMetadata: 'risk' } }, `${D} tools.requireMetadata must be an array of metadata keys.`, hint, 'oc://policy.jsonc/tools/requireMetadata');
+    expectShape(
+      { tools: { requireMetadata: 'risk' } },
+      `${D} tools.requireMetadata must be an array of metadata keys.`,
+      hint,
+      'oc://policy.jsonc/tools/requireMetadata',
+    );
     for (const bad of ['colour', '', '  ', 7]) {
       expectShape(
         { tools: { requireMetadata: [' Risk ', bad] } },

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { checkOf, messages } from '../support/check-helpers.js';
 
 const config = {
-  channels: { telegram: {}, slack: { enabled: false }, discord: { enabled: true }, defaults: {}, modelByChannel: {} },
+  channels: {
+    telegram: {},
+    slack: { enabled: false },
+    discord: { enabled: true },
+    defaults: {},
+    modelByChannel: {},
+  },
   mcp: { servers: { docs: { url: 'https://docs.example.com' }, shell: { command: 'sh' }, extra: {} } },
   models: { providers: { 'AWS-Bedrock': {}, openai: {}, mistral: {} } },
   agents: {
@@ -56,7 +62,9 @@ describe('rule findings (SPEC.md §2.3) in evaluation order', () => {
       requirement: 'oc://policy.jsonc/channels/denyRules/#0',
       fixHint: 'Telegram is not approved here.',
     });
-    expect(findings[0]?.fixHint).toBe('Disable this channel, remove it from config, or update the policy deny rule.');
+    expect(findings[0]?.fixHint).toBe(
+      'Disable this channel, remove it from config, or update the policy deny rule.',
+    );
     expect(findings[0]?.requirement).toBe('oc://policy.jsonc/channels/denyRules/#2');
   });
 
@@ -85,7 +93,9 @@ describe('rule findings (SPEC.md §2.3) in evaluation order', () => {
       target: 'oc://openclaw.config/agents/list/#0/imageModel',
       requirement: 'oc://policy.jsonc/models/providers/allow',
     });
-    expect(byMessage.get("Network setting 'browser-private-network' allows private-network access.")).toMatchObject({
+    expect(
+      byMessage.get("Network setting 'browser-private-network' allows private-network access."),
+    ).toMatchObject({
       target: 'oc://openclaw.config/browser/ssrfPolicy/dangerouslyAllowPrivateNetwork',
       requirement: 'oc://policy.jsonc/network/privateNetwork/allow',
       fixHint: 'Disable this private-network access setting or update policy after review.',
@@ -93,7 +103,11 @@ describe('rule findings (SPEC.md §2.3) in evaluation order', () => {
   });
 
   it('does nothing for empty namespaces and empty allowlists, or privateNetwork.allow: true', () => {
-    const lax = { mcp: { servers: { allow: [] } }, models: { providers: { allow: [] } }, network: { privateNetwork: { allow: true } } };
+    const lax = {
+      mcp: { servers: { allow: [] } },
+      models: { providers: { allow: [] } },
+      network: { privateNetwork: { allow: true } },
+    };
     expect(checkOf({ policy: lax, config }).visibleFindings).toEqual([]);
   });
 
@@ -186,13 +200,24 @@ describe('precedence (SPEC.md §2.2)', () => {
       'policy/policy-hash-mismatch | policy.jsonc does not match the configured policy hash.',
     ]);
     const good = checkOf({ policy, config });
-    const matching = { ...config, plugins: { entries: { policy: { config: { expectedHash: good.policyHash, expectedAttestationHash: '  ' } } } } };
+    const matching = {
+      ...config,
+      plugins: {
+        entries: { policy: { config: { expectedHash: good.policyHash, expectedAttestationHash: '  ' } } },
+      },
+    };
     expect(checkOf({ policy, config: matching }).visibleFindings).toHaveLength(11);
   });
 
   it('an attestation mismatch hides rule findings but keeps them attested', () => {
     const clean = checkOf({ policy: {}, config: {} });
-    const stale = checkOf({ policy, config: { ...config, plugins: { entries: { policy: { config: { expectedAttestationHash: clean.attestationHash } } } } } });
+    const stale = checkOf({
+      policy,
+      config: {
+        ...config,
+        plugins: { entries: { policy: { config: { expectedAttestationHash: clean.attestationHash } } } },
+      },
+    });
     expect(stale.visibleFindings.map((f) => f.checkId)).toEqual(['policy/attestation-hash-mismatch']);
     expect(stale.visibleFindings[0]?.fixHint).toBe(
       `Run policy check, review attestation ${stale.attestationHash}, then update plugins.entries.policy.config.expectedAttestationHash and the supervisor/gateway accepted attestation.`,
@@ -203,15 +228,23 @@ describe('precedence (SPEC.md §2.2)', () => {
 
   it('an invalid policy is never masked by the attestation lock', () => {
     const locked = { plugins: { entries: { policy: { config: { expectedAttestationHash: 'sha256:x' } } } } };
-    expect(checkOf({ policy: { mcp: [] }, config: locked }).visibleFindings.map((f) => f.checkId)).toEqual(['policy/policy-jsonc-invalid']);
+    expect(checkOf({ policy: { mcp: [] }, config: locked }).visibleFindings.map((f) => f.checkId)).toEqual([
+      'policy/policy-jsonc-invalid',
+    ]);
   });
 
   it('config.enabled: false disables checks; an entry-level enabled: false does not', () => {
-    const disabled = checkOf({ policy, config: { ...config, plugins: { entries: { policy: { config: { enabled: false } } } } } });
+    const disabled = checkOf({
+      policy,
+      config: { ...config, plugins: { entries: { policy: { config: { enabled: false } } } } },
+    });
     expect(disabled.visibleFindings).toEqual([]);
     expect(disabled.policyHash).toBeUndefined();
     expect(disabled.enabled).toBe(false);
-    const entryOff = checkOf({ policy, config: { ...config, plugins: { entries: { policy: { enabled: false } } } } });
+    const entryOff = checkOf({
+      policy,
+      config: { ...config, plugins: { entries: { policy: { enabled: false } } } },
+    });
     expect(entryOff.enabled).toBe(true);
     expect(entryOff.visibleFindings).toHaveLength(11);
   });
@@ -221,7 +254,11 @@ describe('precedence (SPEC.md §2.2)', () => {
       policy: {},
       config: {
         agents: {
-          defaults: { model: ' Bedrock/titan ', imageModel: ' z.ai/glm ', models: { 'doubao/pro': {}, 'volcengine/pro': {}, noslash: {} } },
+          defaults: {
+            model: ' Bedrock/titan ',
+            imageModel: ' z.ai/glm ',
+            models: { 'doubao/pro': {}, 'volcengine/pro': {}, noslash: {} },
+          },
           list: [{ model: { primary: 'kimi-code/k2' }, subagents: { model: 'kimi-code/k3' } }],
         },
       },
@@ -239,7 +276,9 @@ describe('precedence (SPEC.md §2.2)', () => {
 describe('hash invariants', () => {
   it('policyHash ignores comments, whitespace, key order, trailing commas and quoting', () => {
     const a = checkOf({ policyText: '{"mcp":{"servers":{"deny":["x"],"allow":["y"]}}}' });
-    const b = checkOf({ policyText: "// c\n{\n  mcp: { servers: { allow: ['y',], /* z */ deny: [\"x\"], }, },\n}\n" });
+    const b = checkOf({
+      policyText: '// c\n{\n  mcp: { servers: { allow: [\'y\',], /* z */ deny: ["x"], }, },\n}\n',
+    });
     expect(b.policyHash).toBe(a.policyHash);
     expect(b.attestationHash).toBe(a.attestationHash);
   });
@@ -265,7 +304,12 @@ describe('hash invariants', () => {
       },
     });
     expect(check.evidence.mcpServers).toEqual([
-      { id: 'a', transport: 'streamable-http', source: 'oc://openclaw.config/mcp/servers/a', url: 'https://mcp.example.com:8443' },
+      {
+        id: 'a',
+        transport: 'streamable-http',
+        source: 'oc://openclaw.config/mcp/servers/a',
+        url: 'https://mcp.example.com:8443',
+      },
       { id: 'b', transport: 'sse', source: 'oc://openclaw.config/mcp/servers/b', url: '[redacted-url]' },
       { id: 'c', transport: 'stdio', source: 'oc://openclaw.config/mcp/servers/c', command: 'npx' },
     ]);

@@ -17,12 +17,46 @@ describe('compareToolDeclarations: TOOLS.md base → head', () => {
       '### fresh risk:low owner:@new',
     ].join('\n');
     expect(compareToolDeclarations(base, head)).toEqual([
-      { toolId: 'deploy', kind: 'risk-lowered', before: 'critical', after: 'medium', line: 2, downgrade: true },
-      { toolId: 'deploy', kind: 'sensitivity-lowered', before: 'restricted', after: 'internal', line: 2, downgrade: true },
-      { toolId: 'deploy', kind: 'capability-removed', before: 'IRREVERSIBLE_EXTERNAL', line: 2, downgrade: true },
-      { toolId: 'deploy', kind: 'owner-changed', before: '@release', after: '@someone-else', line: 2, downgrade: true },
+      {
+        toolId: 'deploy',
+        kind: 'risk-lowered',
+        before: 'critical',
+        after: 'medium',
+        line: 2,
+        downgrade: true,
+      },
+      {
+        toolId: 'deploy',
+        kind: 'sensitivity-lowered',
+        before: 'restricted',
+        after: 'internal',
+        line: 2,
+        downgrade: true,
+      },
+      {
+        toolId: 'deploy',
+        kind: 'capability-removed',
+        before: 'IRREVERSIBLE_EXTERNAL',
+        line: 2,
+        downgrade: true,
+      },
+      {
+        toolId: 'deploy',
+        kind: 'owner-changed',
+        before: '@release',
+        after: '@someone-else',
+        line: 2,
+        downgrade: true,
+      },
       { toolId: 'search', kind: 'risk-raised', before: 'low', after: 'high', line: 3, downgrade: false },
-      { toolId: 'search', kind: 'sensitivity-raised', before: 'public', after: 'confidential', line: 3, downgrade: false },
+      {
+        toolId: 'search',
+        kind: 'sensitivity-raised',
+        before: 'public',
+        after: 'confidential',
+        line: 3,
+        downgrade: false,
+      },
       { toolId: 'search', kind: 'capability-added', after: 'AUDITED', line: 3, downgrade: false },
       { toolId: 'fresh', kind: 'tool-added', line: 4, downgrade: false },
       { toolId: 'legacy', kind: 'tool-removed', line: 4, downgrade: false },
@@ -30,7 +64,12 @@ describe('compareToolDeclarations: TOOLS.md base → head', () => {
   });
 
   it('a known risk dropped or made unknown is a downgrade; R-aliases compare as levels', () => {
-    const head = ['# Tools', '### deploy R5 sensitivity:restricted owner:@release IRREVERSIBLE_EXTERNAL NETWORK', '### search sensitivity:public owner:@docs', '### legacy risk:extreme owner:@ops'].join('\n');
+    const head = [
+      '# Tools',
+      '### deploy R5 sensitivity:restricted owner:@release IRREVERSIBLE_EXTERNAL NETWORK',
+      '### search sensitivity:public owner:@docs',
+      '### legacy risk:extreme owner:@ops',
+    ].join('\n');
     expect(compareToolDeclarations(base, head)).toEqual([
       { toolId: 'search', kind: 'risk-lowered', before: 'low', line: 3, downgrade: true },
       { toolId: 'legacy', kind: 'risk-lowered', before: 'high', after: 'extreme', line: 4, downgrade: true },

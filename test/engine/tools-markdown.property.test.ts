@@ -111,9 +111,12 @@ describe('slugifyHeading', () => {
         .replace(/-+/g, '-')
         .replace(/^-+|-+$/g, '');
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.stringMatching(/^[-_ A-Za-z0-9İK]{0,12}$/)), (text) => {
-        expect(slugifyHeading(text)).toBe(spec(text));
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.stringMatching(/^[-_ A-Za-z0-9İK]{0,12}$/)),
+        (text) => {
+          expect(slugifyHeading(text)).toBe(spec(text));
+        },
+      ),
       { numRuns: 2000 },
     );
   });

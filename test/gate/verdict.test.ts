@@ -8,18 +8,25 @@ import { verdictFor, type GateStates } from '../../src/gate/verdict.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests poke at arbitrary report fields to tamper with them
 type Report = Record<string, any>;
 
-function reportFor(config: Record<string, unknown>, policy: unknown = { mcp: { servers: { deny: ['shell'] } } }) {
+function reportFor(
+  config: Record<string, unknown>,
+  policy: unknown = { mcp: { servers: { deny: ['shell'] } } },
+) {
   const check = runPolicyCheck({
     name: { display: 'policy.jsonc', document: 'policy.jsonc' },
     policy: { state: 'parsed', value: policy },
     config,
     settings: pluginSettings(config),
   });
-  return JSON.parse(JSON.stringify(checkReport(check, { checkedAt: '2026-11-21T00:00:00.000Z', policyPath: 'policy.jsonc' }))) as Report;
+  return JSON.parse(
+    JSON.stringify(checkReport(check, { checkedAt: '2026-11-21T00:00:00.000Z', policyPath: 'policy.jsonc' })),
+  ) as Report;
 }
 
-const verified = (config: Record<string, unknown>): AttestationFileState => verifyAttestationFile(reportFor(config), 'policy.attestation.json');
-const hashOf = (state: AttestationFileState) => (state.state === 'verified' ? state.attestationHash : undefined);
+const verified = (config: Record<string, unknown>): AttestationFileState =>
+  verifyAttestationFile(reportFor(config), 'policy.attestation.json');
+const hashOf = (state: AttestationFileState) =>
+  state.state === 'verified' ? state.attestationHash : undefined;
 
 describe('verifyAttestationFile', () => {
   it('verifies a real check report', () => {
@@ -35,12 +42,28 @@ describe('verifyAttestationFile', () => {
       return verifyAttestationFile(copy, 'policy.attestation.json');
     };
     expect(verifyAttestationFile(report, 'a.json').state).toBe('verified');
-    expect(tamper((r) => (r.findings = []))).toMatchObject({ state: 'corrupt', reason: expect.stringMatching(/^policy\.attestation\.json does not verify: its findings hash/) });
-    expect(tamper((r) => (r.evidence.mcpServers = []))).toMatchObject({ state: 'corrupt', reason: expect.stringMatching(/its evidence hashes to/) });
-    expect(tamper((r) => (r.attestation.attestationHash = 'sha256:00'))).toMatchObject({ reason: expect.stringMatching(/its parts hash to/) });
-    expect(tamper((r) => (r.attestation.policy.hash = 'sha256:11'))).toMatchObject({ reason: expect.stringMatching(/its parts hash to/) });
-    expect(tamper((r) => delete r.attestation)).toMatchObject({ state: 'corrupt', reason: expect.stringMatching(/needs ok, attestation/) });
-    expect(verifyAttestationFile([], 'x.json')).toEqual({ state: 'corrupt', reason: 'x.json is not a policy check --json report (not an object).' });
+    expect(tamper((r) => (r.findings = []))).toMatchObject({
+      state: 'corrupt',
+      reason: expect.stringMatching(/^policy\.attestation\.json does not verify: its findings hash/),
+    });
+    expect(tamper((r) => (r.evidence.mcpServers = []))).toMatchObject({
+      state: 'corrupt',
+      reason: expect.stringMatching(/its evidence hashes to/),
+    });
+    expect(tamper((r) => (r.attestation.attestationHash = 'sha256:00'))).toMatchObject({
+      reason: expect.stringMatching(/its parts hash to/),
+    });
+    expect(tamper((r) => (r.attestation.policy.hash = 'sha256:11'))).toMatchObject({
+      reason: expect.stringMatching(/its parts hash to/),
+    });
+    expect(tamper((r) => delete r.attestation)).toMatchObject({
+      state: 'corrupt',
+      reason: expect.stringMatching(/needs ok, attestation/),
+    });
+    expect(verifyAttestationFile([], 'x.json')).toEqual({
+      state: 'corrupt',
+      reason: 'x.json is not a policy check --json report (not an object).',
+    });
   });
 });
 
@@ -61,47 +84,97 @@ describe('verdictFor (GATE.md, first match wins)', () => {
 
   it('unchanged passes', () => expect(verdict({})).toEqual({ verdict: 'unchanged', passed: true }));
   it('error on read failures and corrupt accepted files', () => {
-    expect(verdict({ error: 'GitHub API failed' })).toEqual({ verdict: 'error', passed: false, reason: 'GitHub API failed' });
-    expect(verdict({ accepted: { state: 'corrupt', reason: 'bad' } })).toEqual({ verdict: 'error', passed: false, reason: 'bad' });
+    expect(verdict({ error: 'GitHub API failed' })).toEqual({
+      verdict: 'error',
+      passed: false,
+      reason: 'GitHub API failed',
+    });
+    expect(verdict({ accepted: { state: 'corrupt', reason: 'bad' } })).toEqual({
+      verdict: 'error',
+      passed: false,
+      reason: 'bad',
+    });
   });
   it('findings beat everything but errors', () => {
-    expect(verdict({ candidate: { attestationHash: otherHash, attestedFindings: 2 }, proposed: other })).toEqual({ verdict: 'findings', passed: false });
+    expect(
+      verdict({ candidate: { attestationHash: otherHash, attestedFindings: 2 }, proposed: other }),
+    ).toEqual({ verdict: 'findings', passed: false });
   });
   it('stale when the proposed file does not attest the head', () => {
-    expect(verdict({ candidate: { attestationHash: otherHash, attestedFindings: 0 }, proposed: verified({ channels: { x: {} } }) })).toMatchObject({
+    expect(
+      verdict({
+        candidate: { attestationHash: otherHash, attestedFindings: 0 },
+        proposed: verified({ channels: { x: {} } }),
+      }),
+    ).toMatchObject({
       verdict: 'stale',
       staleFile: 'proposed',
     });
-    expect(verdict({ proposed: { state: 'corrupt', reason: 'edited' } })).toMatchObject({ verdict: 'stale', staleFile: 'proposed', reason: 'edited' });
+    expect(verdict({ proposed: { state: 'corrupt', reason: 'edited' } })).toMatchObject({
+      verdict: 'stale',
+      staleFile: 'proposed',
+      reason: 'edited',
+    });
   });
   it('stale when the base changed without re-accepting, unless the PR re-proposes', () => {
-    expect(verdict({ baseCurrentHash: otherHash })).toMatchObject({ verdict: 'stale', staleFile: 'accepted', passed: false });
-    expect(verdict({ baseCurrentHash: otherHash, candidate: { attestationHash: otherHash, attestedFindings: 0 }, proposed: other })).toEqual({
+    expect(verdict({ baseCurrentHash: otherHash })).toMatchObject({
+      verdict: 'stale',
+      staleFile: 'accepted',
+      passed: false,
+    });
+    expect(
+      verdict({
+        baseCurrentHash: otherHash,
+        candidate: { attestationHash: otherHash, attestedFindings: 0 },
+        proposed: other,
+      }),
+    ).toEqual({
       verdict: 'reaccepted',
       passed: true,
     });
   });
   it('drift when the head moved without a proposal', () => {
-    expect(verdict({ candidate: { attestationHash: otherHash, attestedFindings: 0 } })).toEqual({ verdict: 'drift', passed: false });
+    expect(verdict({ candidate: { attestationHash: otherHash, attestedFindings: 0 } })).toEqual({
+      verdict: 'drift',
+      passed: false,
+    });
   });
   it('reaccepted passes only when acceptance holds', () => {
     const proposing = { candidate: { attestationHash: otherHash, attestedFindings: 0 }, proposed: other };
     expect(verdict(proposing)).toEqual({ verdict: 'reaccepted', passed: true });
-    expect(verdict({ ...proposing, acceptanceSatisfied: false })).toEqual({ verdict: 'reaccepted', passed: false, reason: 'awaiting acceptance' });
+    expect(verdict({ ...proposing, acceptanceSatisfied: false })).toEqual({
+      verdict: 'reaccepted',
+      passed: false,
+      reason: 'awaiting acceptance',
+    });
   });
   it('a touched file with the accepted hash is not a proposal', () => {
     expect(verdict({ proposed: accepted })).toEqual({ verdict: 'unchanged', passed: true });
   });
   it('bootstrap fails unless the PR adds a correct attestation', () => {
-    expect(verdict({ accepted: { state: 'absent' }, baseCurrentHash: undefined })).toEqual({ verdict: 'bootstrap', passed: false });
+    expect(verdict({ accepted: { state: 'absent' }, baseCurrentHash: undefined })).toEqual({
+      verdict: 'bootstrap',
+      passed: false,
+    });
     expect(
-      verdict({ accepted: { state: 'absent' }, baseCurrentHash: otherHash, candidate: { attestationHash: otherHash, attestedFindings: 0 }, proposed: other }),
+      verdict({
+        accepted: { state: 'absent' },
+        baseCurrentHash: otherHash,
+        candidate: { attestationHash: otherHash, attestedFindings: 0 },
+        proposed: other,
+      }),
     ).toEqual({ verdict: 'reaccepted', passed: true });
   });
   it('weakening without a new attestation still needs acceptance', () => {
-    expect(verdict({ needsAcceptanceAnyway: true, acceptanceSatisfied: false })).toMatchObject({ verdict: 'unchanged', passed: false });
+    expect(verdict({ needsAcceptanceAnyway: true, acceptanceSatisfied: false })).toMatchObject({
+      verdict: 'unchanged',
+      passed: false,
+    });
   });
   it('an unparseable head config is an error, never a pass', () => {
-    expect(verdict({ candidate: { attestationHash: undefined, attestedFindings: 1 } })).toMatchObject({ verdict: 'error', passed: false });
+    expect(verdict({ candidate: { attestationHash: undefined, attestedFindings: 1 } })).toMatchObject({
+      verdict: 'error',
+      passed: false,
+    });
   });
 });

@@ -12,7 +12,10 @@ export interface CliRun {
 }
 
 /** Runs the CLI in-process with captured output and a fixed clock. */
-export async function runCli(argv: string[], options: { cwd?: string; terminal?: boolean; now?: Date; maxTicks?: number } = {}): Promise<CliRun> {
+export async function runCli(
+  argv: string[],
+  options: { cwd?: string; terminal?: boolean; now?: Date; maxTicks?: number } = {},
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   let ticks = 0;
@@ -28,7 +31,12 @@ export async function runCli(argv: string[], options: { cwd?: string; terminal?:
     stopRequested: () => ticks >= (options.maxTicks ?? 1),
   };
   const code = await main(argv, io);
-  return { code, stdout, stderr, json: () => JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as Record<string, unknown> };
+  return {
+    code,
+    stdout,
+    stderr,
+    json: () => JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as Record<string, unknown>,
+  };
 }
 
 /** A workspace folder in the temp dir with the given files (string contents or Buffers). */

@@ -5,7 +5,10 @@ import { canonicalJson } from '../../src/engine/canonical-json.js';
 import { mayHaveDuplicateKeys } from '../../src/workspace/duplicate-scan.js';
 import { parseJsonDocument } from '../../src/workspace/json-document.js';
 
-const key = fc.oneof(fc.constantFrom('a', 'b', '__proto__', '10', 'é', 'a\u2028b', ''), fc.string({ maxLength: 4 }));
+const key = fc.oneof(
+  fc.constantFrom('a', 'b', '__proto__', '10', 'é', 'a\u2028b', ''),
+  fc.string({ maxLength: 4 }),
+);
 const jsonish = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: 'small' },
@@ -17,7 +20,10 @@ const jsonish = fc.letrec((tie) => ({
 
 /** Writes arrays of [key, value] tuples as objects, so duplicate keys can occur. */
 function writeWithDuplicates(value: unknown): string {
-  if (Array.isArray(value) && value.every((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string')) {
+  if (
+    Array.isArray(value) &&
+    value.every((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string')
+  ) {
     return `{${value.map(([k, v]) => `${JSON.stringify(k)}:${writeWithDuplicates(v)}`).join(',')}}`;
   }
   if (Array.isArray(value)) return `[${value.map(writeWithDuplicates).join(',')}]`;

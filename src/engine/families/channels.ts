@@ -23,21 +23,25 @@ export const channelsFamily: RuleFamily = {
   containers: [{ path: ['channels'], kind: 'object' }],
   collectEvidence: ({ config }) => ({ channels: scanChannels(config) }),
   describeRules(policy) {
-    const rules = isRecord(policy.channels) && Array.isArray(policy.channels.denyRules) ? policy.channels.denyRules : [];
+    const rules =
+      isRecord(policy.channels) && Array.isArray(policy.channels.denyRules) ? policy.channels.denyRules : [];
     return rules.flatMap((rule, index) => {
       const parsed = parseDenyRule(rule, index);
       return parsed ? [{ rule: 'channels.denyRules', value: parsed.provider }] : [];
     });
   },
   compareStrictness(baseline, candidate, names) {
-    const denied = (policy: Record<string, unknown>) => channelsFamily.describeRules(policy).map((rule) => rule.value);
+    const denied = (policy: Record<string, unknown>) =>
+      channelsFamily.describeRules(policy).map((rule) => rule.value);
     const before = [...new Set(denied(baseline))];
     if (before.length === 0) return [];
     const after = new Set(denied(candidate));
     const dropped = before.filter((provider) => !after.has(provider));
     if (dropped.length === 0) return [];
     const detail = `no longer denies channels of provider ${dropped.map((p) => `'${p}'`).join(', ')}`;
-    return after.size === 0 ? [missingRule(names, 'channels.denyRules', detail)] : [weakerRule(names, 'channels.denyRules', detail)];
+    return after.size === 0
+      ? [missingRule(names, 'channels.denyRules', detail)]
+      : [weakerRule(names, 'channels.denyRules', detail)];
   },
   findings({ policy, name, evidence }) {
     const rules = readDenyRules(policy.channels, name);
@@ -56,7 +60,8 @@ export const channelsFamily: RuleFamily = {
           ocPath: channel.source,
           target: channel.source,
           requirement: policyAddress(name.document, 'channels', 'denyRules', `#${rule.index}`),
-          fixHint: rule.reason ?? 'Disable this channel, remove it from config, or update the policy deny rule.',
+          fixHint:
+            rule.reason ?? 'Disable this channel, remove it from config, or update the policy deny rule.',
         }),
       );
     }

@@ -24,12 +24,28 @@ export const mcpFamily: RuleFamily = {
   ],
   collectEvidence: ({ config }) => ({ mcpServers: scanMcpServers(config) }),
   describeRules: (policy) => [
-    ...policyStringList(policy, ['mcp', 'servers', 'allow']).map((value) => ({ rule: 'mcp.servers.allow', value })),
-    ...policyStringList(policy, ['mcp', 'servers', 'deny']).map((value) => ({ rule: 'mcp.servers.deny', value })),
+    ...policyStringList(policy, ['mcp', 'servers', 'allow']).map((value) => ({
+      rule: 'mcp.servers.allow',
+      value,
+    })),
+    ...policyStringList(policy, ['mcp', 'servers', 'deny']).map((value) => ({
+      rule: 'mcp.servers.deny',
+      value,
+    })),
   ],
   compareStrictness: (baseline, candidate, names) => [
-    ...compareAllowlist(names, 'mcp.servers.allow', policyStringList(baseline, ALLOW), presentList(candidate, ALLOW)),
-    ...compareDenylist(names, 'mcp.servers.deny', policyStringList(baseline, DENY), presentList(candidate, DENY)),
+    ...compareAllowlist(
+      names,
+      'mcp.servers.allow',
+      policyStringList(baseline, ALLOW),
+      presentList(candidate, ALLOW),
+    ),
+    ...compareDenylist(
+      names,
+      'mcp.servers.deny',
+      policyStringList(baseline, DENY),
+      presentList(candidate, DENY),
+    ),
   ],
   findings({ policy, name, evidence }) {
     const allow = new Set(policyStringList(policy, ['mcp', 'servers', 'allow']));

@@ -39,7 +39,11 @@ function isModelSettingKey(key: string): boolean {
 
 // Recursive on purpose: ties in the final stable sort keep this visiting order, which must be
 // OpenClaw's. Depth is bounded by the JSON reader (MAX_JSON_DEPTH), so the stack is safe.
-function walkForModelSettings(refs: ModelRefEvidence[], record: Record<string, unknown>, source: string): void {
+function walkForModelSettings(
+  refs: ModelRefEvidence[],
+  record: Record<string, unknown>,
+  source: string,
+): void {
   const agentLevel = source === AGENT_DEFAULTS_SOURCE || AGENT_ENTRY_SOURCE.test(source);
   for (const [key, child] of Object.entries(record)) {
     const childSource = `${source}/${key}`;
@@ -55,7 +59,12 @@ function walkForModelSettings(refs: ModelRefEvidence[], record: Record<string, u
   }
 }
 
-function collectModelSetting(refs: ModelRefEvidence[], value: unknown, source: string, rewritten: boolean): void {
+function collectModelSetting(
+  refs: ModelRefEvidence[],
+  value: unknown,
+  source: string,
+  rewritten: boolean,
+): void {
   const text = (ref: string) => (rewritten ? loaderRef(ref) : ref);
   if (typeof value === 'string') {
     pushRef(refs, text(value), source);

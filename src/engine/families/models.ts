@@ -27,12 +27,28 @@ export const modelsFamily: RuleFamily = {
     modelRefs: scanModelRefs(config),
   }),
   describeRules: (policy) => [
-    ...policyStringList(policy, ['models', 'providers', 'allow'], normalizeProviderId).map((value) => ({ rule: 'models.providers.allow', value })),
-    ...policyStringList(policy, ['models', 'providers', 'deny'], normalizeProviderId).map((value) => ({ rule: 'models.providers.deny', value })),
+    ...policyStringList(policy, ['models', 'providers', 'allow'], normalizeProviderId).map((value) => ({
+      rule: 'models.providers.allow',
+      value,
+    })),
+    ...policyStringList(policy, ['models', 'providers', 'deny'], normalizeProviderId).map((value) => ({
+      rule: 'models.providers.deny',
+      value,
+    })),
   ],
   compareStrictness: (baseline, candidate, names) => [
-    ...compareAllowlist(names, 'models.providers.allow', policyStringList(baseline, ALLOW, normalizeProviderId), presentList(candidate, ALLOW, normalizeProviderId)),
-    ...compareDenylist(names, 'models.providers.deny', policyStringList(baseline, DENY, normalizeProviderId), presentList(candidate, DENY, normalizeProviderId)),
+    ...compareAllowlist(
+      names,
+      'models.providers.allow',
+      policyStringList(baseline, ALLOW, normalizeProviderId),
+      presentList(candidate, ALLOW, normalizeProviderId),
+    ),
+    ...compareDenylist(
+      names,
+      'models.providers.deny',
+      policyStringList(baseline, DENY, normalizeProviderId),
+      presentList(candidate, DENY, normalizeProviderId),
+    ),
   ],
   findings({ policy, name, evidence }) {
     const allow = new Set(policyStringList(policy, ['models', 'providers', 'allow'], normalizeProviderId));
@@ -43,10 +59,24 @@ export const modelsFamily: RuleFamily = {
     const judge = (provider: string, source: string, texts: ProviderTexts): void => {
       const common = { path: 'openclaw config', ocPath: source, target: source };
       if (deny.has(provider)) {
-        out.push(finding({ checkId: DENIED, message: texts.denied, ...common, requirement: denyRequirement, fixHint: texts.deniedHint }));
+        out.push(
+          finding({
+            checkId: DENIED,
+            message: texts.denied,
+            ...common,
+            requirement: denyRequirement,
+            fixHint: texts.deniedHint,
+          }),
+        );
       } else if (allow.size > 0 && !allow.has(provider)) {
         out.push(
-          finding({ checkId: UNAPPROVED, message: texts.unapproved, ...common, requirement: allowRequirement, fixHint: texts.unapprovedHint }),
+          finding({
+            checkId: UNAPPROVED,
+            message: texts.unapproved,
+            ...common,
+            requirement: allowRequirement,
+            fixHint: texts.unapprovedHint,
+          }),
         );
       }
     };
@@ -76,4 +106,3 @@ interface ProviderTexts {
   unapproved: string;
   unapprovedHint: string;
 }
-

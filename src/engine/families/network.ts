@@ -13,7 +13,10 @@ const PRIVATE_NETWORK_SETTINGS: readonly (readonly [string, readonly string[]])[
   ['browser-private-network-legacy', ['browser', 'ssrfPolicy', 'allowPrivateNetwork']],
   ['web-fetch-private-network', ['tools', 'web', 'fetch', 'ssrfPolicy', 'dangerouslyAllowPrivateNetwork']],
   ['web-fetch-private-network-legacy', ['tools', 'web', 'fetch', 'ssrfPolicy', 'allowPrivateNetwork']],
-  ['web-fetch-rfc2544-benchmark-range', ['tools', 'web', 'fetch', 'ssrfPolicy', 'allowRfc2544BenchmarkRange']],
+  [
+    'web-fetch-rfc2544-benchmark-range',
+    ['tools', 'web', 'fetch', 'ssrfPolicy', 'allowRfc2544BenchmarkRange'],
+  ],
   ['web-fetch-ipv6-unique-local-range', ['tools', 'web', 'fetch', 'ssrfPolicy', 'allowIpv6UniqueLocalRange']],
 ];
 
@@ -37,7 +40,13 @@ export const networkFamily: RuleFamily = {
     if (now === false) return [];
     return now === undefined
       ? [missingRule(names, rule, 'the rule forbidding private-network access (allow: false) was dropped')]
-      : [weakerRule(names, rule, `private-network access went from allow: false to allow: ${JSON.stringify(now)}`)];
+      : [
+          weakerRule(
+            names,
+            rule,
+            `private-network access went from allow: false to allow: ${JSON.stringify(now)}`,
+          ),
+        ];
   },
   findings({ policy, name, evidence }) {
     if (valueAtPath(policy, ['network', 'privateNetwork', 'allow']) !== false) return [];

@@ -37,9 +37,12 @@ export const toolsFamily: RuleFamily = {
     const dropped = before.filter((key) => !after.has(key));
     if (dropped.length === 0) return [];
     const detail = `no longer requires ${dropped.join(', ')} metadata for tools`;
-    return after.size === 0 ? [missingRule(names, 'tools.requireMetadata', detail)] : [weakerRule(names, 'tools.requireMetadata', detail)];
+    return after.size === 0
+      ? [missingRule(names, 'tools.requireMetadata', detail)]
+      : [weakerRule(names, 'tools.requireMetadata', detail)];
   },
-  describeRules: (policy) => [...(requiredMetadata(policy) ?? [])].map((value) => ({ rule: 'tools.requireMetadata', value })),
+  describeRules: (policy) =>
+    [...(requiredMetadata(policy) ?? [])].map((value) => ({ rule: 'tools.requireMetadata', value })),
 };
 
 /**
@@ -63,9 +66,16 @@ function requireMetadataProblem(policy: Record<string, unknown>, name: PolicyNam
   const list = policy.tools.requireMetadata;
   const d = name.display;
   if (!Array.isArray(list)) {
-    return invalid(name, ['tools', 'requireMetadata'], `${d} tools.requireMetadata must be an array of metadata keys.`, SUPPORTED_KEYS_HINT);
+    return invalid(
+      name,
+      ['tools', 'requireMetadata'],
+      `${d} tools.requireMetadata must be an array of metadata keys.`,
+      SUPPORTED_KEYS_HINT,
+    );
   }
-  const bad = list.findIndex((entry) => typeof entry !== 'string' || !METADATA_KEYS.includes(entry.trim().toLowerCase()));
+  const bad = list.findIndex(
+    (entry) => typeof entry !== 'string' || !METADATA_KEYS.includes(entry.trim().toLowerCase()),
+  );
   if (bad < 0) return undefined;
   return invalid(
     name,
@@ -93,7 +103,16 @@ function toolFindings({ policy, name, evidence }: FindingsInput): Finding[] {
   if (!required || required.size === 0) return [];
   const requirement = policyAddress(name.document, 'tools', 'requireMetadata');
   const about = (tool: ToolEvidence, checkId: string, message: string, fixHint: string): Finding =>
-    finding({ checkId, message, path: 'TOOLS.md', line: tool.line, ocPath: tool.source, target: tool.source, requirement, fixHint });
+    finding({
+      checkId,
+      message,
+      path: 'TOOLS.md',
+      line: tool.line,
+      ocPath: tool.source,
+      target: tool.source,
+      requirement,
+      fixHint,
+    });
   const out: Finding[] = [];
   if (required.has('risk')) {
     for (const tool of tools) {
@@ -111,7 +130,12 @@ function toolFindings({ policy, name, evidence }: FindingsInput): Finding[] {
     for (const tool of tools) {
       if (tool.risk !== undefined && !KNOWN_RISKS.includes(tool.risk)) {
         out.push(
-          about(tool, UNKNOWN_RISK, `TOOLS.md tool '${tool.id}' declares unknown risk '${tool.risk}'.`, 'Use one of: low, medium, high, critical.'),
+          about(
+            tool,
+            UNKNOWN_RISK,
+            `TOOLS.md tool '${tool.id}' declares unknown risk '${tool.risk}'.`,
+            'Use one of: low, medium, high, critical.',
+          ),
         );
       }
     }
@@ -142,7 +166,14 @@ function toolFindings({ policy, name, evidence }: FindingsInput): Finding[] {
   if (required.has('owner')) {
     for (const tool of tools) {
       if (tool.owner === undefined) {
-        out.push(about(tool, MISSING_OWNER, `TOOLS.md tool '${tool.id}' has no declared owner.`, 'Declare owner:<team-or-person> for this tool.'));
+        out.push(
+          about(
+            tool,
+            MISSING_OWNER,
+            `TOOLS.md tool '${tool.id}' has no declared owner.`,
+            'Declare owner:<team-or-person> for this tool.',
+          ),
+        );
       }
     }
   }
