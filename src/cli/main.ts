@@ -4,6 +4,8 @@ import { checkCommand } from './check-command.js';
 import { compareCommand } from './compare-command.js';
 import { EXIT_CLEAN, EXIT_ERROR, UsageError, type CliIo } from './cli-io.js';
 import { diffCommand } from './diff-command.js';
+import { gateCommand } from './gate-command.js';
+import { serveCommand } from './serve-command.js';
 import { watchCommand } from './watch-command.js';
 
 type Verb = (args: string[], io: CliIo) => Promise<number>;
@@ -14,6 +16,8 @@ const VERBS: Record<string, Verb> = {
   compare: compareCommand,
   diff: diffCommand,
   watch: watchCommand,
+  gate: gateCommand,
+  serve: serveCommand,
 };
 
 export const USAGE = `Usage: policy-gate <command> [options]
@@ -24,8 +28,17 @@ Commands:
   watch [--once] [--interval-ms <n>] [--json] [--cwd <workspace>] [--config <file>] [--policy <file>]
   accept [--cwd <workspace>] [--config <file>] [--policy <file>] [--out <file>] [--json]
   compare --baseline <file> [--policy <file>] [--json]
+  gate --tool <name> [--json] [--cwd <workspace>] [--config <file>] [--policy <file>] [--accepted <file>]
+  serve --accepted <file> [--cwd <workspace>] [--config <file>] [--policy <file>] [--host 127.0.0.1]
+        [--port <n>, default 8088, 0 = any free port] (--token-file <file> | --insecure-loopback)
+        [--audit-log <file>, default policy-gate-audit.jsonl in the workspace]
+
+--config, --policy, --out, --accepted and --audit-log are relative to the workspace; --token-file to
+the current directory.
 
 Exit codes: 0 clean or no drift, 1 findings, drift or stale, 2 bad arguments or unreadable input.
+gate: 0 allow (or no decision: the runtime gate is off), 3 approval required, 4 block or deny, 2 error.
+serve: runs until SIGTERM or SIGINT, then exits 0; 2 when it cannot start.
 `;
 
 /** Runs one CLI invocation; never throws: every failure becomes exit 2 with one stderr line. */

@@ -1,0 +1,32 @@
+import { loadCheckInputFrom, TOOLS_FILE } from '../workspace/check-input.js';
+import { InputError } from '../workspace/input-error.js';
+import type { WorkspaceReader } from '../workspace/workspace-reader.js';
+import type { RuntimeInput } from './tool-call-decision.js';
+
+/**
+ * Reads a workspace for the runtime gate: what `check` reads (the same loader, so the hashes are
+ * the ones `check` and `accept` print), plus TOOLS.md even when the policy requires no metadata
+ * (risk and capabilities still decide approvals). Never rejects: input the loader refuses, and
+ * any unexpected failure, become `unreadable`, which blocks every call.
+ */
+export async function loadRuntimeInput(
+  reader: WorkspaceReader,
+  options: { config?: string; policy?: string } = {},
+): Promise<RuntimeInput> {
+  try {
+    const loaded = await loadCheckInputFrom(reader, options);
+    if (loaded.kind === 'config-invalid')
+      return { kind: 'config-invalid', error: loaded.error, configFile: loaded.configFile };
+    if (loaded.input.toolsMarkdown !== undefined)
+      return { kind: 'input', input: loaded.input, toolsMarkdown: loaded.input.toolsMarkdown };
+    const tools = await reader.read(TOOLS_FILE);
+    if (tools.kind === 'unreadable') return { kind: 'unreadable', reason: tools.reason };
+    return { kind: 'input', input: loaded.input, toolsMarkdown: tools.kind === 'text' ? tools.text : '' };
+  } catch (error) {
+    if (error instanceof InputError) return { kind: 'unreadable', reason: error.message };
+    return {
+      kind: 'unreadable',
+      reason: `internal error: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+}

@@ -1,0 +1,233 @@
+// Keeps a settled snapshot of the workspace and notices changes without a restart: fs.watch on
+// the directories of every file read (renames included), a periodic fingerprint check as the
+// fallback, and a fingerprint check before every answer that would let a call through. A change
+// starts a reload; until it is published, such answers wait (never the old state).
+import { watch as fsWatch } from 'node:fs';
+import path from 'node:path';
+import { readSettledWorkspace } from './settle-workspace.js';
+import {
+  settledSnapshot,
+  unsettledSnapshot,
+  type Answer,
+  type CallRequest,
+  type SidecarSnapshot,
+} from './sidecar-snapshot.js';
+import { readWorkspacePass, type Fingerprint, type WorkspaceSource } from './workspace-files.js';
+
+/** Watches one directory; `fileName` is undefined when the platform does not say which file. */
+export type WatchDirectory = (
+  directory: string,
+  onChange: (fileName: string | undefined) => void,
+) => { close(): void };
+
+export interface MonitorOptions {
+  source: WorkspaceSource;
+  /** How long a change may take to settle before the snapshot is used as read (or denies). */
+  graceMs: number;
+  pollIntervalMs: number;
+  retryDelayMs: number;
+  /** Monotonic milliseconds. */
+  now: () => number;
+  fingerprint: Fingerprint;
+  watch: WatchDirectory;
+}
+
+export class WorkspaceMonitor {
+  private snapshot: SidecarSnapshot | undefined;
+  private noticeSeq = 0;
+  private changed = false;
+  private loading: Promise<void> | undefined;
+  private readonly waiters = new Set<(published: boolean) => void>();
+  private readonly watchers = new Map<string, { close(): void }>();
+  private watchedFiles = new Set<string>();
+  private poller: ReturnType<typeof setInterval> | undefined;
+  private closed = false;
+
+  constructor(private readonly options: MonitorOptions) {}
+
+  /** Reads the first snapshot (settled, or unsettled after the grace) and starts watching. */
+  async start(): Promise<void> {
+    this.noticeChange();
+    await this.loading;
+    this.poller = setInterval(() => {
+      if (this.loading === undefined && this.snapshot !== undefined && !this.fingerprintsMatch(this.snapshot))
+        this.noticeChange();
+    }, this.options.pollIntervalMs);
+    this.poller.unref();
+  }
+
+  now(): number {
+    return this.options.now();
+  }
+
+  current(): SidecarSnapshot {
+    if (this.snapshot === undefined) throw new Error('the workspace monitor has not been started');
+    return this.snapshot;
+  }
+
+  /** True when no change was noticed since the snapshot's read and its files still match it. */
+  isCurrent(snapshot: SidecarSnapshot): boolean {
+    if (snapshot.seq !== this.noticeSeq || snapshot !== this.snapshot) return false;
+    if (this.fingerprintsMatch(snapshot)) return true;
+    this.noticeChange();
+    return false;
+  }
+
+  /** Resolves true at the next published snapshot, false at the deadline (or on close). */
+  nextPublish(deadline: number): Promise<boolean> {
+    return new Promise((resolve) => {
+      const remaining = deadline - this.now();
+      if (remaining <= 0 || this.closed) {
+        resolve(false);
+        return;
+      }
+      const finish = (published: boolean): void => {
+        clearTimeout(timer);
+        this.waiters.delete(finish);
+        resolve(published);
+      };
+      const timer = setTimeout(() => finish(false), remaining);
+      this.waiters.add(finish);
+    });
+  }
+
+  /**
+   * The answer for one call, from a settled snapshot that is current when it is given: after a
+   * noticed change (or while the files will not hold still), the call waits for the reload, up
+   * to `holdMs`, instead of being answered from the old state. If no current snapshot comes in
+   * time, a denial stands and anything else becomes a `workspace_unsettled` denial.
+   */
+  async answer(request: CallRequest, holdMs: number): Promise<Answer> {
+    const deadline = this.now() + holdMs;
+    for (;;) {
+      const snapshot = this.current();
+      const answer = snapshot.answer(request);
+      if (snapshot.settled && this.isCurrent(snapshot)) return answer;
+      if (!(await this.nextPublish(deadline))) {
+        if (answer.decision.action === 'deny') return answer;
+        return unsettledSnapshot(
+          -1,
+          'a change was still being read when the decision was due',
+          holdMs,
+        ).answer(request);
+      }
+    }
+  }
+
+  /** Called on a watch event or a fingerprint change: schedules a reload. */
+  noticeChange(): void {
+    if (this.closed) return;
+    this.noticeSeq += 1;
+    this.changed = true;
+    this.ensureReloading();
+  }
+
+  private ensureReloading(): void {
+    if (this.loading !== undefined || this.closed) return;
+    this.loading = this.reloadLoop().finally(() => {
+      this.loading = undefined;
+      // A notice that arrived while the loop was finishing must not be lost.
+      if (this.changed) this.ensureReloading();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.poller !== undefined) clearInterval(this.poller);
+    for (const watcher of this.watchers.values()) watcher.close();
+    this.watchers.clear();
+    for (const waiter of [...this.waiters]) waiter(false);
+    await this.loading;
+  }
+
+  private async reloadLoop(): Promise<void> {
+    const { options } = this;
+    while (this.changed && !this.closed) {
+      this.changed = false;
+      let passSeq = this.noticeSeq;
+      try {
+        const result = await readSettledWorkspace(
+          {
+            readPass: () => {
+              passSeq = this.noticeSeq;
+              return readWorkspacePass(options.source);
+            },
+            fingerprint: options.fingerprint,
+            now: options.now,
+            delay,
+          },
+          { deadline: options.now() + options.graceMs, retryDelayMs: options.retryDelayMs },
+        );
+        if (result.kind === 'settled') {
+          this.publish(settledSnapshot(passSeq, result.pass, result.fingerprints));
+          this.watchFiles([...result.fingerprints.keys()]);
+          continue;
+        }
+        this.publish(unsettledSnapshot(-1, result.reason, options.graceMs));
+      } catch (error) {
+        this.publish(
+          unsettledSnapshot(
+            -1,
+            `reading failed: ${error instanceof Error ? error.message : String(error)}`,
+            options.graceMs,
+          ),
+        );
+      }
+      // Unsettled: keep trying until the files hold still.
+      this.changed = true;
+      await delay(options.retryDelayMs);
+    }
+  }
+
+  private publish(snapshot: SidecarSnapshot): void {
+    this.snapshot = snapshot;
+    for (const waiter of [...this.waiters]) waiter(true);
+  }
+
+  private fingerprintsMatch(snapshot: SidecarSnapshot): boolean {
+    for (const [file, fingerprint] of snapshot.fingerprints)
+      if (this.options.fingerprint(file) !== fingerprint) return false;
+    return true;
+  }
+
+  /** Watches the directory of every file read, so creations and renames are seen too. */
+  private watchFiles(files: string[]): void {
+    if (this.closed) return;
+    this.watchedFiles = new Set(files);
+    const directories = new Set(files.map((file) => path.dirname(file)));
+    for (const [directory, watcher] of this.watchers) {
+      if (!directories.has(directory)) {
+        watcher.close();
+        this.watchers.delete(directory);
+      }
+    }
+    for (const directory of directories) {
+      if (this.watchers.has(directory)) continue;
+      try {
+        this.watchers.set(
+          directory,
+          this.options.watch(directory, (fileName) => {
+            if (fileName === undefined || this.watchedFiles.has(path.join(directory, fileName)))
+              this.noticeChange();
+          }),
+        );
+      } catch {
+        // No watch on this directory (missing, or no inotify): the periodic fingerprint check covers it.
+        continue;
+      }
+    }
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** fs.watch on a directory, not keeping the process alive; errors end the watch (polling remains). */
+export const watchDirectory: WatchDirectory = (directory, onChange) => {
+  const watcher = fsWatch(directory, { persistent: false }, (_event, fileName) =>
+    onChange(fileName === null ? undefined : String(fileName)),
+  );
+  watcher.on('error', () => watcher.close());
+  return watcher;
+};
