@@ -2,6 +2,7 @@ import { explainChange, isEmptyExplanation, type Explanation } from '../engine/e
 import { isRecord } from '../engine/record.js';
 import { changedComponents, componentValue, snapshotOf, type CheckSnapshot } from '../engine/snapshot.js';
 import type { Finding } from '../engine/types.js';
+import { reportVerificationProblem } from '../gate/attestation-file.js';
 import { InputError } from '../workspace/input-error.js';
 import { EXIT_CLEAN, EXIT_FINDINGS, type CliIo } from './cli-io.js';
 import { parseFlags } from './parse-flags.js';
@@ -36,9 +37,12 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
   return changed.length === 0 ? EXIT_CLEAN : EXIT_FINDINGS;
 }
 
+/** A snapshot of a report whose hashes re-derive from its own content (a hand-edited one is refused). */
 function snapshotFrom(report: unknown, file: string): CheckSnapshot {
   const result = snapshotOf(report);
   if ('problem' in result) throw new InputError(`${file} ${result.problem}.`);
+  const problem = reportVerificationProblem(report, file);
+  if (problem !== undefined) throw new InputError(problem);
   return result.snapshot;
 }
 

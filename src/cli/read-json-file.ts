@@ -12,5 +12,11 @@ export async function readJsonArgument(cwd: string, file: string): Promise<unkno
   if (read.kind === 'unreadable') throw new InputError(read.reason);
   const parsed = parseJsonDocument(read.text, file);
   if (!parsed.ok) throw new InputError(`${file} could not be parsed: ${parsed.error}`);
+  const duplicate = parsed.duplicateKeys[0];
+  if (duplicate !== undefined) {
+    throw new InputError(
+      `${file}:${duplicate.position.line}:${duplicate.position.column}: duplicate key "${duplicate.key}"; JSON would silently keep only the last one.`,
+    );
+  }
   return parsed.value;
 }

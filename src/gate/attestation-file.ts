@@ -64,3 +64,43 @@ function isFindingShaped(value: unknown): value is Finding {
     typeof value.severity === 'string'
   );
 }
+
+/**
+ * What `diff` can check of a saved `check --json` report: a report without an attestation
+ * (config-invalid) has nothing to verify; one written while an expectedAttestationHash lock did
+ * not match shows other findings than it attests, so only its evidence and the attestation's
+ * own parts are checked; any other report must verify completely. Returns the problem, if any.
+ */
+export function reportVerificationProblem(value: unknown, path: string): string | undefined {
+  if (!isRecord(value) || value.attestation === undefined) return undefined;
+  const findings = Array.isArray(value.findings) ? value.findings : [];
+  const locked = findings.some((f) => isRecord(f) && f.checkId === ATTESTATION_HASH_MISMATCH);
+  if (!locked) {
+    const state = verifyAttestationFile(value, path);
+    return state.state === 'corrupt' ? state.reason : undefined;
+  }
+  const attestation = isRecord(value.attestation) ? value.attestation : {};
+  const workspaceHash = isRecord(attestation.workspace) ? attestation.workspace.hash : undefined;
+  const policyHash = isRecord(attestation.policy) ? attestation.policy.hash : undefined;
+  const { findingsHash, attestationHash } = attestation;
+  if (
+    typeof workspaceHash !== 'string' ||
+    typeof findingsHash !== 'string' ||
+    typeof attestationHash !== 'string'
+  ) {
+    return `${path} has no workspace hash, findings hash or attestation hash.`;
+  }
+  if (hashOf(value.evidence) !== workspaceHash)
+    return `${path} does not verify: its evidence hashes to ${hashOf(value.evidence)}, not ${workspaceHash}.`;
+  // The attested findings are not in the file, but whether there were any is: H([]) or not.
+  const ok = findingsHash === hashOf([]);
+  const derived = attestationHashOf({
+    ok,
+    policyHash: typeof policyHash === 'string' ? policyHash : undefined,
+    workspaceHash,
+    findingsHash,
+  });
+  return derived === attestationHash
+    ? undefined
+    : `${path} does not verify: its parts hash to ${derived}, not ${attestationHash}.`;
+}
