@@ -42632,18 +42632,18 @@ function renderJobSummary(report, context = {}) {
 
 ;// CONCATENATED MODULE: ./lib/engine/record.js
 /** A plain JSON object (not an array, not null) — what OpenClaw calls a record. */
-function isRecord(value) {
+function record_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** The record itself, or an empty one for anything else. */
 function recordOrEmpty(value) {
-    return isRecord(value) ? value : {};
+    return record_isRecord(value) ? value : {};
 }
 /** Walks `path` through nested records; undefined as soon as a step is not a record. */
 function valueAtPath(value, path) {
     let current = value;
     for (const key of path) {
-        if (!isRecord(current))
+        if (!record_isRecord(current))
             return undefined;
         current = current[key];
     }
@@ -42657,19 +42657,19 @@ class UnsupportedEventError extends Error {
 const SHA = /^[0-9a-f]{40}$/;
 function gateEventFrom(options) {
     const [owner = '', repo = ''] = options.repository.split('/');
-    const payload = isRecord(options.payload) ? options.payload : {};
+    const payload = record_isRecord(options.payload) ? options.payload : {};
     const base = { name: options.eventName, owner, repo };
-    const pr = isRecord(payload.pull_request) ? payload.pull_request : undefined;
+    const pr = record_isRecord(payload.pull_request) ? payload.pull_request : undefined;
     switch (options.eventName) {
         case 'pull_request':
         case 'pull_request_target':
         case 'pull_request_review': {
             if (!pr)
                 throw new UnsupportedEventError(`the ${options.eventName} payload has no pull_request.`);
-            const head = isRecord(pr.head) ? pr.head : {};
-            const baseBranch = isRecord(pr.base) ? pr.base : {};
-            const headRepo = isRecord(head.repo) ? head.repo.full_name : undefined;
-            const baseRepo = isRecord(baseBranch.repo) ? baseBranch.repo.full_name : undefined;
+            const head = record_isRecord(pr.head) ? pr.head : {};
+            const baseBranch = record_isRecord(pr.base) ? pr.base : {};
+            const headRepo = record_isRecord(head.repo) ? head.repo.full_name : undefined;
+            const baseRepo = record_isRecord(baseBranch.repo) ? baseBranch.repo.full_name : undefined;
             return {
                 ...base,
                 head: { sha: sha(head.sha, 'pull_request.head.sha') },
@@ -42677,14 +42677,14 @@ function gateEventFrom(options) {
                 baseLabel: typeof baseBranch.ref === 'string' ? baseBranch.ref : 'the base branch',
                 pullRequest: {
                     number: Number(pr.number),
-                    author: isRecord(pr.user) && typeof pr.user.login === 'string' ? pr.user.login : undefined,
+                    author: record_isRecord(pr.user) && typeof pr.user.login === 'string' ? pr.user.login : undefined,
                     fromFork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo,
                 },
                 commentable: true,
             };
         }
         case 'merge_group': {
-            const group = isRecord(payload.merge_group) ? payload.merge_group : {};
+            const group = record_isRecord(payload.merge_group) ? payload.merge_group : {};
             return {
                 ...base,
                 head: { sha: sha(group.head_sha, 'merge_group.head_sha') },
@@ -43074,7 +43074,7 @@ function attestedShape(f) {
 const POLICY_INVALID = 'policy/policy-jsonc-invalid';
 const POLICY_MISSING = 'policy/policy-jsonc-missing';
 const POLICY_HASH_MISMATCH = 'policy/policy-hash-mismatch';
-const ATTESTATION_HASH_MISMATCH = 'policy/attestation-hash-mismatch';
+const findings_ATTESTATION_HASH_MISMATCH = 'policy/attestation-hash-mismatch';
 const CONFIG_INVALID = 'policy/config-invalid';
 
 ;// CONCATENATED MODULE: ./lib/engine/oc-path.js
@@ -43109,7 +43109,7 @@ function toolAddress(toolId) {
  */
 function containerShapeFinding(policy, containers, name) {
     const d = name.display;
-    if (!isRecord(policy)) {
+    if (!record_isRecord(policy)) {
         return invalid(name, [], `${d} must contain a policy object.`, `Fix ${d} so the top-level policy is an object.`);
     }
     for (const rule of containers) {
@@ -43126,7 +43126,7 @@ function containerShapeFinding(policy, containers, name) {
 function presentValueAt(policy, path) {
     let current = policy;
     for (const key of path) {
-        if (!isRecord(current) || !Object.hasOwn(current, key))
+        if (!record_isRecord(current) || !Object.hasOwn(current, key))
             return undefined;
         current = current[key];
     }
@@ -43137,7 +43137,7 @@ function containerProblem(rule, value, name) {
     const dotted = rule.path.join('.');
     switch (rule.kind) {
         case 'object':
-            return isRecord(value)
+            return record_isRecord(value)
                 ? undefined
                 : invalid(name, rule.path, `${d} ${dotted} must be an object.`, `Fix ${d} so ${dotted} is an object.`);
         case 'array':
@@ -43415,7 +43415,7 @@ function writeCanonical(value, depth = 0) {
     return `${out}}`;
 }
 /** `H(v)`: "sha256:" + lowercase hex SHA-256 of the UTF-8 canonical form. */
-function hashOf(value) {
+function canonical_json_hashOf(value) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(canonicalJson(value), 'utf8').digest('hex')}`;
 }
 
@@ -43435,7 +43435,7 @@ const channelsFamily = {
     containers: [{ path: ['channels'], kind: 'object' }],
     collectEvidence: ({ config }) => ({ channels: scanChannels(config) }),
     describeRules(policy) {
-        const rules = isRecord(policy.channels) && Array.isArray(policy.channels.denyRules) ? policy.channels.denyRules : [];
+        const rules = record_isRecord(policy.channels) && Array.isArray(policy.channels.denyRules) ? policy.channels.denyRules : [];
         return rules.flatMap((rule, index) => {
             const parsed = parseDenyRule(rule, index);
             return parsed ? [{ rule: 'channels.denyRules', value: parsed.provider }] : [];
@@ -43487,7 +43487,7 @@ function scanChannels(config) {
         .sort(([a], [b]) => compareKeys(a, b))
         .map(([id, value]) => {
         const entry = { id, provider: id, source: configAddress('channels', id) };
-        if (isRecord(value) && typeof value.enabled === 'boolean')
+        if (record_isRecord(value) && typeof value.enabled === 'boolean')
             entry.enabled = value.enabled;
         return entry;
     });
@@ -43497,7 +43497,7 @@ function scanChannels(config) {
  * half-valid list can never produce a partial verdict.
  */
 function readDenyRules(channels, name) {
-    if (!isRecord(channels) || channels.denyRules === undefined)
+    if (!record_isRecord(channels) || channels.denyRules === undefined)
         return undefined;
     const d = name.display;
     if (!Array.isArray(channels.denyRules)) {
@@ -43518,7 +43518,7 @@ function readDenyRules(channels, name) {
     return { list };
 }
 function parseDenyRule(rule, index) {
-    if (!isRecord(rule) || !isRecord(rule.when) || typeof rule.when.provider !== 'string')
+    if (!record_isRecord(rule) || !record_isRecord(rule.when) || typeof rule.when.provider !== 'string')
         return undefined;
     if (rule.id !== undefined && typeof rule.id !== 'string')
         return undefined;
@@ -43624,7 +43624,7 @@ function scanMcpServers(config) {
             transport: transportOf(value),
             source: configAddress('mcp', 'servers', ocSegment(id)),
         };
-        if (isRecord(value)) {
+        if (record_isRecord(value)) {
             if (typeof value.command === 'string')
                 entry.command = value.command;
             if (typeof value.url === 'string')
@@ -43634,7 +43634,7 @@ function scanMcpServers(config) {
     });
 }
 function transportOf(value) {
-    if (!isRecord(value))
+    if (!record_isRecord(value))
         return 'unknown';
     if (typeof value.command === 'string')
         return 'stdio';
@@ -43701,7 +43701,7 @@ function scanModelProviders(config) {
  */
 function scanModelRefs(config) {
     const refs = [];
-    if (isRecord(config.agents)) {
+    if (record_isRecord(config.agents)) {
         walkForModelSettings(refs, config.agents, AGENTS_SOURCE);
         collectAllowlistKeys(refs, config.agents);
     }
@@ -43721,11 +43721,11 @@ function walkForModelSettings(refs, record, source) {
         }
         else if (Array.isArray(child)) {
             child.forEach((item, index) => {
-                if (isRecord(item))
+                if (record_isRecord(item))
                     walkForModelSettings(refs, item, `${childSource}/#${index}`);
             });
         }
-        else if (isRecord(child)) {
+        else if (record_isRecord(child)) {
             walkForModelSettings(refs, child, childSource);
         }
     }
@@ -43736,7 +43736,7 @@ function collectModelSetting(refs, value, source, rewritten) {
         pushRef(refs, text(value), source);
         return;
     }
-    if (!isRecord(value))
+    if (!record_isRecord(value))
         return;
     if (typeof value.primary === 'string')
         pushRef(refs, text(value.primary), `${source}/primary`);
@@ -43754,13 +43754,13 @@ function loaderRef(ref) {
 }
 function collectAllowlistKeys(refs, agents) {
     const defaults = agents.defaults;
-    if (isRecord(defaults) && isRecord(defaults.models)) {
+    if (record_isRecord(defaults) && record_isRecord(defaults.models)) {
         pushAllowlist(refs, defaults.models, configAddress('agents', 'defaults', 'models'));
     }
     if (!Array.isArray(agents.list))
         return;
     agents.list.forEach((agent, index) => {
-        if (isRecord(agent) && isRecord(agent.models)) {
+        if (record_isRecord(agent) && record_isRecord(agent.models)) {
             pushAllowlist(refs, agent.models, configAddress('agents', 'list', `#${index}`, 'models'));
         }
     });
@@ -43987,7 +43987,7 @@ const toolsFamily = {
  * malformed (malformed lists are reported, never half-applied).
  */
 function requiredMetadata(policy) {
-    const list = isRecord(policy.tools) ? policy.tools.requireMetadata : undefined;
+    const list = record_isRecord(policy.tools) ? policy.tools.requireMetadata : undefined;
     if (!Array.isArray(list))
         return undefined;
     const keys = new Set();
@@ -44000,7 +44000,7 @@ function requiredMetadata(policy) {
     return keys;
 }
 function requireMetadataProblem(policy, name) {
-    if (!isRecord(policy.tools) || policy.tools.requireMetadata === undefined)
+    if (!record_isRecord(policy.tools) || policy.tools.requireMetadata === undefined)
         return undefined;
     const list = policy.tools.requireMetadata;
     const d = name.display;
@@ -44118,7 +44118,7 @@ const POLICY_CONTAINERS = CONTAINER_ORDER.flatMap((family) => family.containers)
 function comparePolicies(baseline, candidate, names) {
     const base = { baselinePath: names.baseline.display, policyPath: names.candidate.display };
     const invalid = [shapeProblem(baseline, names.baseline), shapeProblem(candidate, names.candidate)].filter((f) => f !== undefined);
-    if (invalid.length > 0 || !isRecord(baseline) || !isRecord(candidate)) {
+    if (invalid.length > 0 || !record_isRecord(baseline) || !record_isRecord(candidate)) {
         return { ok: false, ...base, rulesChecked: 0, findings: invalid, weakenings: [] };
     }
     const weakenings = RULE_FAMILIES.flatMap((family) => family.compareStrictness(baseline, candidate, names));
@@ -44474,7 +44474,7 @@ function explainChange(before, after) {
     return explanation;
 }
 function describePolicy(policy) {
-    if (!isRecord(policy))
+    if (!record_isRecord(policy))
         return [];
     return RULE_FAMILIES.flatMap((family) => family.describeRules(policy));
 }
@@ -44527,14 +44527,14 @@ function diffEvidence(before, after) {
 /** Keyed by slice, source and occurrence (TOOLS.md may declare one tool twice). */
 function indexEntries(evidence) {
     const index = new Map();
-    if (!isRecord(evidence))
+    if (!record_isRecord(evidence))
         return index;
     for (const [slice, entries] of Object.entries(evidence)) {
         if (!Array.isArray(entries))
             continue;
         const seen = new Map();
         for (const entry of entries) {
-            if (!isRecord(entry))
+            if (!record_isRecord(entry))
                 continue;
             const source = typeof entry.source === 'string' ? entry.source : canonicalJson(entry);
             const occurrence = seen.get(source) ?? 0;
@@ -44563,17 +44563,17 @@ const COMPONENT_FIELD = {
 };
 /** Reads the snapshot of a `check --json` value, or explains why it is not one. */
 function snapshotOf(report) {
-    if (!isRecord(report) || typeof report.ok !== 'boolean')
+    if (!record_isRecord(report) || typeof report.ok !== 'boolean')
         return { problem: 'is not a policy check --json output (no boolean "ok")' };
     const snapshot = { ok: report.ok };
     const attestation = report.attestation;
     if (attestation === undefined)
         return { snapshot };
-    if (!isRecord(attestation))
+    if (!record_isRecord(attestation))
         return { problem: 'has an "attestation" that is not an object' };
     const strings = [
-        ['policyHash', isRecord(attestation.policy) ? attestation.policy.hash : undefined],
-        ['evidenceHash', isRecord(attestation.workspace) ? attestation.workspace.hash : undefined],
+        ['policyHash', record_isRecord(attestation.policy) ? attestation.policy.hash : undefined],
+        ['evidenceHash', record_isRecord(attestation.workspace) ? attestation.workspace.hash : undefined],
         ['findingsHash', attestation.findingsHash],
         ['attestationHash', attestation.attestationHash],
         ['checkedAt', attestation.checkedAt],
@@ -45096,11 +45096,11 @@ function remoteFile(file, blob, folder, maxBytes) {
 
 
 /** The 15 baseline checks: 4 about the policy artifact itself, 11 from the rule families. */
-const ARTIFACT_CHECKS = [POLICY_MISSING, POLICY_INVALID, POLICY_HASH_MISMATCH, ATTESTATION_HASH_MISMATCH];
+const ARTIFACT_CHECKS = [POLICY_MISSING, POLICY_INVALID, POLICY_HASH_MISMATCH, findings_ATTESTATION_HASH_MISMATCH];
 const CHECK_COUNT = ARTIFACT_CHECKS.length + RULE_FAMILIES.reduce((sum, family) => sum + family.checkIds.length, 0);
 /** Whether evaluating this policy reads TOOLS.md (so the shell reads it only then). */
 function needsToolsMarkdown(policy) {
-    if (policy.state !== 'parsed' || !isRecord(policy.value))
+    if (policy.state !== 'parsed' || !record_isRecord(policy.value))
         return false;
     const value = policy.value;
     return RULE_FAMILIES.some((family) => family.needsToolDeclarations?.(value) ?? false);
@@ -45108,7 +45108,7 @@ function needsToolsMarkdown(policy) {
 /** SPEC.md §2.2, steps 1–9. Pure: every input is already read. */
 function runPolicyCheck(input) {
     const { name, settings } = input;
-    const policyValue = input.policy.state === 'parsed' && isRecord(input.policy.value) ? input.policy.value : {};
+    const policyValue = input.policy.state === 'parsed' && record_isRecord(input.policy.value) ? input.policy.value : {};
     const evidence = collectEvidence(input.config, policyValue, needsToolsMarkdown(input.policy) ? (input.toolsMarkdown ?? '') : undefined);
     if (!settings.enabled)
         return { ...attest(undefined, evidence, [], []), enabled: false };
@@ -45133,7 +45133,7 @@ function runPolicyCheck(input) {
         });
         return attest(undefined, evidence, [unparseable], [unparseable]);
     }
-    const policyHash = hashOf(policy.value);
+    const policyHash = canonical_json_hashOf(policy.value);
     if (settings.expectedHash !== undefined && settings.expectedHash !== policyHash) {
         const mismatch = finding({
             checkId: POLICY_HASH_MISMATCH,
@@ -45166,7 +45166,7 @@ function collectEvidence(config, policy, toolsMarkdown) {
 function ruleFindings(policy, name, evidence) {
     const shape = containerShapeFinding(policy, POLICY_CONTAINERS, name);
     const out = shape ? [shape] : [];
-    if (!isRecord(policy))
+    if (!record_isRecord(policy))
         return out;
     for (const family of RULE_FAMILIES)
         out.push(...family.findings({ policy, name, evidence }));
@@ -45174,7 +45174,7 @@ function ruleFindings(policy, name, evidence) {
 }
 function attestationMismatch(current) {
     return finding({
-        checkId: ATTESTATION_HASH_MISMATCH,
+        checkId: findings_ATTESTATION_HASH_MISMATCH,
         message: 'The current policy check no longer matches the accepted policy attestation.',
         path: 'policy attestation',
         target: 'oc://policy/attestation/current',
@@ -45184,8 +45184,8 @@ function attestationMismatch(current) {
 }
 function attest(policyHash, evidence, attested, visible) {
     const attestedFindings = attested.map(attestedShape);
-    const evidenceHash = hashOf(evidence);
-    const findingsHash = hashOf(attestedFindings);
+    const evidenceHash = canonical_json_hashOf(evidence);
+    const findingsHash = canonical_json_hashOf(attestedFindings);
     const ok = attestedFindings.length === 0;
     return {
         enabled: true,
@@ -45195,13 +45195,13 @@ function attest(policyHash, evidence, attested, visible) {
         attestedFindings,
         visibleFindings: visible,
         findingsHash,
-        attestationHash: attestationHashOf({ ok, policyHash, workspaceHash: evidenceHash, findingsHash }),
+        attestationHash: check_attestationHashOf({ ok, policyHash, workspaceHash: evidenceHash, findingsHash }),
         ok,
     };
 }
 /** H({ ok, policyHash, workspaceHash, findingsHash }); `policyHash: undefined` is hashed as such. */
-function attestationHashOf(parts) {
-    return hashOf({
+function check_attestationHashOf(parts) {
+    return canonical_json_hashOf({
         ok: parts.ok,
         policyHash: parts.policyHash,
         workspaceHash: parts.workspaceHash,
@@ -45214,7 +45214,7 @@ function attestationHashOf(parts) {
 const DEFAULT_POLICY_PATH = 'policy.jsonc';
 function pluginSettings(config) {
     const entry = valueAtPath(config, ['plugins', 'entries', 'policy']);
-    const settings = isRecord(entry) && isRecord(entry.config) ? entry.config : {};
+    const settings = record_isRecord(entry) && record_isRecord(entry.config) ? entry.config : {};
     const disabled = settings.enabled === false;
     return {
         enabled: !disabled,
@@ -46359,7 +46359,7 @@ async function loadCheckInputFrom(reader, options = {}) {
         }
         refuseDuplicateKeys(parsed, file);
         // OpenClaw's config schema rejects a root that is not an object with "Invalid input".
-        if (!isRecord(parsed.value))
+        if (!record_isRecord(parsed.value))
             return { kind: 'config-invalid', error: 'Invalid input', configFile: file };
         config = parsed.value;
         configDoc = { file, document: parsed };
@@ -46549,14 +46549,14 @@ function configInvalidReport(message) {
  */
 function verifyAttestationFile(value, path) {
     const corrupt = (why) => ({ state: 'corrupt', reason: `${path} ${why}` });
-    if (!isRecord(value))
+    if (!record_isRecord(value))
         return corrupt('is not a policy check --json report (not an object).');
     const { attestation, evidence, findings, ok } = value;
-    if (typeof ok !== 'boolean' || !isRecord(attestation) || !isRecord(evidence) || !Array.isArray(findings)) {
+    if (typeof ok !== 'boolean' || !record_isRecord(attestation) || !record_isRecord(evidence) || !Array.isArray(findings)) {
         return corrupt('is not a policy check --json report (needs ok, attestation, evidence and findings).');
     }
-    const workspaceHash = isRecord(attestation.workspace) ? attestation.workspace.hash : undefined;
-    const policyHash = isRecord(attestation.policy) ? attestation.policy.hash : undefined;
+    const workspaceHash = record_isRecord(attestation.workspace) ? attestation.workspace.hash : undefined;
+    const policyHash = record_isRecord(attestation.policy) ? attestation.policy.hash : undefined;
     const { findingsHash, attestationHash } = attestation;
     if (typeof workspaceHash !== 'string' ||
         typeof findingsHash !== 'string' ||
@@ -46567,25 +46567,63 @@ function verifyAttestationFile(value, path) {
         return corrupt('has a policy hash that is not a string.');
     if (!findings.every(isFindingShaped))
         return corrupt('has findings that are not policy findings.');
-    if (findings.some((f) => f.checkId === ATTESTATION_HASH_MISMATCH)) {
+    if (findings.some((f) => f.checkId === findings_ATTESTATION_HASH_MISMATCH)) {
         return corrupt('was written while an expectedAttestationHash lock did not match, so its findings are not the attested ones. Regenerate it with `policy-gate accept`.');
     }
-    if (hashOf(evidence) !== workspaceHash)
-        return corrupt(`does not verify: its evidence hashes to ${hashOf(evidence)}, not ${workspaceHash}.`);
-    const derivedFindings = hashOf(findings.map(attestedShape));
+    if (canonical_json_hashOf(evidence) !== workspaceHash)
+        return corrupt(`does not verify: its evidence hashes to ${canonical_json_hashOf(evidence)}, not ${workspaceHash}.`);
+    const derivedFindings = canonical_json_hashOf(findings.map(attestedShape));
     if (derivedFindings !== findingsHash) {
         return corrupt(`does not verify: its findings hash to ${derivedFindings}, not ${findingsHash} (was it written with --severity-min, or edited?).`);
     }
-    const derived = attestationHashOf({ ok: findings.length === 0, policyHash, workspaceHash, findingsHash });
+    const derived = check_attestationHashOf({ ok: findings.length === 0, policyHash, workspaceHash, findingsHash });
     if (derived !== attestationHash)
         return corrupt(`does not verify: its parts hash to ${derived}, not ${attestationHash}.`);
     return { state: 'verified', report: value, attestationHash };
 }
 function isFindingShaped(value) {
-    return (isRecord(value) &&
+    return (record_isRecord(value) &&
         typeof value.checkId === 'string' &&
         typeof value.message === 'string' &&
         typeof value.severity === 'string');
+}
+/**
+ * What `diff` can check of a saved `check --json` report: a report without an attestation
+ * (config-invalid) has nothing to verify; one written while an expectedAttestationHash lock did
+ * not match shows other findings than it attests, so only its evidence and the attestation's
+ * own parts are checked; any other report must verify completely. Returns the problem, if any.
+ */
+function reportVerificationProblem(value, path) {
+    if (!isRecord(value) || value.attestation === undefined)
+        return undefined;
+    const findings = Array.isArray(value.findings) ? value.findings : [];
+    const locked = findings.some((f) => isRecord(f) && f.checkId === ATTESTATION_HASH_MISMATCH);
+    if (!locked) {
+        const state = verifyAttestationFile(value, path);
+        return state.state === 'corrupt' ? state.reason : undefined;
+    }
+    const attestation = isRecord(value.attestation) ? value.attestation : {};
+    const workspaceHash = isRecord(attestation.workspace) ? attestation.workspace.hash : undefined;
+    const policyHash = isRecord(attestation.policy) ? attestation.policy.hash : undefined;
+    const { findingsHash, attestationHash } = attestation;
+    if (typeof workspaceHash !== 'string' ||
+        typeof findingsHash !== 'string' ||
+        typeof attestationHash !== 'string') {
+        return `${path} has no workspace hash, findings hash or attestation hash.`;
+    }
+    if (hashOf(value.evidence) !== workspaceHash)
+        return `${path} does not verify: its evidence hashes to ${hashOf(value.evidence)}, not ${workspaceHash}.`;
+    // The attested findings are not in the file, but whether there were any is: H([]) or not.
+    const ok = findingsHash === hashOf([]);
+    const derived = attestationHashOf({
+        ok,
+        policyHash: typeof policyHash === 'string' ? policyHash : undefined,
+        workspaceHash,
+        findingsHash,
+    });
+    return derived === attestationHash
+        ? undefined
+        : `${path} does not verify: its parts hash to ${derived}, not ${attestationHash}.`;
 }
 
 ;// CONCATENATED MODULE: ./lib/action/evaluate-workspace.js
@@ -47356,6 +47394,18 @@ function isReport(input) {
 
 
 
+/**
+ * Publishing failed part-way (not for lack of permission). The message is the failure's;
+ * `published` is what was written before it, so the outputs still name the comment or check run.
+ */
+class PublishFailure extends Error {
+    published;
+    name = 'PublishFailure';
+    constructor(published, cause) {
+        super(cause instanceof Error ? cause.message : String(cause), { cause });
+        this.published = published;
+    }
+}
 /** At most this many annotations (20 requests of 50): more would only bury the first ones. */
 const MAX_ANNOTATIONS = 1000;
 /**
@@ -47364,6 +47414,14 @@ const MAX_ANNOTATIONS = 1000;
  */
 async function publish(client, report, event, inputs, viewerLogin, log) {
     const published = { commentIds: [], checkRunId: undefined, degraded: [] };
+    try {
+        return await publishInto(published, client, report, event, inputs, viewerLogin, log);
+    }
+    catch (error) {
+        throw new PublishFailure(published, error);
+    }
+}
+async function publishInto(published, client, report, event, inputs, viewerLogin, log) {
     const annotations = report.workspaces
         .flatMap((result) => annotationsFor(result, result.workspaceId))
         .slice(0, MAX_ANNOTATIONS);
@@ -47425,6 +47483,9 @@ async function publish(client, report, event, inputs, viewerLogin, log) {
             published.checkRunId = run.id;
         }
         catch (error) {
+            // The check run exists (with its conclusion) when only its later annotations failed.
+            if (error instanceof CheckRunAnnotationsIncomplete)
+                published.checkRunId = error.checkRunId;
             if (!isPermissionFailure(error))
                 throw error;
             readOnly = true;
@@ -47570,6 +47631,11 @@ async function run() {
             token: inputs.token,
             apiUrl: env.GITHUB_API_URL,
             graphqlUrl: env.GITHUB_GRAPHQL_URL,
+            // Test and ops knobs, unset in normal use: the unit of the retry backoff (waits are
+            // (n+1)² × this, default 1000 ms) and the deadline of each request (default 30 s). The
+            // fault-matrix tests shorten both so persistent faults do not cost seconds each.
+            retryBaseDelayMs: positiveMilliseconds(env, 'POLICY_GATE_RETRY_BASE_DELAY_MS'),
+            requestTimeoutMs: positiveMilliseconds(env, 'POLICY_GATE_REQUEST_TIMEOUT_MS'),
             log: { warning: (message) => warning(message), debug: (message) => core_debug(message) },
         });
         const commits = await resolveCommits(client, event);
@@ -47591,6 +47657,9 @@ async function run() {
         }
         catch (error) {
             publishFailure = error;
+            // What was written before the failure still goes to the outputs.
+            if (error instanceof PublishFailure)
+                published = error.published;
         }
         // The verdict is known even when publishing failed: the summary and outputs still carry it.
         await summary.addRaw(renderJobSummary(report, { baseRef: baseRefOf(resolved) }), true).write();
@@ -47605,6 +47674,17 @@ async function run() {
     catch (error) {
         setFailed(`policy-gate could not decide, so the gate fails: ${error instanceof Error ? error.message : String(error)}`);
     }
+}
+/** A positive number of milliseconds from the environment; undefined (the default) when unset or empty. */
+function positiveMilliseconds(env, name) {
+    const text = env[name]?.trim();
+    if (!text)
+        return undefined;
+    const value = Number(text);
+    if (!Number.isFinite(value) || value <= 0) {
+        throw new Error(`${name} must be a positive number of milliseconds, got '${text}'.`);
+    }
+    return value;
 }
 /** Writes the eight outputs and the report file; returns the verdict output. */
 function writeOutputs(report, commentId, checkRunId) {

@@ -7,7 +7,7 @@ import { renderJobSummary } from '../render/job-summary.js';
 import { gateEventFrom } from './event-context.js';
 import { gateWorkspaces } from './gate-workspaces.js';
 import { readGateInputs } from './inputs.js';
-import { baseRefOf, publish, type Published } from './publish.js';
+import { baseRefOf, publish, PublishFailure, type Published } from './publish.js';
 import { resolveCommits } from './resolve-commits.js';
 
 /** Worst first: the verdict output for several workspaces is the first of these that occurs. */
@@ -42,6 +42,11 @@ export async function run(): Promise<void> {
       token: inputs.token,
       apiUrl: env.GITHUB_API_URL,
       graphqlUrl: env.GITHUB_GRAPHQL_URL,
+      // Test and ops knobs, unset in normal use: the unit of the retry backoff (waits are
+      // (n+1)² × this, default 1000 ms) and the deadline of each request (default 30 s). The
+      // fault-matrix tests shorten both so persistent faults do not cost seconds each.
+      retryBaseDelayMs: positiveMilliseconds(env, 'POLICY_GATE_RETRY_BASE_DELAY_MS'),
+      requestTimeoutMs: positiveMilliseconds(env, 'POLICY_GATE_REQUEST_TIMEOUT_MS'),
       log: { warning: (message) => core.warning(message), debug: (message) => core.debug(message) },
     });
     const commits = await resolveCommits(client, event);
@@ -62,6 +67,8 @@ export async function run(): Promise<void> {
       });
     } catch (error) {
       publishFailure = error;
+      // What was written before the failure still goes to the outputs.
+      if (error instanceof PublishFailure) published = error.published;
     }
     // The verdict is known even when publishing failed: the summary and outputs still carry it.
     await core.summary.addRaw(renderJobSummary(report, { baseRef: baseRefOf(resolved) }), true).write();
@@ -79,6 +86,17 @@ export async function run(): Promise<void> {
       `policy-gate could not decide, so the gate fails: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
+}
+
+/** A positive number of milliseconds from the environment; undefined (the default) when unset or empty. */
+function positiveMilliseconds(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const text = env[name]?.trim();
+  if (!text) return undefined;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new Error(`${name} must be a positive number of milliseconds, got '${text}'.`);
+  }
+  return value;
 }
 
 /** Writes the eight outputs and the report file; returns the verdict output. */

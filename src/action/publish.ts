@@ -1,5 +1,5 @@
 import type { GitHubClient } from '../github/client.js';
-import { publishCheckRun } from '../github/check-run.js';
+import { CheckRunAnnotationsIncomplete, publishCheckRun } from '../github/check-run.js';
 import { describeGitHubFailure, isPermissionFailure } from '../github/errors.js';
 import { listIssueComments, upsertStickyComment, type ListedComment } from '../github/sticky-comment.js';
 import type { GateReport, Verdict } from '../gate/report.js';
@@ -23,6 +23,21 @@ export interface Published {
   degraded: string[];
 }
 
+/**
+ * Publishing failed part-way (not for lack of permission). The message is the failure's;
+ * `published` is what was written before it, so the outputs still name the comment or check run.
+ */
+export class PublishFailure extends Error {
+  override readonly name = 'PublishFailure';
+
+  constructor(
+    readonly published: Published,
+    cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+  }
+}
+
 /** At most this many annotations (20 requests of 50): more would only bury the first ones. */
 const MAX_ANNOTATIONS = 1000;
 
@@ -39,6 +54,22 @@ export async function publish(
   log: PublishLog,
 ): Promise<Published> {
   const published: Published = { commentIds: [], checkRunId: undefined, degraded: [] };
+  try {
+    return await publishInto(published, client, report, event, inputs, viewerLogin, log);
+  } catch (error) {
+    throw new PublishFailure(published, error);
+  }
+}
+
+async function publishInto(
+  published: Published,
+  client: GitHubClient,
+  report: GateReport,
+  event: GateEvent & { headSha: string },
+  inputs: GateInputs,
+  viewerLogin: string | undefined,
+  log: PublishLog,
+): Promise<Published> {
   const annotations = report.workspaces
     .flatMap((result) => annotationsFor(result, result.workspaceId))
     .slice(0, MAX_ANNOTATIONS);
@@ -99,6 +130,8 @@ export async function publish(
       });
       published.checkRunId = run.id;
     } catch (error) {
+      // The check run exists (with its conclusion) when only its later annotations failed.
+      if (error instanceof CheckRunAnnotationsIncomplete) published.checkRunId = error.checkRunId;
       if (!isPermissionFailure(error)) throw error;
       readOnly = true;
       published.degraded.push(describeGitHubFailure(error, 'create-check-run'));
