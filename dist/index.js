@@ -43090,7 +43090,10 @@ function ocSegment(value) {
 }
 const CONFIG_DOCUMENT = 'oc://openclaw.config';
 function configAddress(...segments) {
-    return [CONFIG_DOCUMENT, ...segments].join('/');
+    let address = CONFIG_DOCUMENT;
+    for (const segment of segments)
+        address += `/${segment}`;
+    return address;
 }
 function policyAddress(policyDocument, ...segments) {
     return [`oc://${policyDocument}`, ...segments].join('/');
@@ -43270,6 +43273,40 @@ function compareKeys(a, b) {
             return isUpperAscii(x) ? 1 : -1;
     }
     return 0;
+}
+/**
+ * Sorts `items` by `keyOf` in `compareKeys` order, stable. Each printable-ASCII key is turned once
+ * into a string whose code-unit order is the collation order (primary weights, a separator below
+ * every weight, then one case mark per character), so the sort compares plain strings instead of
+ * re-scanning keys on every comparison. Other keys go to ICU. Held equal to `compareKeys` by a
+ * property test.
+ */
+function sortByKey(items, keyOf) {
+    const decorated = items.map((item, index) => {
+        const key = keyOf(item);
+        return { item, key, collationKey: isPrintableAscii(key) ? asciiCollationKey(key) : undefined, index };
+    });
+    decorated.sort((a, b) => {
+        let order;
+        if (a.collationKey !== undefined && b.collationKey !== undefined) {
+            order = a.collationKey < b.collationKey ? -1 : a.collationKey > b.collationKey ? 1 : 0;
+        }
+        else {
+            order = collator.compare(a.key, b.key);
+        }
+        return order || a.index - b.index;
+    });
+    return decorated.map((entry) => entry.item);
+}
+function asciiCollationKey(text) {
+    let primary = '';
+    let cases = '';
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        primary += String.fromCharCode(0x21 + PRIMARY_WEIGHT[code]);
+        cases += isUpperAscii(code) ? '1' : '0';
+    }
+    return `${primary}\u0001${cases}`;
 }
 const FIRST_PRINTABLE = 0x20;
 const LAST_PRINTABLE = 0x7e;
@@ -43482,10 +43519,8 @@ const channelsFamily = {
     },
 };
 function scanChannels(config) {
-    return Object.entries(recordOrEmpty(config.channels))
-        .filter(([id]) => !RESERVED_CHANNEL_KEYS.has(id))
-        .sort(([a], [b]) => compareKeys(a, b))
-        .map(([id, value]) => {
+    const entries = Object.entries(recordOrEmpty(config.channels)).filter(([id]) => !RESERVED_CHANNEL_KEYS.has(id));
+    return sortByKey(entries, ([id]) => id).map(([id, value]) => {
         const entry = { id, provider: id, source: configAddress('channels', id) };
         if (record_isRecord(value) && typeof value.enabled === 'boolean')
             entry.enabled = value.enabled;
@@ -43616,9 +43651,7 @@ const mcpFamily = {
     },
 };
 function scanMcpServers(config) {
-    return Object.entries(recordOrEmpty(recordOrEmpty(config.mcp).servers))
-        .sort(([a], [b]) => compareKeys(a, b))
-        .map(([id, value]) => {
+    return sortByKey(Object.entries(recordOrEmpty(recordOrEmpty(config.mcp).servers)), ([id]) => id).map(([id, value]) => {
         const entry = {
             id,
             transport: transportOf(value),
@@ -43646,9 +43679,13 @@ function transportOf(value) {
 }
 /** Only scheme and host reach evidence: never credentials, paths or query strings. */
 function redactUrl(raw) {
-    if (!URL.canParse(raw))
+    let url;
+    try {
+        url = new URL(raw); // one parse (URL.canParse then new URL would parse twice)
+    }
+    catch {
         return '[redacted-url]';
-    const url = new URL(raw);
+    }
     return `${url.protocol}//${url.host}`;
 }
 
@@ -43685,9 +43722,7 @@ const AGENTS_SOURCE = configAddress('agents');
 const AGENT_DEFAULTS_SOURCE = configAddress('agents', 'defaults');
 const AGENT_ENTRY_SOURCE = /^oc:\/\/openclaw\.config\/agents\/list\/#\d+$/;
 function scanModelProviders(config) {
-    return Object.keys(recordOrEmpty(recordOrEmpty(config.models).providers))
-        .sort(compareKeys)
-        .map((key) => ({ id: normalizeProviderId(key), source: configAddress('models', 'providers', key) }));
+    return sortByKey(Object.keys(recordOrEmpty(recordOrEmpty(config.models).providers)), (key) => key).map((key) => ({ id: normalizeProviderId(key), source: configAddress('models', 'providers', key) }));
 }
 /**
  * Every model ref under `config.agents`: model settings found by walking (keys `model` or
@@ -43705,7 +43740,8 @@ function scanModelRefs(config) {
         walkForModelSettings(refs, config.agents, AGENTS_SOURCE);
         collectAllowlistKeys(refs, config.agents);
     }
-    return refs.sort((a, b) => compareKeys(a.provider, b.provider) || compareKeys(a.model, b.model));
+    // Provider, then model: two stable passes (model first) give exactly that order, ties kept.
+    return sortByKey(sortByKey(refs, (ref) => ref.model), (ref) => ref.provider);
 }
 function isModelSettingKey(key) {
     return key === 'model' || key.endsWith('Model');
@@ -44212,7 +44248,8 @@ function toolsSection(lines) {
     return { start: opening + 1, end };
 }
 function closesSection(line, sectionDepth) {
-    const heading = headingOf(line);
+    // Every `### tool` line is a heading: only its depth matters here, so skip slugging its text.
+    const heading = headingOf(line, false);
     return heading !== undefined && heading.depth <= sectionDepth;
 }
 /** Characters JavaScript's `.` does not match (`\n` never survives the line split). */
@@ -44224,7 +44261,7 @@ const WHITESPACE = /\s/;
  * trailing whitespace and `#`s are stripped (no space needed before them). The kept text must be
  * non-empty and free of `.`-excluded characters. A BOM before the `#` means no heading.
  */
-function headingOf(line) {
+function headingOf(line, withSlug = true) {
     if (!line.startsWith('#'))
         return undefined;
     const opening = /^(#{1,6})(\s+)/.exec(line);
@@ -44238,7 +44275,9 @@ function headingOf(line) {
         return DOT_ACCEPTED.test(opening[2].slice(1)) ? { depth, slug: '' } : undefined;
     }
     const headingText = body.slice(0, Math.max(1, closingSequenceStart(body)));
-    return DOT_EXCLUDED.test(headingText) ? undefined : { depth, slug: slugifyHeading(headingText) };
+    if (DOT_EXCLUDED.test(headingText))
+        return undefined;
+    return { depth, slug: withSlug ? slugifyHeading(headingText) : '' };
 }
 /** Index where the trailing run of whitespace, then `#`s, then whitespace begins. */
 function closingSequenceStart(body) {
@@ -44930,9 +44969,12 @@ function locator(loaded, toolsMarkdown) {
 // The GraphQL document that reads many files at many commits in one request: one aliased
 // `object(expression:)` per blob and per parent folder, every expression passed as a variable (so
 // no path is ever spliced into the query text), and `viewer { login }` when asked.
+/** The name of the check run policy-gate publishes (looked up so a re-run need not write). */
+const CHECK_RUN_NAME = 'policy-gate';
 const SELECTIONS = {
     blob: '__typename ... on Blob { text isBinary isTruncated byteSize }',
     tree: '__typename ... on Tree { entries { name type mode } }',
+    'check-runs': `__typename ... on Commit { checkSuites(first: 50) { nodes { checkRuns(first: 20, filterBy: { checkName: "${CHECK_RUN_NAME}" }) { nodes { databaseId name status conclusion title summary text annotations { totalCount } } } } } }`,
 };
 function fileQuery(repository, lookups, includeViewer) {
     const variables = {};
@@ -45018,13 +45060,26 @@ async function readFilesAtCommits(client, repository, requests, options = {}) {
         }
     }
     const lookups = uniqueLookups(planned);
+    // The head's existing policy-gate check runs ride along in the same request, so a re-run that
+    // would publish the same result can skip writing (see publishCheckRun).
+    const checkRunsLookup = options.checkRunsAt !== undefined && FULL_SHA.test(options.checkRunsAt)
+        ? { kind: 'check-runs', expression: options.checkRunsAt.toLowerCase() }
+        : undefined;
+    if (checkRunsLookup)
+        lookups.push(checkRunsLookup);
     const { viewerLogin, objects } = await during('read-files', () => fetchObjects(client, repository, lookups));
     for (const file of planned) {
         const blob = objects.get(lookupKey({ kind: 'blob', expression: file.blob })) ?? null;
         const folder = objects.get(lookupKey({ kind: 'tree', expression: file.folder })) ?? null;
         files.set(file.key, remoteFile(file, blob, folder, maxBytes));
     }
-    return { viewerLogin, files };
+    const existingCheckRuns = checkRunsLookup
+        ? checkRunsOf(objects.get(lookupKey(checkRunsLookup)) ?? null)
+        : undefined;
+    return { viewerLogin, files, existingCheckRuns };
+}
+function checkRunsOf(node) {
+    return (node?.checkSuites?.nodes ?? []).flatMap((suite) => (suite?.checkRuns?.nodes ?? []).filter((run) => run !== null));
 }
 // The same expression can be wanted as a file and as a folder (`a` and `a/b`), so the kind is part of the key.
 function lookupKey(lookup) {
@@ -46452,13 +46507,13 @@ function repositoryPath(workspace, file) {
  * Reads every workspace's files at every commit in ONE GraphQL request; a path discovered later
  * (a policy path named by a config) costs one more. Also returns the token's own login.
  */
-async function readCommits(client, repository, commits, inputs) {
+async function readCommits(client, repository, commits, inputs, checkRunsAt) {
     const files = gateFilesOf(inputs);
     const requests = [...new Set(commits)].map((commit) => ({
         commit,
         paths: inputs.workspaces.flatMap((workspace) => files.flatMap((file) => repositoryPath(workspace, file) ?? [])),
     }));
-    const fetched = await readFilesAtCommits(client, repository, requests);
+    const fetched = await readFilesAtCommits(client, repository, requests, { checkRunsAt });
     const snapshots = new Map();
     for (const { commit } of requests) {
         const readers = new Map();
@@ -46486,7 +46541,7 @@ async function readCommits(client, repository, commits, inputs) {
         }
         snapshots.set(commit, { commit, readers, attestationText });
     }
-    return { viewerLogin: fetched.viewerLogin, snapshots };
+    return { viewerLogin: fetched.viewerLogin, snapshots, existingCheckRuns: fetched.existingCheckRuns };
 }
 function toFileRead(relative, remote) {
     if (remote.kind === 'text')
@@ -46684,13 +46739,13 @@ async function gateWorkspaces(context) {
     const commits = event.baseSha ? [event.headSha, event.baseSha] : [event.headSha];
     let read;
     try {
-        read = await readCommits(client, repository, commits, inputs);
+        read = await readCommits(client, repository, commits, inputs, inputs.checkRun ? event.headSha : undefined);
     }
     catch (error) {
         const reason = describeGitHubFailure(error, 'read-files');
         return {
             report: reportOf(context, inputs.workspaces.map((workspace) => errorResult(workspace, reason))),
-            viewerLogin: undefined,
+            known: { viewerLogin: undefined },
         };
     }
     const head = read.snapshots.get(event.headSha);
@@ -46779,7 +46834,10 @@ async function gateWorkspaces(context) {
             extraError,
         }));
     }
-    return { report: reportOf(context, results), viewerLogin: read.viewerLogin };
+    return {
+        report: reportOf(context, results),
+        known: { viewerLogin: read.viewerLogin, existingCheckRuns: read.existingCheckRuns },
+    };
 }
 /** Policy weakening and TOOLS.md downgrades between the base and the head of one workspace. */
 async function reviewOf(base, head, baseReader, headReader) {
@@ -46906,6 +46964,11 @@ class CheckRunAnnotationsIncomplete extends GitHubOperationFailure {
 }
 async function publishCheckRun(client, request) {
     const { owner, repo, output } = request;
+    // A re-run that would publish exactly what a completed run on this commit already shows writes
+    // nothing (the existing runs come with the gate's one GraphQL read).
+    const same = request.existing?.find((run) => showsTheSame(run, request));
+    if (same?.databaseId != null)
+        return { id: same.databaseId, annotationRequests: 0, reused: true };
     const batches = inBatches(request.annotations.map(withValidColumns), ANNOTATIONS_PER_REQUEST);
     const [first = [], ...rest] = batches;
     const created = await during('create-check-run', () => client.rest.checks.create({
@@ -46934,6 +46997,15 @@ async function publishCheckRun(client, request) {
         sent += batch.length;
     }
     return { id, annotationRequests: batches.length };
+}
+function showsTheSame(run, request) {
+    return (run.name === request.name &&
+        run.status === 'COMPLETED' &&
+        run.conclusion === request.conclusion.toUpperCase() &&
+        run.title === request.output.title &&
+        run.summary === request.output.summary &&
+        (run.text ?? undefined) === (request.output.text ?? undefined) &&
+        run.annotations?.totalCount === request.annotations.length);
 }
 function inBatches(items, size) {
     const batches = [];
@@ -47412,16 +47484,16 @@ const MAX_ANNOTATIONS = 1000;
  * Comments and the check run. A failure here never changes the verdict: a permission problem
  * (fork PRs, read-only tokens) degrades to workflow-command annotations and one warning.
  */
-async function publish(client, report, event, inputs, viewerLogin, log) {
+async function publish(client, report, event, inputs, known, log) {
     const published = { commentIds: [], checkRunId: undefined, degraded: [] };
     try {
-        return await publishInto(published, client, report, event, inputs, viewerLogin, log);
+        return await publishInto(published, client, report, event, inputs, known, log);
     }
     catch (error) {
         throw new PublishFailure(published, error);
     }
 }
-async function publishInto(published, client, report, event, inputs, viewerLogin, log) {
+async function publishInto(published, client, report, event, inputs, { viewerLogin, existingCheckRuns }, log) {
     const annotations = report.workspaces
         .flatMap((result) => annotationsFor(result, result.workspaceId))
         .slice(0, MAX_ANNOTATIONS);
@@ -47479,6 +47551,7 @@ async function publishInto(published, client, report, event, inputs, viewerLogin
                 conclusion: conclusionFor(report, inputs.mode),
                 output,
                 annotations,
+                existing: existingCheckRuns,
             });
             published.checkRunId = run.id;
         }
@@ -47640,7 +47713,7 @@ async function run() {
         });
         const commits = await resolveCommits(client, event);
         const resolved = { ...event, ...commits };
-        const { report, viewerLogin } = await gateWorkspaces({
+        const { report, known } = await gateWorkspaces({
             client,
             event: resolved,
             inputs,
@@ -47649,7 +47722,7 @@ async function run() {
         let published;
         let publishFailure;
         try {
-            published = await publish(client, report, resolved, inputs, viewerLogin, {
+            published = await publish(client, report, resolved, inputs, known, {
                 info: (message) => info(message),
                 warning: (message) => warning(message),
                 command: (line) => process.stdout.write(`${line}\n`),

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { GitHubClient } from '../github/client.js';
+import type { CheckRunNode } from '../github/file-query.js';
 import { readFilesAtCommits, type RemoteFile } from '../github/repository-files.js';
 import type { FileReadResult } from '../workspace/safe-read.js';
 import { CONFIG_CANDIDATES, TOOLS_FILE } from '../workspace/check-input.js';
@@ -35,7 +36,12 @@ export async function readCommits(
   repository: { owner: string; repo: string },
   commits: string[],
   inputs: GateInputs,
-): Promise<{ viewerLogin: string | undefined; snapshots: Map<string, CommitSnapshot> }> {
+  checkRunsAt?: string,
+): Promise<{
+  viewerLogin: string | undefined;
+  snapshots: Map<string, CommitSnapshot>;
+  existingCheckRuns?: CheckRunNode[];
+}> {
   const files = gateFilesOf(inputs);
   const requests = [...new Set(commits)].map((commit) => ({
     commit,
@@ -43,7 +49,7 @@ export async function readCommits(
       files.flatMap((file) => repositoryPath(workspace, file) ?? []),
     ),
   }));
-  const fetched = await readFilesAtCommits(client, repository, requests);
+  const fetched = await readFilesAtCommits(client, repository, requests, { checkRunsAt });
   const snapshots = new Map<string, CommitSnapshot>();
   for (const { commit } of requests) {
     const readers = new Map<string, WorkspaceReader>();
@@ -70,7 +76,7 @@ export async function readCommits(
     }
     snapshots.set(commit, { commit, readers, attestationText });
   }
-  return { viewerLogin: fetched.viewerLogin, snapshots };
+  return { viewerLogin: fetched.viewerLogin, snapshots, existingCheckRuns: fetched.existingCheckRuns };
 }
 
 function toFileRead(relative: string, remote: RemoteFile): FileReadResult {

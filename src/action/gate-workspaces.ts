@@ -10,6 +10,7 @@ import { readCommits, repositoryPath } from './commit-files.js';
 import { attestationState, evaluateReader } from './evaluate-workspace.js';
 import type { GateEvent } from './event-context.js';
 import type { GateInputs } from './inputs.js';
+import type { KnownFromRead } from './publish.js';
 
 export interface GateRunContext {
   client: GitHubClient;
@@ -21,13 +22,19 @@ export interface GateRunContext {
 /** Reads both commits, evaluates every workspace, and decides. Any failure is an `error` verdict. */
 export async function gateWorkspaces(
   context: GateRunContext,
-): Promise<{ report: GateReport; viewerLogin: string | undefined }> {
+): Promise<{ report: GateReport; known: KnownFromRead }> {
   const { client, event, inputs } = context;
   const repository = { owner: event.owner, repo: event.repo };
   const commits = event.baseSha ? [event.headSha, event.baseSha] : [event.headSha];
   let read: Awaited<ReturnType<typeof readCommits>>;
   try {
-    read = await readCommits(client, repository, commits, inputs);
+    read = await readCommits(
+      client,
+      repository,
+      commits,
+      inputs,
+      inputs.checkRun ? event.headSha : undefined,
+    );
   } catch (error) {
     const reason = describeGitHubFailure(error, 'read-files');
     return {
@@ -35,7 +42,7 @@ export async function gateWorkspaces(
         context,
         inputs.workspaces.map((workspace) => errorResult(workspace, reason)),
       ),
-      viewerLogin: undefined,
+      known: { viewerLogin: undefined },
     };
   }
   const head = read.snapshots.get(event.headSha);
@@ -126,7 +133,10 @@ export async function gateWorkspaces(
       }),
     );
   }
-  return { report: reportOf(context, results), viewerLogin: read.viewerLogin };
+  return {
+    report: reportOf(context, results),
+    known: { viewerLogin: read.viewerLogin, existingCheckRuns: read.existingCheckRuns },
+  };
 }
 
 /** Policy weakening and TOOLS.md downgrades between the base and the head of one workspace. */

@@ -51,7 +51,7 @@ export async function run(): Promise<void> {
     });
     const commits = await resolveCommits(client, event);
     const resolved = { ...event, ...commits };
-    const { report, viewerLogin } = await gateWorkspaces({
+    const { report, known } = await gateWorkspaces({
       client,
       event: resolved,
       inputs,
@@ -60,7 +60,7 @@ export async function run(): Promise<void> {
     let published: Published | undefined;
     let publishFailure: unknown;
     try {
-      published = await publish(client, report, resolved, inputs, viewerLogin, {
+      published = await publish(client, report, resolved, inputs, known, {
         info: (message) => core.info(message),
         warning: (message) => core.warning(message),
         command: (line) => process.stdout.write(`${line}\n`),

@@ -1,4 +1,5 @@
 import type { GitHubClient } from '../github/client.js';
+import type { CheckRunNode } from '../github/file-query.js';
 import { CheckRunAnnotationsIncomplete, publishCheckRun } from '../github/check-run.js';
 import { describeGitHubFailure, isPermissionFailure } from '../github/errors.js';
 import { listIssueComments, upsertStickyComment, type ListedComment } from '../github/sticky-comment.js';
@@ -8,6 +9,12 @@ import { conclusionFor, renderCheckRunOutput } from '../render/check-run.js';
 import { parseCommentMarker, renderComment } from '../render/comment.js';
 import type { GateEvent } from './event-context.js';
 import type { GateInputs } from './inputs.js';
+
+/** What the gate's one GraphQL read already learned: the token's login and the head's check runs. */
+export interface KnownFromRead {
+  viewerLogin: string | undefined;
+  existingCheckRuns?: CheckRunNode[];
+}
 
 export interface PublishLog {
   info(message: string): void;
@@ -50,12 +57,12 @@ export async function publish(
   report: GateReport,
   event: GateEvent & { headSha: string },
   inputs: GateInputs,
-  viewerLogin: string | undefined,
+  known: KnownFromRead,
   log: PublishLog,
 ): Promise<Published> {
   const published: Published = { commentIds: [], checkRunId: undefined, degraded: [] };
   try {
-    return await publishInto(published, client, report, event, inputs, viewerLogin, log);
+    return await publishInto(published, client, report, event, inputs, known, log);
   } catch (error) {
     throw new PublishFailure(published, error);
   }
@@ -67,7 +74,7 @@ async function publishInto(
   report: GateReport,
   event: GateEvent & { headSha: string },
   inputs: GateInputs,
-  viewerLogin: string | undefined,
+  { viewerLogin, existingCheckRuns }: KnownFromRead,
   log: PublishLog,
 ): Promise<Published> {
   const annotations = report.workspaces
@@ -127,6 +134,7 @@ async function publishInto(
         conclusion: conclusionFor(report, inputs.mode),
         output,
         annotations,
+        existing: existingCheckRuns,
       });
       published.checkRunId = run.id;
     } catch (error) {

@@ -12,7 +12,9 @@ export function ocSegment(value: string): string {
 export const CONFIG_DOCUMENT = 'oc://openclaw.config';
 
 export function configAddress(...segments: string[]): string {
-  return [CONFIG_DOCUMENT, ...segments].join('/');
+  let address = CONFIG_DOCUMENT;
+  for (const segment of segments) address += `/${segment}`;
+  return address;
 }
 
 export function policyAddress(policyDocument: string, ...segments: string[]): string {

@@ -67,7 +67,8 @@ function toolsSection(lines: string[]): { start: number; end: number } {
 }
 
 function closesSection(line: string, sectionDepth: number): boolean {
-  const heading = headingOf(line);
+  // Every `### tool` line is a heading: only its depth matters here, so skip slugging its text.
+  const heading = headingOf(line, false);
   return heading !== undefined && heading.depth <= sectionDepth;
 }
 
@@ -86,7 +87,7 @@ interface Heading {
  * trailing whitespace and `#`s are stripped (no space needed before them). The kept text must be
  * non-empty and free of `.`-excluded characters. A BOM before the `#` means no heading.
  */
-function headingOf(line: string): Heading | undefined {
+function headingOf(line: string, withSlug = true): Heading | undefined {
   if (!line.startsWith('#')) return undefined;
   const opening = /^(#{1,6})(\s+)/.exec(line);
   if (opening === null) return undefined;
@@ -98,7 +99,8 @@ function headingOf(line: string): Heading | undefined {
     return DOT_ACCEPTED.test(opening[2]!.slice(1)) ? { depth, slug: '' } : undefined;
   }
   const headingText = body.slice(0, Math.max(1, closingSequenceStart(body)));
-  return DOT_EXCLUDED.test(headingText) ? undefined : { depth, slug: slugifyHeading(headingText) };
+  if (DOT_EXCLUDED.test(headingText)) return undefined;
+  return { depth, slug: withSlug ? slugifyHeading(headingText) : '' };
 }
 
 /** Index where the trailing run of whitespace, then `#`s, then whitespace begins. */

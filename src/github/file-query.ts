@@ -3,9 +3,23 @@
 // no path is ever spliced into the query text), and `viewer { login }` when asked.
 
 export interface ObjectLookup {
-  /** `<sha>:<path>`; `<sha>:` is the root folder. */
+  /** `<sha>:<path>`; `<sha>:` is the root folder; `<sha>` alone for a commit's check runs. */
   expression: string;
-  kind: 'blob' | 'tree';
+  kind: 'blob' | 'tree' | 'check-runs';
+}
+
+/** The name of the check run policy-gate publishes (looked up so a re-run need not write). */
+export const CHECK_RUN_NAME = 'policy-gate';
+
+export interface CheckRunNode {
+  databaseId: number | null;
+  name: string;
+  status: string;
+  conclusion: string | null;
+  title: string | null;
+  summary: string | null;
+  text: string | null;
+  annotations: { totalCount: number } | null;
 }
 
 export interface TreeEntryNode {
@@ -22,6 +36,9 @@ export type ObjectNode = {
   isTruncated?: boolean;
   byteSize?: number;
   entries?: TreeEntryNode[] | null;
+  checkSuites?: {
+    nodes: ({ checkRuns: { nodes: (CheckRunNode | null)[] | null } | null } | null)[] | null;
+  } | null;
 } | null;
 
 export interface FileQueryResult {
@@ -32,6 +49,7 @@ export interface FileQueryResult {
 const SELECTIONS: Record<ObjectLookup['kind'], string> = {
   blob: '__typename ... on Blob { text isBinary isTruncated byteSize }',
   tree: '__typename ... on Tree { entries { name type mode } }',
+  'check-runs': `__typename ... on Commit { checkSuites(first: 50) { nodes { checkRuns(first: 20, filterBy: { checkName: "${CHECK_RUN_NAME}" }) { nodes { databaseId name status conclusion title summary text annotations { totalCount } } } } } }`,
 };
 
 export function fileQuery(

@@ -11,6 +11,7 @@ import {
   type ObjectLookup,
   type ObjectNode,
 } from './file-query.js';
+import type { CheckRunNode } from './file-query.js';
 import { baseName, normaliseRepositoryPath, parentFolder } from './repository-path.js';
 
 export type RemoteFile =
@@ -30,6 +31,8 @@ export interface RemoteFiles {
   viewerLogin: string | undefined;
   /** Keyed by `${commit}:${path}`, with commit and path exactly as requested. */
   files: Map<string, RemoteFile>;
+  /** The policy-gate check runs already on `checkRunsAt`, when asked for. */
+  existingCheckRuns?: CheckRunNode[];
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -50,7 +53,7 @@ export async function readFilesAtCommits(
   client: GitHubClient,
   repository: { owner: string; repo: string },
   requests: readonly FilesAtCommit[],
-  options: { maxBytes?: number } = {},
+  options: { maxBytes?: number; checkRunsAt?: string } = {},
 ): Promise<RemoteFiles> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
   const files = new Map<string, RemoteFile>();
@@ -76,6 +79,13 @@ export async function readFilesAtCommits(
   }
 
   const lookups = uniqueLookups(planned);
+  // The head's existing policy-gate check runs ride along in the same request, so a re-run that
+  // would publish the same result can skip writing (see publishCheckRun).
+  const checkRunsLookup: ObjectLookup | undefined =
+    options.checkRunsAt !== undefined && FULL_SHA.test(options.checkRunsAt)
+      ? { kind: 'check-runs', expression: options.checkRunsAt.toLowerCase() }
+      : undefined;
+  if (checkRunsLookup) lookups.push(checkRunsLookup);
   const { viewerLogin, objects } = await during('read-files', () =>
     fetchObjects(client, repository, lookups),
   );
@@ -84,7 +94,16 @@ export async function readFilesAtCommits(
     const folder = objects.get(lookupKey({ kind: 'tree', expression: file.folder })) ?? null;
     files.set(file.key, remoteFile(file, blob, folder, maxBytes));
   }
-  return { viewerLogin, files };
+  const existingCheckRuns = checkRunsLookup
+    ? checkRunsOf(objects.get(lookupKey(checkRunsLookup)) ?? null)
+    : undefined;
+  return { viewerLogin, files, existingCheckRuns };
+}
+
+function checkRunsOf(node: ObjectNode): CheckRunNode[] {
+  return (node?.checkSuites?.nodes ?? []).flatMap((suite) =>
+    (suite?.checkRuns?.nodes ?? []).filter((run): run is CheckRunNode => run !== null),
+  );
 }
 
 // The same expression can be wanted as a file and as a folder (`a` and `a/b`), so the kind is part of the key.

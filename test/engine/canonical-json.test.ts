@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, compareKeys, hashOf, writeCanonical } from '../../src/engine/canonical-json.js';
+import {
+  canonicalJson,
+  compareKeys,
+  hashOf,
+  sortByKey,
+  writeCanonical,
+} from '../../src/engine/canonical-json.js';
 
 describe('canonical JSON', () => {
   it('sorts keys with en-US collation, not code points', () => {
@@ -124,6 +130,27 @@ describe('compareKeys', () => {
         expect(Math.sign(compareKeys(a, b))).toBe(Math.sign(collator.compare(a, b)));
       }),
       { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('sortByKey', () => {
+  const key = fc.oneof(
+    fc.string({ unit: fc.constantFrom(...'aAbBzZ09-_ .:/@'.split('')), maxLength: 5 }),
+    fc.string({
+      unit: fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)),
+      maxLength: 6,
+    }),
+    fc.string({ maxLength: 4 }),
+  );
+
+  it('orders exactly like a stable sort with compareKeys (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, fc.nat()), { maxLength: 40 }), (items) => {
+        const expected = [...items].sort((a, b) => compareKeys(a[0], b[0]));
+        expect(sortByKey(items, (item) => item[0])).toEqual(expected);
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -2,7 +2,7 @@ import { missingRule, weakerRule } from '../strictness.js';
 import { finding } from '../findings.js';
 import { configAddress, policyAddress } from '../oc-path.js';
 import { invalid } from '../policy-shape.js';
-import { compareKeys } from '../canonical-json.js';
+import { sortByKey } from '../canonical-json.js';
 import { isRecord, recordOrEmpty } from '../record.js';
 import type { PolicyName, RuleFamily } from '../rule-family.js';
 import type { ChannelEvidence, Finding } from '../types.js';
@@ -70,14 +70,14 @@ export const channelsFamily: RuleFamily = {
 };
 
 function scanChannels(config: Record<string, unknown>): ChannelEvidence[] {
-  return Object.entries(recordOrEmpty(config.channels))
-    .filter(([id]) => !RESERVED_CHANNEL_KEYS.has(id))
-    .sort(([a], [b]) => compareKeys(a, b))
-    .map(([id, value]) => {
-      const entry: ChannelEvidence = { id, provider: id, source: configAddress('channels', id) };
-      if (isRecord(value) && typeof value.enabled === 'boolean') entry.enabled = value.enabled;
-      return entry;
-    });
+  const entries = Object.entries(recordOrEmpty(config.channels)).filter(
+    ([id]) => !RESERVED_CHANNEL_KEYS.has(id),
+  );
+  return sortByKey(entries, ([id]) => id).map(([id, value]) => {
+    const entry: ChannelEvidence = { id, provider: id, source: configAddress('channels', id) };
+    if (isRecord(value) && typeof value.enabled === 'boolean') entry.enabled = value.enabled;
+    return entry;
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { compareAllowlist, compareDenylist } from '../strictness.js';
-import { compareKeys } from '../canonical-json.js';
+import { sortByKey } from '../canonical-json.js';
 import { finding } from '../findings.js';
 import { configAddress, ocSegment, policyAddress } from '../oc-path.js';
 import { policyStringList, presentList } from '../policy-lists.js';
@@ -80,9 +80,8 @@ export const mcpFamily: RuleFamily = {
 };
 
 function scanMcpServers(config: Record<string, unknown>): McpServerEvidence[] {
-  return Object.entries(recordOrEmpty(recordOrEmpty(config.mcp).servers))
-    .sort(([a], [b]) => compareKeys(a, b))
-    .map(([id, value]) => {
+  return sortByKey(Object.entries(recordOrEmpty(recordOrEmpty(config.mcp).servers)), ([id]) => id).map(
+    ([id, value]) => {
       const entry: McpServerEvidence = {
         id,
         transport: transportOf(value),
@@ -93,7 +92,8 @@ function scanMcpServers(config: Record<string, unknown>): McpServerEvidence[] {
         if (typeof value.url === 'string') entry.url = redactUrl(value.url);
       }
       return entry;
-    });
+    },
+  );
 }
 
 function transportOf(value: unknown): McpTransport {
@@ -106,7 +106,11 @@ function transportOf(value: unknown): McpTransport {
 
 /** Only scheme and host reach evidence: never credentials, paths or query strings. */
 export function redactUrl(raw: string): string {
-  if (!URL.canParse(raw)) return '[redacted-url]';
-  const url = new URL(raw);
+  let url: URL;
+  try {
+    url = new URL(raw); // one parse (URL.canParse then new URL would parse twice)
+  } catch {
+    return '[redacted-url]';
+  }
   return `${url.protocol}//${url.host}`;
 }

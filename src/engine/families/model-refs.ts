@@ -1,4 +1,4 @@
-import { compareKeys } from '../canonical-json.js';
+import { sortByKey } from '../canonical-json.js';
 import { configAddress, ocSegment } from '../oc-path.js';
 import { normalizeProviderId } from '../provider-ids.js';
 import { isRecord, recordOrEmpty } from '../record.js';
@@ -9,9 +9,9 @@ const AGENT_DEFAULTS_SOURCE = configAddress('agents', 'defaults');
 const AGENT_ENTRY_SOURCE = /^oc:\/\/openclaw\.config\/agents\/list\/#\d+$/;
 
 export function scanModelProviders(config: Record<string, unknown>): ModelProviderEvidence[] {
-  return Object.keys(recordOrEmpty(recordOrEmpty(config.models).providers))
-    .sort(compareKeys)
-    .map((key) => ({ id: normalizeProviderId(key), source: configAddress('models', 'providers', key) }));
+  return sortByKey(Object.keys(recordOrEmpty(recordOrEmpty(config.models).providers)), (key) => key).map(
+    (key) => ({ id: normalizeProviderId(key), source: configAddress('models', 'providers', key) }),
+  );
 }
 
 /**
@@ -30,7 +30,11 @@ export function scanModelRefs(config: Record<string, unknown>): ModelRefEvidence
     walkForModelSettings(refs, config.agents, AGENTS_SOURCE);
     collectAllowlistKeys(refs, config.agents);
   }
-  return refs.sort((a, b) => compareKeys(a.provider, b.provider) || compareKeys(a.model, b.model));
+  // Provider, then model: two stable passes (model first) give exactly that order, ties kept.
+  return sortByKey(
+    sortByKey(refs, (ref) => ref.model),
+    (ref) => ref.provider,
+  );
 }
 
 function isModelSettingKey(key: string): boolean {

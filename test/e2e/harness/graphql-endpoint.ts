@@ -232,6 +232,33 @@ async function gitObjectNode(
     ...common,
     message: object.message,
     messageHeadline: object.message.split('\n')[0],
+    // The check runs stored for this commit, as one check suite (filterBy.checkName honoured).
+    checkSuites: () => ({
+      nodes: [
+        {
+          __typename: 'CheckSuite',
+          checkRuns: ({ filterBy }: { filterBy?: { checkName?: string } }) => ({
+            nodes: context.state.checkRuns
+              .filter(
+                (run) =>
+                  run.headSha === object.oid &&
+                  (filterBy?.checkName === undefined || run.name === filterBy.checkName),
+              )
+              .map((run) => ({
+                __typename: 'CheckRun',
+                databaseId: run.id,
+                name: run.name,
+                status: run.status.toUpperCase(),
+                conclusion: run.conclusion === null ? null : run.conclusion.toUpperCase(),
+                title: run.output.title,
+                summary: run.output.summary,
+                text: run.output.text,
+                annotations: { totalCount: run.annotations.length },
+              })),
+          }),
+        },
+      ],
+    }),
   };
 }
 
