@@ -43257,7 +43257,7 @@ const collator = new Intl.Collator('en-US');
  */
 function compareKeys(a, b) {
     if (!isPrintableAscii(a) || !isPrintableAscii(b))
-        return collator.compare(a, b);
+        return collator.compare(a, b) || byCodeUnits(a, b);
     const length = Math.min(a.length, b.length);
     for (let i = 0; i < length; i++) {
         const difference = PRIMARY_WEIGHT[a.charCodeAt(i)] - PRIMARY_WEIGHT[b.charCodeAt(i)];
@@ -43292,7 +43292,7 @@ function sortByKey(items, keyOf) {
             order = a.collationKey < b.collationKey ? -1 : a.collationKey > b.collationKey ? 1 : 0;
         }
         else {
-            order = collator.compare(a.key, b.key);
+            order = compareKeys(a.key, b.key);
         }
         return order || a.index - b.index;
     });
@@ -43307,6 +43307,15 @@ function asciiCollationKey(text) {
         cases += isUpperAscii(code) ? '1' : '0';
     }
     return `${primary}\u0001${cases}`;
+}
+/**
+ * Ties between distinct keys that collate as equal (NFC `é` and NFD `e\u0301`, or `a` and
+ * `a\u200b`) are broken by code units, so the canonical form never depends on the order keys were
+ * written in. OpenClaw keeps file order there (its hash then depends on key order); this is the
+ * only place the two can differ.
+ */
+function byCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 const FIRST_PRINTABLE = 0x20;
 const LAST_PRINTABLE = 0x7e;

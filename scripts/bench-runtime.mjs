@@ -90,8 +90,9 @@ function generateWorkspace(target, count) {
 }
 
 async function startServer(workspace) {
+  // SIDECAR_NODE runs the sidecar under another node binary than the load generator.
   const child = spawn(
-    process.execPath,
+    process.env.SIDECAR_NODE ?? process.execPath,
     [
       path.join(root, 'bin/policy-gate.js'),
       'serve',
