@@ -46619,16 +46619,10 @@ function verifyAttestationFile(value, path) {
     if (typeof ok !== 'boolean' || !record_isRecord(attestation) || !record_isRecord(evidence) || !Array.isArray(findings)) {
         return corrupt('is not a policy check --json report (needs ok, attestation, evidence and findings).');
     }
-    const workspaceHash = record_isRecord(attestation.workspace) ? attestation.workspace.hash : undefined;
-    const policyHash = record_isRecord(attestation.policy) ? attestation.policy.hash : undefined;
-    const { findingsHash, attestationHash } = attestation;
-    if (typeof workspaceHash !== 'string' ||
-        typeof findingsHash !== 'string' ||
-        typeof attestationHash !== 'string') {
-        return corrupt('has no workspace hash, findings hash or attestation hash.');
-    }
-    if (policyHash !== undefined && typeof policyHash !== 'string')
-        return corrupt('has a policy hash that is not a string.');
+    const recorded = recordedHashes(attestation);
+    if (typeof recorded === 'string')
+        return corrupt(recorded);
+    const { workspaceHash, policyHash, findingsHash, attestationHash } = recorded;
     if (!findings.every(isFindingShaped))
         return corrupt('has findings that are not policy findings.');
     if (findings.some((f) => f.checkId === findings_ATTESTATION_HASH_MISMATCH)) {
@@ -46666,15 +46660,10 @@ function reportVerificationProblem(value, path) {
         const state = verifyAttestationFile(value, path);
         return state.state === 'corrupt' ? state.reason : undefined;
     }
-    const attestation = isRecord(value.attestation) ? value.attestation : {};
-    const workspaceHash = isRecord(attestation.workspace) ? attestation.workspace.hash : undefined;
-    const policyHash = isRecord(attestation.policy) ? attestation.policy.hash : undefined;
-    const { findingsHash, attestationHash } = attestation;
-    if (typeof workspaceHash !== 'string' ||
-        typeof findingsHash !== 'string' ||
-        typeof attestationHash !== 'string') {
-        return `${path} has no workspace hash, findings hash or attestation hash.`;
-    }
+    const recorded = recordedHashes(isRecord(value.attestation) ? value.attestation : {});
+    if (typeof recorded === 'string')
+        return `${path} ${recorded}`;
+    const { workspaceHash, policyHash, findingsHash, attestationHash } = recorded;
     if (hashOf(value.evidence) !== workspaceHash)
         return `${path} does not verify: its evidence hashes to ${hashOf(value.evidence)}, not ${workspaceHash}.`;
     // The attested findings are not in the file, but whether there were any is: H([]) or not.
@@ -46688,6 +46677,20 @@ function reportVerificationProblem(value, path) {
     return derived === attestationHash
         ? undefined
         : `${path} does not verify: its parts hash to ${derived}, not ${attestationHash}.`;
+}
+/** The hashes an attestation records, or what is wrong with them. */
+function recordedHashes(attestation) {
+    const workspaceHash = record_isRecord(attestation.workspace) ? attestation.workspace.hash : undefined;
+    const policyHash = record_isRecord(attestation.policy) ? attestation.policy.hash : undefined;
+    const { findingsHash, attestationHash } = attestation;
+    if (typeof workspaceHash !== 'string' ||
+        typeof findingsHash !== 'string' ||
+        typeof attestationHash !== 'string') {
+        return 'has no workspace hash, findings hash or attestation hash.';
+    }
+    if (policyHash !== undefined && typeof policyHash !== 'string')
+        return 'has a policy hash that is not a string.';
+    return { workspaceHash, policyHash, findingsHash, attestationHash };
 }
 
 ;// CONCATENATED MODULE: ./lib/action/evaluate-workspace.js

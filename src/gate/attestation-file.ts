@@ -24,18 +24,9 @@ export function verifyAttestationFile(value: unknown, path: string): Attestation
   if (typeof ok !== 'boolean' || !isRecord(attestation) || !isRecord(evidence) || !Array.isArray(findings)) {
     return corrupt('is not a policy check --json report (needs ok, attestation, evidence and findings).');
   }
-  const workspaceHash = isRecord(attestation.workspace) ? attestation.workspace.hash : undefined;
-  const policyHash = isRecord(attestation.policy) ? attestation.policy.hash : undefined;
-  const { findingsHash, attestationHash } = attestation;
-  if (
-    typeof workspaceHash !== 'string' ||
-    typeof findingsHash !== 'string' ||
-    typeof attestationHash !== 'string'
-  ) {
-    return corrupt('has no workspace hash, findings hash or attestation hash.');
-  }
-  if (policyHash !== undefined && typeof policyHash !== 'string')
-    return corrupt('has a policy hash that is not a string.');
+  const recorded = recordedHashes(attestation);
+  if (typeof recorded === 'string') return corrupt(recorded);
+  const { workspaceHash, policyHash, findingsHash, attestationHash } = recorded;
   if (!findings.every(isFindingShaped)) return corrupt('has findings that are not policy findings.');
   if (findings.some((f) => f.checkId === ATTESTATION_HASH_MISMATCH)) {
     return corrupt(
@@ -79,17 +70,9 @@ export function reportVerificationProblem(value: unknown, path: string): string 
     const state = verifyAttestationFile(value, path);
     return state.state === 'corrupt' ? state.reason : undefined;
   }
-  const attestation = isRecord(value.attestation) ? value.attestation : {};
-  const workspaceHash = isRecord(attestation.workspace) ? attestation.workspace.hash : undefined;
-  const policyHash = isRecord(attestation.policy) ? attestation.policy.hash : undefined;
-  const { findingsHash, attestationHash } = attestation;
-  if (
-    typeof workspaceHash !== 'string' ||
-    typeof findingsHash !== 'string' ||
-    typeof attestationHash !== 'string'
-  ) {
-    return `${path} has no workspace hash, findings hash or attestation hash.`;
-  }
+  const recorded = recordedHashes(isRecord(value.attestation) ? value.attestation : {});
+  if (typeof recorded === 'string') return `${path} ${recorded}`;
+  const { workspaceHash, policyHash, findingsHash, attestationHash } = recorded;
   if (hashOf(value.evidence) !== workspaceHash)
     return `${path} does not verify: its evidence hashes to ${hashOf(value.evidence)}, not ${workspaceHash}.`;
   // The attested findings are not in the file, but whether there were any is: H([]) or not.
@@ -103,4 +86,25 @@ export function reportVerificationProblem(value: unknown, path: string): string 
   return derived === attestationHash
     ? undefined
     : `${path} does not verify: its parts hash to ${derived}, not ${attestationHash}.`;
+}
+
+/** The hashes an attestation records, or what is wrong with them. */
+function recordedHashes(
+  attestation: Record<string, unknown>,
+):
+  | { workspaceHash: string; policyHash: string | undefined; findingsHash: string; attestationHash: string }
+  | string {
+  const workspaceHash = isRecord(attestation.workspace) ? attestation.workspace.hash : undefined;
+  const policyHash = isRecord(attestation.policy) ? attestation.policy.hash : undefined;
+  const { findingsHash, attestationHash } = attestation;
+  if (
+    typeof workspaceHash !== 'string' ||
+    typeof findingsHash !== 'string' ||
+    typeof attestationHash !== 'string'
+  ) {
+    return 'has no workspace hash, findings hash or attestation hash.';
+  }
+  if (policyHash !== undefined && typeof policyHash !== 'string')
+    return 'has a policy hash that is not a string.';
+  return { workspaceHash, policyHash, findingsHash, attestationHash };
 }
