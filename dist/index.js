@@ -46668,12 +46668,7 @@ function reportVerificationProblem(value, path) {
         return `${path} does not verify: its evidence hashes to ${hashOf(value.evidence)}, not ${workspaceHash}.`;
     // The attested findings are not in the file, but whether there were any is: H([]) or not.
     const ok = findingsHash === hashOf([]);
-    const derived = attestationHashOf({
-        ok,
-        policyHash: typeof policyHash === 'string' ? policyHash : undefined,
-        workspaceHash,
-        findingsHash,
-    });
+    const derived = attestationHashOf({ ok, policyHash, workspaceHash, findingsHash });
     return derived === attestationHash
         ? undefined
         : `${path} does not verify: its parts hash to ${derived}, not ${attestationHash}.`;
