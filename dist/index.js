@@ -44226,6 +44226,9 @@ function slugifyHeading(text) {
 }
 /** Tools declared in the first Tools section, in file order, duplicates kept. Never throws. */
 function parseToolsMarkdown(text) {
+    return declaredTools(text).map((tool) => toolDeclaration(tool.id, tool.line, tool.metadataLines));
+}
+function declaredTools(text) {
     const lines = text.split(/\r?\n/);
     const section = toolsSection(lines);
     const tools = [];
@@ -44237,9 +44240,28 @@ function parseToolsMarkdown(text) {
         for (let next = index + 1; next < section.end && !endsMetadata(lines[next]); next++) {
             metadataLines.push(lines[next]);
         }
-        tools.push(toolDeclaration(declaration.id, index + 1, metadataLines));
+        tools.push({ id: declaration.id, line: index + 1, metadataLines });
     }
     return tools;
+}
+/**
+ * Fields a tool declares twice with different values (`risk:low … risk:critical`). OpenClaw uses
+ * the first silently, so a reviewer could read one level while another applies; callers refuse
+ * such a file, as they refuse duplicate JSON keys.
+ */
+function conflictingToolFields(text) {
+    const conflicts = [];
+    for (const tool of declaredTools(text)) {
+        const metadata = tool.metadataLines.join('\n');
+        for (const [field, pattern, normalise] of FIELD_PATTERNS) {
+            const values = [
+                ...new Set(Array.from(metadata.matchAll(pattern), (match) => normalise(match[1] ?? ''))),
+            ];
+            if (values.length > 1)
+                conflicts.push({ toolId: tool.id, line: tool.line, field, values });
+        }
+    }
+    return conflicts;
 }
 /**
  * Line indexes (half-open) after the first heading whose slug is `tools`, up to the next heading
@@ -44359,6 +44381,12 @@ const OWNER = /\bowner\s*:\s*([^\s#]+)\b/i;
 // Uppercase and standalone only: `r5`, `R12` and `xR5` are not aliases. Sensitivity has none.
 const RISK_ALIAS = /\bR([0-5])\b/;
 const RISK_OF_ALIAS = ['low', 'low', 'medium', 'medium', 'high', 'critical'];
+const lower = (value) => value.toLowerCase();
+const FIELD_PATTERNS = [
+    ['risk', new RegExp(NAMED_RISK.source, 'gi'), lower],
+    ['sensitivity', new RegExp(NAMED_SENSITIVITY.source, 'gi'), lower],
+    ['owner', new RegExp(OWNER.source, 'gi'), (value) => value],
+];
 function namedValue(pattern, metadata) {
     return pattern.exec(metadata)?.[1]?.toLowerCase();
 }
@@ -46395,6 +46423,7 @@ function normalizeRelative(filePath) {
 
 
 
+
 const CONFIG_CANDIDATES = ['openclaw.jsonc', 'openclaw.json'];
 const TOOLS_FILE = 'TOOLS.md';
 /** Reads a workspace from disk the way `openclaw policy check` does, refusing input it cannot trust. */
@@ -46463,6 +46492,7 @@ async function loadCheckInputFrom(reader, options = {}) {
         if (tools.kind === 'unreadable')
             throw new InputError(tools.reason);
         input.toolsMarkdown = tools.kind === 'text' ? tools.text : '';
+        refuseConflictingToolFields(input.toolsMarkdown);
     }
     return { kind: 'input', input, config: configDoc, policy: policyDoc, toolsFile: TOOLS_FILE };
 }
@@ -46483,6 +46513,13 @@ async function readConfig(reader, explicit) {
             return read;
     }
     return { kind: 'missing', path: CONFIG_CANDIDATES[1] };
+}
+/** Like duplicate keys: a tool that says `risk:low` and `risk:critical` is refused, not half-read. */
+function refuseConflictingToolFields(toolsMarkdown) {
+    const conflict = conflictingToolFields(toolsMarkdown)[0];
+    if (conflict === undefined)
+        return;
+    throw new InputError(`${TOOLS_FILE}:${conflict.line}: tool '${conflict.toolId}' declares ${conflict.field} more than once (${conflict.values.join(', ')}); OpenClaw would silently use the first, so keep one.`);
 }
 /**
  * JSON5 keeps the last of two equal keys, so a reviewer could read one rule while another

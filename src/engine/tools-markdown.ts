@@ -37,9 +37,21 @@ export function slugifyHeading(text: string): string {
 
 /** Tools declared in the first Tools section, in file order, duplicates kept. Never throws. */
 export function parseToolsMarkdown(text: string): ToolDeclaration[] {
+  return declaredTools(text).map((tool) => toolDeclaration(tool.id, tool.line, tool.metadataLines));
+}
+
+interface DeclaredTool {
+  id: string;
+  /** 1-based line of the declaration. */
+  line: number;
+  /** The inline remainder, then every following line up to the next declaration. */
+  metadataLines: string[];
+}
+
+function declaredTools(text: string): DeclaredTool[] {
   const lines = text.split(/\r?\n/);
   const section = toolsSection(lines);
-  const tools: ToolDeclaration[] = [];
+  const tools: DeclaredTool[] = [];
   for (let index = section.start; index < section.end; index++) {
     const declaration = parseDeclaration(lines[index]!);
     if (declaration === undefined) continue;
@@ -47,9 +59,37 @@ export function parseToolsMarkdown(text: string): ToolDeclaration[] {
     for (let next = index + 1; next < section.end && !endsMetadata(lines[next]!); next++) {
       metadataLines.push(lines[next]!);
     }
-    tools.push(toolDeclaration(declaration.id, index + 1, metadataLines));
+    tools.push({ id: declaration.id, line: index + 1, metadataLines });
   }
   return tools;
+}
+
+/** A field written twice with different values in one tool's metadata. */
+export interface ToolFieldConflict {
+  toolId: string;
+  line: number;
+  field: 'risk' | 'sensitivity' | 'owner';
+  /** Distinct values in written order; the first is the one OpenClaw uses. */
+  values: string[];
+}
+
+/**
+ * Fields a tool declares twice with different values (`risk:low … risk:critical`). OpenClaw uses
+ * the first silently, so a reviewer could read one level while another applies; callers refuse
+ * such a file, as they refuse duplicate JSON keys.
+ */
+export function conflictingToolFields(text: string): ToolFieldConflict[] {
+  const conflicts: ToolFieldConflict[] = [];
+  for (const tool of declaredTools(text)) {
+    const metadata = tool.metadataLines.join('\n');
+    for (const [field, pattern, normalise] of FIELD_PATTERNS) {
+      const values = [
+        ...new Set(Array.from(metadata.matchAll(pattern), (match) => normalise(match[1] ?? ''))),
+      ];
+      if (values.length > 1) conflicts.push({ toolId: tool.id, line: tool.line, field, values });
+    }
+  }
+  return conflicts;
 }
 
 /**
@@ -178,6 +218,14 @@ const OWNER = /\bowner\s*:\s*([^\s#]+)\b/i;
 // Uppercase and standalone only: `r5`, `R12` and `xR5` are not aliases. Sensitivity has none.
 const RISK_ALIAS = /\bR([0-5])\b/;
 const RISK_OF_ALIAS = ['low', 'low', 'medium', 'medium', 'high', 'critical'];
+
+const lower = (value: string): string => value.toLowerCase();
+const FIELD_PATTERNS: readonly (readonly [ToolFieldConflict['field'], RegExp, (value: string) => string])[] =
+  [
+    ['risk', new RegExp(NAMED_RISK.source, 'gi'), lower],
+    ['sensitivity', new RegExp(NAMED_SENSITIVITY.source, 'gi'), lower],
+    ['owner', new RegExp(OWNER.source, 'gi'), (value) => value],
+  ];
 
 function namedValue(pattern: RegExp, metadata: string): string | undefined {
   return pattern.exec(metadata)?.[1]?.toLowerCase();

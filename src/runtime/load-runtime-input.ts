@@ -1,4 +1,4 @@
-import { loadCheckInputFrom, TOOLS_FILE } from '../workspace/check-input.js';
+import { loadCheckInputFrom, refuseConflictingToolFields, TOOLS_FILE } from '../workspace/check-input.js';
 import { InputError } from '../workspace/input-error.js';
 import type { WorkspaceReader } from '../workspace/workspace-reader.js';
 import type { RuntimeInput } from './tool-call-decision.js';
@@ -21,7 +21,10 @@ export async function loadRuntimeInput(
       return { kind: 'input', input: loaded.input, toolsMarkdown: loaded.input.toolsMarkdown };
     const tools = await reader.read(TOOLS_FILE);
     if (tools.kind === 'unreadable') return { kind: 'unreadable', reason: tools.reason };
-    return { kind: 'input', input: loaded.input, toolsMarkdown: tools.kind === 'text' ? tools.text : '' };
+    const toolsMarkdown = tools.kind === 'text' ? tools.text : '';
+    // A tool declaring two risks would be decided by the first: refuse it (every call blocks).
+    refuseConflictingToolFields(toolsMarkdown);
+    return { kind: 'input', input: loaded.input, toolsMarkdown };
   } catch (error) {
     if (error instanceof InputError) return { kind: 'unreadable', reason: error.message };
     return {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { CheckInput, PolicySource } from '../engine/check.js';
 import { needsToolsMarkdown } from '../engine/check.js';
+import { conflictingToolFields } from '../engine/tools-markdown.js';
 import { isRecord } from '../engine/record.js';
 import {
   DEFAULT_POLICY_PATH,
@@ -106,6 +107,7 @@ export async function loadCheckInputFrom(
     const tools = await reader.read(TOOLS_FILE);
     if (tools.kind === 'unreadable') throw new InputError(tools.reason);
     input.toolsMarkdown = tools.kind === 'text' ? tools.text : '';
+    refuseConflictingToolFields(input.toolsMarkdown);
   }
   return { kind: 'input', input, config: configDoc, policy: policyDoc, toolsFile: TOOLS_FILE };
 }
@@ -124,6 +126,15 @@ async function readConfig(reader: WorkspaceReader, explicit: string | undefined)
     if (read.kind === 'text') return read;
   }
   return { kind: 'missing', path: CONFIG_CANDIDATES[1] as string };
+}
+
+/** Like duplicate keys: a tool that says `risk:low` and `risk:critical` is refused, not half-read. */
+export function refuseConflictingToolFields(toolsMarkdown: string): void {
+  const conflict = conflictingToolFields(toolsMarkdown)[0];
+  if (conflict === undefined) return;
+  throw new InputError(
+    `${TOOLS_FILE}:${conflict.line}: tool '${conflict.toolId}' declares ${conflict.field} more than once (${conflict.values.join(', ')}); OpenClaw would silently use the first, so keep one.`,
+  );
 }
 
 /**

@@ -332,3 +332,22 @@ describe('parseToolsMarkdown: capabilities', () => {
     ]);
   });
 });
+
+describe('conflictingToolFields', () => {
+  it('finds a field written twice with different values, and nothing else', async () => {
+    const { conflictingToolFields } = await import('../../src/engine/tools-markdown.js');
+    const text = [
+      '# Tools',
+      '### search risk:low sensitivity:internal owner:@support RISK: Critical',
+      '### deploy risk:high',
+      '  - risk: HIGH',
+      '  - owner: @ops',
+      '  - owner: @Ops',
+      '### lookup R4 risk:low',
+    ].join('\n');
+    expect(conflictingToolFields(text)).toEqual([
+      { toolId: 'search', line: 2, field: 'risk', values: ['low', 'critical'] },
+      { toolId: 'deploy', line: 3, field: 'owner', values: ['@ops', '@Ops'] },
+    ]);
+  });
+});

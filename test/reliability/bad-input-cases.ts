@@ -363,14 +363,12 @@ function toolsCases(): BadInputCase[] {
       put(file, `${CLEAN_TOOLS}\n### search_docs risk:critical sensitivity:restricted owner:@other\n`),
       'a tool declared twice',
     ),
-    // BUG: a field repeated inside one TOOLS.md tool is taken silently (first wins) and the gate
-    // passes as `unchanged`; policy and config refuse duplicate keys for the same reason.
+    // A field repeated inside one tool with another value is refused, like duplicate JSON keys.
     t(
       'duplicate keys',
-      refused(/TOOLS\.md/),
+      refused(/TOOLS\.md:\d+: tool 'search-docs' declares risk more than once \(low, critical\)/),
       put(file, CLEAN_TOOLS.replace('owner:@support', 'owner:@support risk:critical')),
       'a field repeated in one tool',
-      'TOOLS.md `### search_docs risk:low … risk:critical`: the first value silently wins (OpenClaw-compatible), so the evidence, the hashes and the gate verdict (`unchanged`) are those of the clean file while a reviewer reads `risk:critical`. The README refuses duplicate keys in policy and config for exactly this reason; TOOLS.md fields are not covered.',
     ),
     t(
       '10,000-level nesting',
