@@ -33450,7 +33450,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(783);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9183);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33459,7 +33459,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 783:
+/***/ 9183:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44057,6 +44057,7 @@ function requireMetadataProblem(policy, name) {
         return undefined;
     return invalid(name, ['tools', 'requireMetadata', `#${bad}`], `${d} tools.requireMetadata[${bad}] must be a supported metadata key.`, SUPPORTED_KEYS_HINT);
 }
+/** A declaration as evidence: `{ id, source, line, risk?, sensitivity?, owner?, capabilities? }`. */
 function toolEvidence(tool) {
     const entry = { id: tool.id, source: toolAddress(tool.id), line: tool.line };
     if (tool.risk !== undefined)
@@ -44228,6 +44229,13 @@ function slugifyHeading(text) {
 function parseToolsMarkdown(text) {
     return declaredTools(text).map((tool) => toolDeclaration(tool.id, tool.line, tool.metadataLines));
 }
+function readToolsMarkdown(text) {
+    const declared = declaredTools(text);
+    return {
+        tools: declared.map((tool) => toolDeclaration(tool.id, tool.line, tool.metadataLines)),
+        conflicts: declared.flatMap(fieldConflicts),
+    };
+}
 function declaredTools(text) {
     const lines = text.split(/\r?\n/);
     const section = toolsSection(lines);
@@ -44246,20 +44254,16 @@ function declaredTools(text) {
 }
 /**
  * Fields a tool declares twice with different values (`risk:low … risk:critical`). OpenClaw uses
- * the first silently, so a reviewer could read one level while another applies; callers refuse
+ * the first silently, so a reviewer could read one level while another applies; loaders refuse
  * such a file, as they refuse duplicate JSON keys.
  */
-function conflictingToolFields(text) {
+function fieldConflicts(tool) {
+    const metadata = tool.metadataLines.join('\n');
     const conflicts = [];
-    for (const tool of declaredTools(text)) {
-        const metadata = tool.metadataLines.join('\n');
-        for (const [field, pattern, normalise] of FIELD_PATTERNS) {
-            const values = [
-                ...new Set(Array.from(metadata.matchAll(pattern), (match) => normalise(match[1] ?? ''))),
-            ];
-            if (values.length > 1)
-                conflicts.push({ toolId: tool.id, line: tool.line, field, values });
-        }
+    for (const [field, pattern, normalise] of FIELD_PATTERNS) {
+        const values = [...new Set(Array.from(metadata.matchAll(pattern), (match) => normalise(match[1] ?? '')))];
+        if (values.length > 1)
+            conflicts.push({ toolId: tool.id, line: tool.line, field, values });
     }
     return conflicts;
 }
@@ -44985,8 +44989,10 @@ function locator(loaded, toolsMarkdown) {
         if (address === undefined)
             return undefined;
         if (address.startsWith('oc://TOOLS.md/') && toolsLines === undefined && toolsMarkdown !== undefined) {
+            // The loader already parsed TOOLS.md when the policy requires tool metadata.
+            const tools = documents?.input.toolDeclarations ?? parseToolsMarkdown(toolsMarkdown);
             toolsLines = new Map();
-            for (const tool of parseToolsMarkdown(toolsMarkdown))
+            for (const tool of tools)
                 if (!toolsLines.has(tool.id))
                     toolsLines.set(tool.id, tool.line);
         }
@@ -45201,7 +45207,9 @@ function needsToolsMarkdown(policy) {
 function runPolicyCheck(input) {
     const { name, settings } = input;
     const policyValue = input.policy.state === 'parsed' && record_isRecord(input.policy.value) ? input.policy.value : {};
-    const evidence = collectEvidence(input.config, policyValue, needsToolsMarkdown(input.policy) ? (input.toolsMarkdown ?? '') : undefined);
+    const evidence = collectEvidence(input.config, policyValue, needsToolsMarkdown(input.policy)
+        ? (input.toolDeclarations ?? parseToolsMarkdown(input.toolsMarkdown ?? ''))
+        : undefined);
     if (!settings.enabled)
         return { ...attest(undefined, evidence, [], []), enabled: false };
     const policy = input.policy;
@@ -45247,8 +45255,7 @@ function runPolicyCheck(input) {
     }
     return { ...result, visibleFindings: [attestationMismatch(result.attestationHash)] };
 }
-function collectEvidence(config, policy, toolsMarkdown) {
-    const toolDeclarations = toolsMarkdown === undefined ? undefined : parseToolsMarkdown(toolsMarkdown);
+function collectEvidence(config, policy, toolDeclarations) {
     const evidence = { channels: [], mcpServers: [], modelProviders: [], modelRefs: [], network: [] };
     for (const family of RULE_FAMILIES)
         Object.assign(evidence, family.collectEvidence({ config, policy, toolDeclarations }));
@@ -45974,6 +45981,17 @@ function outlineDocument(text) {
         throw error;
     }
 }
+/**
+ * Why a parsed document with a repeated key must be refused, or undefined. JSON5 keeps the last of
+ * two equal keys, so a reviewer could read one rule while another applies.
+ */
+function duplicateKeyProblem(document, file) {
+    const first = document.duplicateKeys[0];
+    if (first === undefined)
+        return undefined;
+    const where = [...first.path, first.key].join('.');
+    return `${file}:${first.position.line}:${first.position.column}: duplicate key "${first.key}" (${where}); JSON5 would silently keep only the last one, so remove the other.`;
+}
 
 ;// CONCATENATED MODULE: ./lib/workspace/fs-ops.js
 // The safe reader's logic is written once, as a generator that *describes* the file-system calls
@@ -46492,7 +46510,9 @@ async function loadCheckInputFrom(reader, options = {}) {
         if (tools.kind === 'unreadable')
             throw new InputError(tools.reason);
         input.toolsMarkdown = tools.kind === 'text' ? tools.text : '';
-        refuseConflictingToolFields(input.toolsMarkdown);
+        const parsed = readToolsMarkdown(input.toolsMarkdown);
+        refuseConflictingToolFields(parsed.conflicts);
+        input.toolDeclarations = parsed.tools;
     }
     return { kind: 'input', input, config: configDoc, policy: policyDoc, toolsFile: TOOLS_FILE };
 }
@@ -46515,8 +46535,8 @@ async function readConfig(reader, explicit) {
     return { kind: 'missing', path: CONFIG_CANDIDATES[1] };
 }
 /** Like duplicate keys: a tool that says `risk:low` and `risk:critical` is refused, not half-read. */
-function refuseConflictingToolFields(toolsMarkdown) {
-    const conflict = conflictingToolFields(toolsMarkdown)[0];
+function refuseConflictingToolFields(conflicts) {
+    const conflict = conflicts[0];
     if (conflict === undefined)
         return;
     throw new InputError(`${TOOLS_FILE}:${conflict.line}: tool '${conflict.toolId}' declares ${conflict.field} more than once (${conflict.values.join(', ')}); OpenClaw would silently use the first, so keep one.`);
@@ -46526,11 +46546,9 @@ function refuseConflictingToolFields(toolsMarkdown) {
  * applies. OpenClaw accepts that silently; we refuse the file and say where.
  */
 function refuseDuplicateKeys(document, file) {
-    const first = document.duplicateKeys[0];
-    if (first === undefined)
-        return;
-    const where = [...first.path, first.key].join('.');
-    throw new InputError(`${file}:${first.position.line}:${first.position.column}: duplicate key "${first.key}" (${where}); JSON5 would silently keep only the last one, so remove the other.`);
+    const problem = duplicateKeyProblem(document, file);
+    if (problem !== undefined)
+        throw new InputError(problem);
 }
 
 ;// CONCATENATED MODULE: ./lib/action/commit-files.js
@@ -46595,47 +46613,6 @@ function toFileRead(relative, remote) {
     if (remote.kind === 'missing')
         return { kind: 'missing', path: relative };
     return { kind: 'unreadable', path: relative, reason: `${relative}: ${remote.reason}` };
-}
-
-;// CONCATENATED MODULE: ./lib/engine/check-report.js
-
-
-const SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
-const SEVERITIES = (/* unused pure expression or super */ null && (['info', 'warning', 'error']));
-function atOrAbove(findings, minimum) {
-    return findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[minimum]);
-}
-function checkReport(check, options) {
-    const findings = atOrAbove(check.visibleFindings, options.severityMin ?? 'info');
-    const attestation = { checkedAt: options.checkedAt };
-    if (check.policyHash !== undefined)
-        attestation.policy = { path: options.policyPath, hash: check.policyHash };
-    attestation.workspace = { scope: 'policy', hash: check.evidenceHash };
-    attestation.findingsHash = check.findingsHash;
-    attestation.attestationHash = check.attestationHash;
-    return {
-        ok: findings.length === 0,
-        attestation,
-        evidence: check.evidence,
-        // OpenClaw counts all 15 as run in every branch that reaches the evaluator, disabled included.
-        checksRun: CHECK_COUNT,
-        checksSkipped: 0,
-        findings,
-    };
-}
-/**
- * SPEC.md §1: an OpenClaw config that cannot be used fails closed with exactly this report. The
- * message is `JSON5 parse failed: SyntaxError: <json5 message>` for a parse failure and
- * `Invalid input` for a root that is not an object (OpenClaw's schema message).
- */
-function configInvalidReport(message) {
-    return {
-        ok: false,
-        evidence: { channels: [] },
-        checksRun: 1,
-        checksSkipped: CHECK_COUNT,
-        findings: [finding({ checkId: CONFIG_INVALID, message, path: '' })],
-    };
 }
 
 ;// CONCATENATED MODULE: ./lib/gate/attestation-file.js
@@ -46725,9 +46702,70 @@ function recordedHashes(attestation) {
     return { workspaceHash, policyHash, findingsHash, attestationHash };
 }
 
+;// CONCATENATED MODULE: ./lib/engine/check-report.js
+
+
+const SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
+const SEVERITIES = (/* unused pure expression or super */ null && (['info', 'warning', 'error']));
+function atOrAbove(findings, minimum) {
+    return findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[minimum]);
+}
+function checkReport(check, options) {
+    const findings = atOrAbove(check.visibleFindings, options.severityMin ?? 'info');
+    const attestation = { checkedAt: options.checkedAt };
+    if (check.policyHash !== undefined)
+        attestation.policy = { path: options.policyPath, hash: check.policyHash };
+    attestation.workspace = { scope: 'policy', hash: check.evidenceHash };
+    attestation.findingsHash = check.findingsHash;
+    attestation.attestationHash = check.attestationHash;
+    return {
+        ok: findings.length === 0,
+        attestation,
+        evidence: check.evidence,
+        // OpenClaw counts all 15 as run in every branch that reaches the evaluator, disabled included.
+        checksRun: CHECK_COUNT,
+        checksSkipped: 0,
+        findings,
+    };
+}
+/**
+ * SPEC.md §1: an OpenClaw config that cannot be used fails closed with exactly this report. The
+ * message is `JSON5 parse failed: SyntaxError: <json5 message>` for a parse failure and
+ * `Invalid input` for a root that is not an object (OpenClaw's schema message).
+ */
+function configInvalidReport(message) {
+    return {
+        ok: false,
+        evidence: { channels: [] },
+        checksRun: 1,
+        checksSkipped: CHECK_COUNT,
+        findings: [finding({ checkId: CONFIG_INVALID, message, path: '' })],
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/workspace/workspace-evaluation.js
+
+
+
+/**
+ * Reads a workspace through `reader` and evaluates it into its `check --json` report: the one
+ * path the CLI (disk) and the gate (commits read through the API) share. Refused input throws
+ * `InputError`.
+ */
+async function evaluateWorkspaceFrom(reader, options) {
+    const loaded = await loadCheckInputFrom(reader, options);
+    if (loaded.kind === 'config-invalid')
+        return { report: configInvalidReport(loaded.error), check: undefined, loaded };
+    const check = runPolicyCheck(loaded.input);
+    const report = checkReport(check, {
+        checkedAt: options.checkedAt,
+        policyPath: loaded.input.name.display,
+        severityMin: options.severityMin,
+    });
+    return { report, check, loaded };
+}
+
 ;// CONCATENATED MODULE: ./lib/action/evaluate-workspace.js
-
-
 
 
 
@@ -46735,15 +46773,7 @@ function recordedHashes(attestation) {
 /** The engine over one workspace as a reader sees it; refused input becomes an error, never a pass. */
 async function evaluateReader(reader, options) {
     try {
-        const loaded = await loadCheckInputFrom(reader, options);
-        if (loaded.kind === 'config-invalid')
-            return { report: configInvalidReport(loaded.error), check: undefined, loaded };
-        const check = runPolicyCheck(loaded.input);
-        return {
-            report: checkReport(check, { checkedAt: options.checkedAt, policyPath: loaded.input.name.display }),
-            check,
-            loaded,
-        };
+        return await evaluateWorkspaceFrom(reader, options);
     }
     catch (error) {
         if (error instanceof InputError)

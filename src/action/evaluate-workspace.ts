@@ -1,12 +1,10 @@
-import { runPolicyCheck } from '../engine/check.js';
-import { checkReport, configInvalidReport } from '../engine/check-report.js';
 import { verifyAttestationFile, type AttestationFileState } from '../gate/attestation-file.js';
 import type { Evaluation } from '../gate/workspace-gate.js';
-import { loadCheckInputFrom } from '../workspace/check-input.js';
 import { InputError } from '../workspace/input-error.js';
 import { parseJsonDocument } from '../workspace/json-document.js';
 import type { FileReadResult } from '../workspace/safe-read.js';
 import type { WorkspaceReader } from '../workspace/workspace-reader.js';
+import { evaluateWorkspaceFrom } from '../workspace/workspace-evaluation.js';
 
 /** The engine over one workspace as a reader sees it; refused input becomes an error, never a pass. */
 export async function evaluateReader(
@@ -14,15 +12,7 @@ export async function evaluateReader(
   options: { config?: string; policy?: string; checkedAt: string },
 ): Promise<Evaluation> {
   try {
-    const loaded = await loadCheckInputFrom(reader, options);
-    if (loaded.kind === 'config-invalid')
-      return { report: configInvalidReport(loaded.error), check: undefined, loaded };
-    const check = runPolicyCheck(loaded.input);
-    return {
-      report: checkReport(check, { checkedAt: options.checkedAt, policyPath: loaded.input.name.display }),
-      check,
-      loaded,
-    };
+    return await evaluateWorkspaceFrom(reader, options);
   } catch (error) {
     if (error instanceof InputError) return { error: error.message };
     throw error;

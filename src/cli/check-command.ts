@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { runPolicyCheck } from '../engine/check.js';
-import { checkReport, configInvalidReport, SEVERITIES, type CheckReport } from '../engine/check-report.js';
+import { SEVERITIES, type CheckReport } from '../engine/check-report.js';
 import type { Severity } from '../engine/types.js';
-import { loadCheckInput, type LoadedCheckInput, type WorkspaceLocation } from '../workspace/check-input.js';
+import type { WorkspaceLocation } from '../workspace/check-input.js';
+import { evaluateWorkspaceFrom, type WorkspaceEvaluation } from '../workspace/workspace-evaluation.js';
+import { diskReader } from '../workspace/workspace-reader.js';
 import { EXIT_CLEAN, EXIT_FINDINGS, UsageError, type CliIo } from './cli-io.js';
 import { LOCATION_FLAGS, parseFlags } from './parse-flags.js';
 
@@ -19,26 +20,18 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   return report.ok ? EXIT_CLEAN : EXIT_FINDINGS;
 }
 
-export interface WorkspaceEvaluation {
-  report: CheckReport;
-  loaded: LoadedCheckInput;
-}
-
-/** Reads and evaluates one workspace into its `check --json` report. */
-export async function evaluateWorkspace(
+/** Reads and evaluates one workspace on disk into its `check --json` report. */
+export function evaluateWorkspace(
   location: WorkspaceLocation,
   now: Date,
   severityMin: Severity = 'info',
 ): Promise<WorkspaceEvaluation> {
-  const loaded = await loadCheckInput(location);
-  if (loaded.kind === 'config-invalid') return { report: configInvalidReport(loaded.error), loaded };
-  const check = runPolicyCheck(loaded.input);
-  const report = checkReport(check, {
+  return evaluateWorkspaceFrom(diskReader(path.resolve(location.cwd)), {
+    config: location.config,
+    policy: location.policy,
     checkedAt: now.toISOString(),
-    policyPath: loaded.input.name.display,
     severityMin,
   });
-  return { report, loaded };
 }
 
 export function locationFrom(

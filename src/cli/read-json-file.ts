@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { InputError } from '../workspace/input-error.js';
-import { parseJsonDocument } from '../workspace/json-document.js';
+import { duplicateKeyProblem, parseJsonDocument } from '../workspace/json-document.js';
 import { readWorkspaceFile } from '../workspace/safe-read.js';
 
 /** Reads a JSON(5) file the user named explicitly on the command line (so it may be anywhere). */
@@ -12,11 +12,7 @@ export async function readJsonArgument(cwd: string, file: string): Promise<unkno
   if (read.kind === 'unreadable') throw new InputError(read.reason);
   const parsed = parseJsonDocument(read.text, file);
   if (!parsed.ok) throw new InputError(`${file} could not be parsed: ${parsed.error}`);
-  const duplicate = parsed.duplicateKeys[0];
-  if (duplicate !== undefined) {
-    throw new InputError(
-      `${file}:${duplicate.position.line}:${duplicate.position.column}: duplicate key "${duplicate.key}"; JSON would silently keep only the last one.`,
-    );
-  }
+  const duplicate = duplicateKeyProblem(parsed, file);
+  if (duplicate !== undefined) throw new InputError(duplicate);
   return parsed.value;
 }

@@ -14,7 +14,7 @@ import { isRecord } from './record.js';
 import { POLICY_CONTAINERS, RULE_FAMILIES } from './registry.js';
 import type { PolicyName } from './rule-family.js';
 import { parseToolsMarkdown } from './tools-markdown.js';
-import type { Evidence, Finding } from './types.js';
+import type { Evidence, Finding, ToolDeclaration } from './types.js';
 
 export type PolicySource =
   { state: 'missing' } | { state: 'unparseable'; error: string } | { state: 'parsed'; value: unknown };
@@ -26,6 +26,8 @@ export interface CheckInput {
   settings: PluginSettings;
   /** TOOLS.md text; needed only when `needsToolsMarkdown(policy)` (missing file = ''). */
   toolsMarkdown?: string;
+  /** The same TOOLS.md already parsed (loaders read it once); parsed from `toolsMarkdown` if absent. */
+  toolDeclarations?: readonly ToolDeclaration[];
 }
 
 /** The result of one evaluation: what is attested, and what is shown. */
@@ -64,7 +66,9 @@ export function runPolicyCheck(input: CheckInput): PolicyCheck {
   const evidence = collectEvidence(
     input.config,
     policyValue,
-    needsToolsMarkdown(input.policy) ? (input.toolsMarkdown ?? '') : undefined,
+    needsToolsMarkdown(input.policy)
+      ? (input.toolDeclarations ?? parseToolsMarkdown(input.toolsMarkdown ?? ''))
+      : undefined,
   );
   if (!settings.enabled) return { ...attest(undefined, evidence, [], []), enabled: false };
 
@@ -120,9 +124,8 @@ export function runPolicyCheck(input: CheckInput): PolicyCheck {
 function collectEvidence(
   config: Record<string, unknown>,
   policy: Record<string, unknown>,
-  toolsMarkdown: string | undefined,
+  toolDeclarations: readonly ToolDeclaration[] | undefined,
 ): Evidence {
-  const toolDeclarations = toolsMarkdown === undefined ? undefined : parseToolsMarkdown(toolsMarkdown);
   const evidence: Evidence = { channels: [], mcpServers: [], modelProviders: [], modelRefs: [], network: [] };
   for (const family of RULE_FAMILIES)
     Object.assign(evidence, family.collectEvidence({ config, policy, toolDeclarations }));

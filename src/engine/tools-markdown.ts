@@ -40,6 +40,20 @@ export function parseToolsMarkdown(text: string): ToolDeclaration[] {
   return declaredTools(text).map((tool) => toolDeclaration(tool.id, tool.line, tool.metadataLines));
 }
 
+/** TOOLS.md read once for a loader: the declarations, and the fields a tool writes twice. */
+export interface ToolsMarkdown {
+  tools: ToolDeclaration[];
+  conflicts: ToolFieldConflict[];
+}
+
+export function readToolsMarkdown(text: string): ToolsMarkdown {
+  const declared = declaredTools(text);
+  return {
+    tools: declared.map((tool) => toolDeclaration(tool.id, tool.line, tool.metadataLines)),
+    conflicts: declared.flatMap(fieldConflicts),
+  };
+}
+
 interface DeclaredTool {
   id: string;
   /** 1-based line of the declaration. */
@@ -75,19 +89,15 @@ export interface ToolFieldConflict {
 
 /**
  * Fields a tool declares twice with different values (`risk:low … risk:critical`). OpenClaw uses
- * the first silently, so a reviewer could read one level while another applies; callers refuse
+ * the first silently, so a reviewer could read one level while another applies; loaders refuse
  * such a file, as they refuse duplicate JSON keys.
  */
-export function conflictingToolFields(text: string): ToolFieldConflict[] {
+function fieldConflicts(tool: DeclaredTool): ToolFieldConflict[] {
+  const metadata = tool.metadataLines.join('\n');
   const conflicts: ToolFieldConflict[] = [];
-  for (const tool of declaredTools(text)) {
-    const metadata = tool.metadataLines.join('\n');
-    for (const [field, pattern, normalise] of FIELD_PATTERNS) {
-      const values = [
-        ...new Set(Array.from(metadata.matchAll(pattern), (match) => normalise(match[1] ?? ''))),
-      ];
-      if (values.length > 1) conflicts.push({ toolId: tool.id, line: tool.line, field, values });
-    }
+  for (const [field, pattern, normalise] of FIELD_PATTERNS) {
+    const values = [...new Set(Array.from(metadata.matchAll(pattern), (match) => normalise(match[1] ?? '')))];
+    if (values.length > 1) conflicts.push({ toolId: tool.id, line: tool.line, field, values });
   }
   return conflicts;
 }

@@ -193,9 +193,10 @@ function locator(loaded: LoadedCheckInput | undefined, toolsMarkdown: string | u
       return { file: 'TOOLS.md', line: finding.line, column: 1 };
     if (address === undefined) return undefined;
     if (address.startsWith('oc://TOOLS.md/') && toolsLines === undefined && toolsMarkdown !== undefined) {
+      // The loader already parsed TOOLS.md when the policy requires tool metadata.
+      const tools = documents?.input.toolDeclarations ?? parseToolsMarkdown(toolsMarkdown);
       toolsLines = new Map();
-      for (const tool of parseToolsMarkdown(toolsMarkdown))
-        if (!toolsLines.has(tool.id)) toolsLines.set(tool.id, tool.line);
+      for (const tool of tools) if (!toolsLines.has(tool.id)) toolsLines.set(tool.id, tool.line);
     }
     return locateAddress(address, {
       config: documents?.config && { path: documents.config.file, doc: documents.config.document },

@@ -2,17 +2,8 @@
 // are kept (identity, descriptor, the decision echoed back, result metadata), so a caller cannot
 // grow the log with arbitrary data; the request body itself is capped by the server.
 import { isRecord } from '../engine/record.js';
-import type { Parsed } from './execute-request.js';
+import { IDENTITY_FIELDS, type Parsed } from './execute-request.js';
 
-const IDENTITY_FIELDS = [
-  'agentId',
-  'conversationId',
-  'sessionId',
-  'channelId',
-  'userId',
-  'traceId',
-  'callId',
-] as const;
 const OBJECT_FIELDS = ['descriptor', 'decision', 'result'] as const;
 
 export interface AuditContext {

@@ -7,7 +7,8 @@ import type { CallRequest } from './sidecar-snapshot.js';
 
 export const MAX_TOOL_NAME_LENGTH = 512;
 
-const STRING_FIELDS = [
+/** Who and where a call comes from (notes §2.2); the result audit keeps exactly these too. */
+export const IDENTITY_FIELDS = [
   'agentId',
   'conversationId',
   'sessionId',
@@ -15,10 +16,9 @@ const STRING_FIELDS = [
   'userId',
   'traceId',
   'callId',
-  'toolCategory',
-  'riskLevel',
-  'argumentsJson',
 ] as const;
+
+const STRING_FIELDS = [...IDENTITY_FIELDS, 'toolCategory', 'riskLevel', 'argumentsJson'] as const;
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 

@@ -1,3 +1,4 @@
+import { readToolsMarkdown } from '../engine/tools-markdown.js';
 import { loadCheckInputFrom, refuseConflictingToolFields, TOOLS_FILE } from '../workspace/check-input.js';
 import { InputError } from '../workspace/input-error.js';
 import type { WorkspaceReader } from '../workspace/workspace-reader.js';
@@ -17,14 +18,16 @@ export async function loadRuntimeInput(
     const loaded = await loadCheckInputFrom(reader, options);
     if (loaded.kind === 'config-invalid')
       return { kind: 'config-invalid', error: loaded.error, configFile: loaded.configFile };
-    if (loaded.input.toolsMarkdown !== undefined)
-      return { kind: 'input', input: loaded.input, toolsMarkdown: loaded.input.toolsMarkdown };
+    const { toolsMarkdown: loadedText, toolDeclarations: loadedTools } = loaded.input;
+    if (loadedText !== undefined && loadedTools !== undefined)
+      return { kind: 'input', input: loaded.input, toolsMarkdown: loadedText, toolDeclarations: loadedTools };
     const tools = await reader.read(TOOLS_FILE);
     if (tools.kind === 'unreadable') return { kind: 'unreadable', reason: tools.reason };
     const toolsMarkdown = tools.kind === 'text' ? tools.text : '';
+    const parsed = readToolsMarkdown(toolsMarkdown);
     // A tool declaring two risks would be decided by the first: refuse it (every call blocks).
-    refuseConflictingToolFields(toolsMarkdown);
-    return { kind: 'input', input: loaded.input, toolsMarkdown };
+    refuseConflictingToolFields(parsed.conflicts);
+    return { kind: 'input', input: loaded.input, toolsMarkdown, toolDeclarations: parsed.tools };
   } catch (error) {
     if (error instanceof InputError) return { kind: 'unreadable', reason: error.message };
     return {

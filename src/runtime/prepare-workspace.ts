@@ -1,12 +1,12 @@
 import { runPolicyCheck, type PolicyCheck } from '../engine/check.js';
-import { requiredMetadata, type MetadataKey } from '../engine/families/tools.js';
-import { policyAddress, toolAddress } from '../engine/oc-path.js';
+import { requiredMetadata, toolEvidence, type MetadataKey } from '../engine/families/tools.js';
+import { policyAddress } from '../engine/oc-path.js';
 import { isRecord } from '../engine/record.js';
 import type { PolicyName } from '../engine/rule-family.js';
-import { parseToolsMarkdown } from '../engine/tools-markdown.js';
 import { RULE_ADDRESS, type ReasonCode } from './reason-codes.js';
 import { runtimePolicyShapeProblem } from './runtime-policy-shape.js';
 import { runtimeGateOffReason } from './runtime-switch.js';
+import type { ToolDeclaration } from '../engine/types.js';
 import type { RuntimeInput, RuntimeMetadata, ToolDescriptor } from './tool-call-decision.js';
 
 /** A reason every call is blocked for, whatever the tool. */
@@ -101,7 +101,7 @@ function prepare(source: RuntimeInput): PreparedWorkspace {
     check,
     block: workspaceBlock(source, check),
     required: isRecord(policyValue) ? (requiredMetadata(policyValue) ?? new Set()) : new Set(),
-    tools: toolsById(source.toolsMarkdown),
+    tools: toolsById(source.toolDeclarations),
     metadata: {
       source: 'policy',
       policy,
@@ -152,18 +152,10 @@ function workspaceBlock(
   return undefined;
 }
 
-function toolsById(toolsMarkdown: string): Map<string, ToolDescriptor[]> {
+function toolsById(declarations: readonly ToolDeclaration[]): Map<string, ToolDescriptor[]> {
   const byId = new Map<string, ToolDescriptor[]>();
-  for (const declaration of parseToolsMarkdown(toolsMarkdown)) {
-    const descriptor: ToolDescriptor = {
-      id: declaration.id,
-      source: toolAddress(declaration.id),
-      line: declaration.line,
-    };
-    if (declaration.risk !== undefined) descriptor.risk = declaration.risk;
-    if (declaration.sensitivity !== undefined) descriptor.sensitivity = declaration.sensitivity;
-    if (declaration.owner !== undefined) descriptor.owner = declaration.owner;
-    if (declaration.capabilities !== undefined) descriptor.capabilities = declaration.capabilities;
+  for (const declaration of declarations) {
+    const descriptor = toolEvidence(declaration);
     const list = byId.get(declaration.id);
     if (list === undefined) byId.set(declaration.id, [descriptor]);
     else list.push(descriptor);

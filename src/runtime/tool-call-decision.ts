@@ -1,4 +1,5 @@
 import type { CheckInput } from '../engine/check.js';
+import type { ToolDeclaration, ToolEvidence } from '../engine/types.js';
 import type { ReasonCode } from './reason-codes.js';
 
 /** A workspace as read for the runtime gate: the check input plus TOOLS.md, read always. */
@@ -9,6 +10,8 @@ export type RuntimeInput =
       input: CheckInput;
       /** TOOLS.md as read ('' when missing): the tool descriptors, needed even when no metadata is required. */
       toolsMarkdown: string;
+      /** The same TOOLS.md parsed (once, by the loader). */
+      toolDeclarations: readonly ToolDeclaration[];
     }
   /** SPEC.md §1: the OpenClaw config cannot be used. */
   | { kind: 'config-invalid'; error: string; configFile: string }
@@ -38,16 +41,8 @@ export interface RuntimeMetadata {
   target: string;
 }
 
-/** A tool as TOOLS.md declares it (SPEC.md §3.3). */
-export interface ToolDescriptor {
-  id: string;
-  source: string;
-  line: number;
-  risk?: string;
-  sensitivity?: string;
-  owner?: string;
-  capabilities?: string[];
-}
+/** A tool as TOOLS.md declares it (SPEC.md §3.3): the tools family's evidence entry. */
+export type ToolDescriptor = ToolEvidence;
 
 export interface ToolCallDecision {
   outcome: ToolCallOutcome;

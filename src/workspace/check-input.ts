@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { CheckInput, PolicySource } from '../engine/check.js';
 import { needsToolsMarkdown } from '../engine/check.js';
-import { conflictingToolFields } from '../engine/tools-markdown.js';
+import { readToolsMarkdown, type ToolFieldConflict } from '../engine/tools-markdown.js';
 import { isRecord } from '../engine/record.js';
 import {
   DEFAULT_POLICY_PATH,
@@ -10,7 +10,7 @@ import {
   policyDocumentName,
 } from '../engine/plugin-settings.js';
 import { InputError } from './input-error.js';
-import { parseJsonDocument, type ParsedJsonDocument } from './json-document.js';
+import { duplicateKeyProblem, parseJsonDocument, type ParsedJsonDocument } from './json-document.js';
 import type { FileReadResult } from './safe-read.js';
 import { diskReader, type WorkspaceReader } from './workspace-reader.js';
 
@@ -107,7 +107,9 @@ export async function loadCheckInputFrom(
     const tools = await reader.read(TOOLS_FILE);
     if (tools.kind === 'unreadable') throw new InputError(tools.reason);
     input.toolsMarkdown = tools.kind === 'text' ? tools.text : '';
-    refuseConflictingToolFields(input.toolsMarkdown);
+    const parsed = readToolsMarkdown(input.toolsMarkdown);
+    refuseConflictingToolFields(parsed.conflicts);
+    input.toolDeclarations = parsed.tools;
   }
   return { kind: 'input', input, config: configDoc, policy: policyDoc, toolsFile: TOOLS_FILE };
 }
@@ -129,8 +131,8 @@ async function readConfig(reader: WorkspaceReader, explicit: string | undefined)
 }
 
 /** Like duplicate keys: a tool that says `risk:low` and `risk:critical` is refused, not half-read. */
-export function refuseConflictingToolFields(toolsMarkdown: string): void {
-  const conflict = conflictingToolFields(toolsMarkdown)[0];
+export function refuseConflictingToolFields(conflicts: readonly ToolFieldConflict[]): void {
+  const conflict = conflicts[0];
   if (conflict === undefined) return;
   throw new InputError(
     `${TOOLS_FILE}:${conflict.line}: tool '${conflict.toolId}' declares ${conflict.field} more than once (${conflict.values.join(', ')}); OpenClaw would silently use the first, so keep one.`,
@@ -142,10 +144,6 @@ export function refuseConflictingToolFields(toolsMarkdown: string): void {
  * applies. OpenClaw accepts that silently; we refuse the file and say where.
  */
 function refuseDuplicateKeys(document: ParsedJsonDocument, file: string): void {
-  const first = document.duplicateKeys[0];
-  if (first === undefined) return;
-  const where = [...first.path, first.key].join('.');
-  throw new InputError(
-    `${file}:${first.position.line}:${first.position.column}: duplicate key "${first.key}" (${where}); JSON5 would silently keep only the last one, so remove the other.`,
-  );
+  const problem = duplicateKeyProblem(document, file);
+  if (problem !== undefined) throw new InputError(problem);
 }

@@ -183,3 +183,14 @@ function outlineDocument(text: string): PositionNode | undefined {
     throw error;
   }
 }
+
+/**
+ * Why a parsed document with a repeated key must be refused, or undefined. JSON5 keeps the last of
+ * two equal keys, so a reviewer could read one rule while another applies.
+ */
+export function duplicateKeyProblem(document: ParsedJsonDocument, file: string): string | undefined {
+  const first = document.duplicateKeys[0];
+  if (first === undefined) return undefined;
+  const where = [...first.path, first.key].join('.');
+  return `${file}:${first.position.line}:${first.position.column}: duplicate key "${first.key}" (${where}); JSON5 would silently keep only the last one, so remove the other.`;
+}

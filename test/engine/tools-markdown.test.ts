@@ -333,9 +333,9 @@ describe('parseToolsMarkdown: capabilities', () => {
   });
 });
 
-describe('conflictingToolFields', () => {
+describe('readToolsMarkdown: conflicting fields', () => {
   it('finds a field written twice with different values, and nothing else', async () => {
-    const { conflictingToolFields } = await import('../../src/engine/tools-markdown.js');
+    const { readToolsMarkdown } = await import('../../src/engine/tools-markdown.js');
     const text = [
       '# Tools',
       '### search risk:low sensitivity:internal owner:@support RISK: Critical',
@@ -345,7 +345,7 @@ describe('conflictingToolFields', () => {
       '  - owner: @Ops',
       '### lookup R4 risk:low',
     ].join('\n');
-    expect(conflictingToolFields(text)).toEqual([
+    expect(readToolsMarkdown(text).conflicts).toEqual([
       { toolId: 'search', line: 2, field: 'risk', values: ['low', 'critical'] },
       { toolId: 'deploy', line: 3, field: 'owner', values: ['@ops', '@Ops'] },
     ]);

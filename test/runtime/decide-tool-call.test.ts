@@ -460,6 +460,7 @@ describe('runtime tool gate: the SPEC §6 decision table', () => {
       const prepared = prepareRuntimeWorkspace({
         kind: 'input',
         toolsMarkdown: '',
+        toolDeclarations: [],
         input: {
           name: { display: 'policy.jsonc', document: 'policy.jsonc' },
           policy: { state: 'parsed', value: {} },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pluginSettings } from '../../src/engine/plugin-settings.js';
+import { parseToolsMarkdown } from '../../src/engine/tools-markdown.js';
 import { readSettledWorkspace, type SettleDeps } from '../../src/runtime/settle-workspace.js';
 import type { ReadPass } from '../../src/runtime/workspace-files.js';
 
@@ -9,6 +10,7 @@ function pass(text: string, parseError = false): ReadPass {
     input: {
       kind: 'input',
       toolsMarkdown: text,
+      toolDeclarations: parseToolsMarkdown(text),
       input: {
         name: { display: 'policy.jsonc', document: 'policy.jsonc' },
         policy: parseError

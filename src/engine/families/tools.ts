@@ -85,7 +85,8 @@ function requireMetadataProblem(policy: Record<string, unknown>, name: PolicyNam
   );
 }
 
-function toolEvidence(tool: ToolDeclaration): ToolEvidence {
+/** A declaration as evidence: `{ id, source, line, risk?, sensitivity?, owner?, capabilities? }`. */
+export function toolEvidence(tool: ToolDeclaration): ToolEvidence {
   const entry: ToolEvidence = { id: tool.id, source: toolAddress(tool.id), line: tool.line };
   if (tool.risk !== undefined) entry.risk = tool.risk;
   if (tool.sensitivity !== undefined) entry.sensitivity = tool.sensitivity;
