@@ -43044,7 +43044,6 @@ async function acceptanceFor(options) {
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/findings.js
-const CHECK_ID_PREFIX = 'policy/';
 /** Builds a finding with SPEC.md §2.3's key order, leaving out absent keys. */
 function finding(fields) {
     const out = {
@@ -47540,6 +47539,7 @@ function isReport(input) {
 
 
 
+
 /**
  * Publishing failed part-way (not for lack of permission). The message is the failure's;
  * `published` is what was written before it, so the outputs still name the comment or check run.
@@ -47621,7 +47621,7 @@ async function publishInto(published, client, report, event, inputs, { viewerLog
                 owner: event.owner,
                 repo: event.repo,
                 headSha: event.headSha,
-                name: 'policy-gate',
+                name: CHECK_RUN_NAME,
                 conclusion: conclusionFor(report, inputs.mode),
                 output,
                 annotations,

@@ -1,5 +1,5 @@
 import type { GitHubClient } from '../github/client.js';
-import type { CheckRunNode } from '../github/file-query.js';
+import { CHECK_RUN_NAME, type CheckRunNode } from '../github/file-query.js';
 import { CheckRunAnnotationsIncomplete, publishCheckRun } from '../github/check-run.js';
 import { describeGitHubFailure, isPermissionFailure } from '../github/errors.js';
 import { listIssueComments, upsertStickyComment, type ListedComment } from '../github/sticky-comment.js';
@@ -130,7 +130,7 @@ async function publishInto(
         owner: event.owner,
         repo: event.repo,
         headSha: event.headSha,
-        name: 'policy-gate',
+        name: CHECK_RUN_NAME,
         conclusion: conclusionFor(report, inputs.mode),
         output,
         annotations,

@@ -1,7 +1,5 @@
 import type { Finding, Severity } from './types.js';
 
-export const CHECK_ID_PREFIX = 'policy/';
-
 /** Builds a finding with SPEC.md §2.3's key order, leaving out absent keys. */
 export function finding(fields: {
   checkId: string;
