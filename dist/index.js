@@ -44226,14 +44226,16 @@ function slugifyHeading(text) {
 }
 /** Tools declared in the first Tools section, in file order, duplicates kept. Never throws. */
 function parseToolsMarkdown(text) {
-    return declaredTools(text).map((tool) => toolDeclaration(tool.id, tool.line, tool.metadataLines));
+    return declaredTools(text).map((tool) => toolDeclaration(tool, tool.metadataLines.join('\n')));
 }
 function readToolsMarkdown(text) {
-    const declared = declaredTools(text);
-    return {
-        tools: declared.map((tool) => toolDeclaration(tool.id, tool.line, tool.metadataLines)),
-        conflicts: declared.flatMap(fieldConflicts),
-    };
+    const result = { tools: [], conflicts: [] };
+    for (const tool of declaredTools(text)) {
+        const metadata = tool.metadataLines.join('\n'); // joined once for both readings
+        result.tools.push(toolDeclaration(tool, metadata));
+        result.conflicts.push(...fieldConflicts(tool, metadata));
+    }
+    return result;
 }
 function declaredTools(text) {
     const lines = text.split(/\r?\n/);
@@ -44256,10 +44258,15 @@ function declaredTools(text) {
  * the first silently, so a reviewer could read one level while another applies; loaders refuse
  * such a file, as they refuse duplicate JSON keys.
  */
-function fieldConflicts(tool) {
-    const metadata = tool.metadataLines.join('\n');
+function fieldConflicts(tool, metadata) {
     const conflicts = [];
+    // Nearly every tool names each field once: a cheap scan for a second occurrence of the field's
+    // name (a superset of a second value) spares the full search in that common case.
+    const lowered = metadata.toLowerCase();
     for (const [field, pattern, normalise] of FIELD_PATTERNS) {
+        const first = lowered.indexOf(field);
+        if (first < 0 || lowered.indexOf(field, first + field.length) < 0)
+            continue;
         const values = [...new Set(Array.from(metadata.matchAll(pattern), (match) => normalise(match[1] ?? '')))];
         if (values.length > 1)
             conflicts.push({ toolId: tool.id, line: tool.line, field, values });
@@ -44356,8 +44363,8 @@ function bulletDeclaration(line) {
 function endsMetadata(line) {
     return /^###\s+\S/.test(line.trim()) || (/^[-*+]\s+[^:\s]/.test(line) && line.includes(':'));
 }
-function toolDeclaration(id, line, metadataLines) {
-    const metadata = metadataLines.join('\n');
+function toolDeclaration(declared, metadata) {
+    const { id, line, metadataLines } = declared;
     const tool = { id, line };
     const risk = namedValue(NAMED_RISK, metadata) ?? riskFromAlias(metadata);
     if (risk !== undefined)

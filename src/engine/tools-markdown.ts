@@ -37,7 +37,7 @@ export function slugifyHeading(text: string): string {
 
 /** Tools declared in the first Tools section, in file order, duplicates kept. Never throws. */
 export function parseToolsMarkdown(text: string): ToolDeclaration[] {
-  return declaredTools(text).map((tool) => toolDeclaration(tool.id, tool.line, tool.metadataLines));
+  return declaredTools(text).map((tool) => toolDeclaration(tool, tool.metadataLines.join('\n')));
 }
 
 /** TOOLS.md read once for a loader: the declarations, and the fields a tool writes twice. */
@@ -47,11 +47,13 @@ export interface ToolsMarkdown {
 }
 
 export function readToolsMarkdown(text: string): ToolsMarkdown {
-  const declared = declaredTools(text);
-  return {
-    tools: declared.map((tool) => toolDeclaration(tool.id, tool.line, tool.metadataLines)),
-    conflicts: declared.flatMap(fieldConflicts),
-  };
+  const result: ToolsMarkdown = { tools: [], conflicts: [] };
+  for (const tool of declaredTools(text)) {
+    const metadata = tool.metadataLines.join('\n'); // joined once for both readings
+    result.tools.push(toolDeclaration(tool, metadata));
+    result.conflicts.push(...fieldConflicts(tool, metadata));
+  }
+  return result;
 }
 
 interface DeclaredTool {
@@ -92,10 +94,14 @@ export interface ToolFieldConflict {
  * the first silently, so a reviewer could read one level while another applies; loaders refuse
  * such a file, as they refuse duplicate JSON keys.
  */
-function fieldConflicts(tool: DeclaredTool): ToolFieldConflict[] {
-  const metadata = tool.metadataLines.join('\n');
+function fieldConflicts(tool: DeclaredTool, metadata: string): ToolFieldConflict[] {
   const conflicts: ToolFieldConflict[] = [];
+  // Nearly every tool names each field once: a cheap scan for a second occurrence of the field's
+  // name (a superset of a second value) spares the full search in that common case.
+  const lowered = metadata.toLowerCase();
   for (const [field, pattern, normalise] of FIELD_PATTERNS) {
+    const first = lowered.indexOf(field);
+    if (first < 0 || lowered.indexOf(field, first + field.length) < 0) continue;
     const values = [...new Set(Array.from(metadata.matchAll(pattern), (match) => normalise(match[1] ?? '')))];
     if (values.length > 1) conflicts.push({ toolId: tool.id, line: tool.line, field, values });
   }
@@ -201,8 +207,8 @@ function endsMetadata(line: string): boolean {
   return /^###\s+\S/.test(line.trim()) || (/^[-*+]\s+[^:\s]/.test(line) && line.includes(':'));
 }
 
-function toolDeclaration(id: string, line: number, metadataLines: string[]): ToolDeclaration {
-  const metadata = metadataLines.join('\n');
+function toolDeclaration(declared: DeclaredTool, metadata: string): ToolDeclaration {
+  const { id, line, metadataLines } = declared;
   const tool: ToolDeclaration = { id, line };
   const risk = namedValue(NAMED_RISK, metadata) ?? riskFromAlias(metadata);
   if (risk !== undefined) tool.risk = risk;
