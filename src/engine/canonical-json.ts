@@ -31,39 +31,25 @@ export function compareKeys(a: string, b: string): number {
 }
 
 /**
- * Sorts `items` by `keyOf` in `compareKeys` order, stable. Each printable-ASCII key is turned once
- * into a string whose code-unit order is the collation order (primary weights, a separator below
- * every weight, then one case mark per character), so the sort compares plain strings instead of
- * re-scanning keys on every comparison. Other keys go to ICU. Held equal to `compareKeys` by a
- * property test.
+ * Sorts `items` by `keyOf` in `compareKeys` order, stable. Keys made only of lowercase ASCII
+ * letters, digits and `-` (config ids such as `server-0042`, nearly all of them) compare by code
+ * units: on those characters en-US collation has one primary weight each, rising with the code
+ * unit (`-` < digits < letters), and no case or accent levels. Any pair with another character
+ * goes to `compareKeys`. Held equal to a stable sort by `compareKeys` by a property test.
  */
 export function sortByKey<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
-  const decorated = items.map((item, index) => {
+  const decorated = items.map((item) => {
     const key = keyOf(item);
-    return { item, key, collationKey: isPrintableAscii(key) ? asciiCollationKey(key) : undefined, index };
+    return { item, key, plain: PLAIN_KEY.test(key) };
   });
   decorated.sort((a, b) => {
-    let order: number;
-    if (a.collationKey !== undefined && b.collationKey !== undefined) {
-      order = a.collationKey < b.collationKey ? -1 : a.collationKey > b.collationKey ? 1 : 0;
-    } else {
-      order = compareKeys(a.key, b.key);
-    }
-    return order || a.index - b.index;
+    if (a.plain && b.plain) return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    return compareKeys(a.key, b.key);
   });
   return decorated.map((entry) => entry.item);
 }
 
-function asciiCollationKey(text: string): string {
-  let primary = '';
-  let cases = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    primary += String.fromCharCode(0x21 + (PRIMARY_WEIGHT[code] as number));
-    cases += isUpperAscii(code) ? '1' : '0';
-  }
-  return `${primary}\u0001${cases}`;
-}
+const PLAIN_KEY = /^[-a-z0-9]*$/;
 
 /**
  * Ties between distinct keys that collate as equal (NFC `é` and NFD `e\u0301`, or `a` and
@@ -149,6 +135,7 @@ function canonicalOf(value: unknown, depth: number): string {
 // collate as equal (their relative order would depend on each object's insertion order).
 function canonicalKeyOrder(value: unknown): string[] | undefined {
   const keys = new Set<string>();
+  lastCollected = [];
   if (!collectKeys(value, keys, 0) || keys.has('__proto__')) return undefined;
   const order = [...keys].sort(compareKeys);
   for (let i = 1; i < order.length; i++) {
@@ -166,10 +153,22 @@ function collectKeys(value: unknown, keys: Set<string>, depth: number): boolean 
     return true;
   }
   const record = value as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
-    keys.add(key);
-    if (!collectKeys(record[key], keys, depth + 1)) return false;
+  const own = Object.keys(record);
+  // Objects of one array nearly always share their key list: add it to the set once.
+  if (!sameKeys(own, lastCollected)) {
+    for (const key of own) keys.add(key);
+    lastCollected = own;
   }
+  for (const key of own) if (!collectKeys(record[key], keys, depth + 1)) return false;
+  return true;
+}
+
+/** The key list `collectKeys` last added; reset for every new set. */
+let lastCollected: readonly string[] = [];
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 
@@ -217,5 +216,10 @@ export function writeCanonical(value: unknown, depth = 0): string {
 
 /** `H(v)`: "sha256:" + lowercase hex SHA-256 of the UTF-8 canonical form. */
 export function hashOf(value: unknown): string {
-  return `sha256:${createHash('sha256').update(canonicalJson(value), 'utf8').digest('hex')}`;
+  return sha256Hash(canonicalJson(value));
+}
+
+/** "sha256:" + lowercase hex SHA-256 of the UTF-8 text (already in canonical form). */
+export function sha256Hash(canonicalText: string): string {
+  return `sha256:${createHash('sha256').update(canonicalText, 'utf8').digest('hex')}`;
 }

@@ -1,4 +1,5 @@
 import { hashOf } from './canonical-json.js';
+import { hashEvidence } from './evidence-hash.js';
 import {
   ATTESTATION_HASH_MISMATCH,
   attestedShape,
@@ -159,7 +160,7 @@ function attest(
   visible: Finding[],
 ): PolicyCheck {
   const attestedFindings = attested.map(attestedShape);
-  const evidenceHash = hashOf(evidence);
+  const evidenceHash = hashEvidence(evidence);
   const findingsHash = hashOf(attestedFindings);
   const ok = attestedFindings.length === 0;
   return {

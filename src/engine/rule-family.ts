@@ -42,6 +42,12 @@ export interface RuleFamily {
   /** Whether this family needs TOOLS.md to be read for this policy. */
   needsToolDeclarations?(policy: Record<string, unknown>): boolean;
   collectEvidence(input: EvidenceInput): Partial<Evidence>;
+  /**
+   * For each evidence slice, its entry rewritten with every key in canonical order (SPEC.md §4),
+   * for `hashEvidence`. Typed `HashedForm<Entry>`, so the compiler rejects a copy that misses a
+   * field of the entry type; a test checks the order.
+   */
+  hashedEntries: Readonly<Record<string, HashedEntry>>;
   findings(input: FindingsInput): Finding[];
   /** The rules this policy sets in this family, one entry per list item or flag (for diffs). */
   describeRules(policy: Record<string, unknown>): PolicyRule[];
@@ -52,6 +58,11 @@ export interface RuleFamily {
     names: ComparedNames,
   ): Weakening[];
 }
+
+/** An evidence entry with every key of its type present (an absent one as `undefined`). */
+export type HashedForm<T> = { [K in keyof Required<T>]: T[K] | undefined };
+/** See `RuleFamily.hashedEntries`. */
+export type HashedEntry = (entry: never) => object;
 
 /** One authored rule, e.g. `{ rule: 'mcp.servers.deny', value: 'shell' }`. */
 export interface PolicyRule {

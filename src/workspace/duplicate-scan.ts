@@ -38,57 +38,65 @@ export function mayHaveDuplicateKeys(text: string): boolean {
   return suspicious;
 }
 
-/**
- * Whether text that JSON.parse has already accepted repeats a key in some object. The text is
- * known to be valid strict JSON, so a scan for strings, braces and brackets suffices: string ends
- * are found with indexOf, a string followed by `:` is a key, and a key with escapes is decoded
- * with JSON.parse so `"a"` and `"\u0061"` count as the same key, as they do for the parsers.
- */
-export function strictJsonRepeatsKey(text: string): boolean {
-  const open: (Set<string> | undefined)[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === QUOTE) {
-      const end = closingQuote(text, i);
-      let next = end + 1;
-      while (isJsonWhitespace(text.charCodeAt(next))) next++;
-      if (text.charCodeAt(next) === COLON) {
-        const raw = text.slice(i + 1, end);
-        const key = raw.includes('\\') ? (JSON.parse(text.slice(i, end + 1)) as string) : raw;
-        const keys = open[open.length - 1];
-        if (keys !== undefined) {
-          if (keys.has(key)) return true;
-          keys.add(key);
-        }
-      }
-      i = end;
-    } else if (code === OPEN_BRACE) open.push(new Set());
-    else if (code === OPEN_BRACKET) open.push(undefined);
-    else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) open.pop();
-  }
-  return false;
+/** What one scan of strict JSON text tells about it. */
+export interface StrictJsonShape {
+  /** Deepest nesting of objects and arrays. */
+  depth: number;
+  /** Keys written, in all objects. */
+  keys: number;
 }
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
+/**
+ * Depth and key count of strict JSON text, in one pass that allocates nothing: one regular
+ * expression steps from token to token (a whole string, with the `:` that makes it a key, or a
+ * bracket), and the character the match ends on says which it was. Exact for text JSON.parse
+ * accepts. On any other text the figures mean nothing, and the pass is still linear: the string
+ * alternative always matches once it starts (at the closing quote, or at the end of the text).
+ * JSON.parse keeps one property per distinct key of an object, so a text it accepts repeats a
+ * key in some object exactly when it writes more keys than its value holds (`keyCount`);
+ * `"a"` and `"\u0061"` are the same key.
+ */
+export function strictJsonShape(text: string): StrictJsonShape {
+  let keys = 0;
+  let depth = 0;
+  let deepest = 0;
+  const token = new RegExp(JSON_TOKEN);
+  while (token.test(text)) {
+    const last = text.charCodeAt(token.lastIndex - 1);
+    if (last === COLON) {
+      keys++;
+    } else if (last === OPEN_BRACE || last === OPEN_BRACKET) {
+      depth++;
+      if (depth > deepest) deepest = depth;
+    } else if (last === CLOSE_BRACE || last === CLOSE_BRACKET) {
+      depth--;
+    }
+  }
+  return { depth: deepest, keys };
+}
+
+const JSON_TOKEN = /"(?:[^"\\]|\\[\s\S])*(?:"|\\?$)(?:[ \t\r\n]*:)?|[{[]|[}\]]/g;
+
+/** Own keys of every object in a parsed JSON value (recursive: call it within the depth limit). */
+export function keyCount(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  let count = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) if (typeof item === 'object' && item !== null) count += keyCount(item);
+    return count;
+  }
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  count = keys.length;
+  for (const key of keys) {
+    const item = record[key];
+    if (typeof item === 'object' && item !== null) count += keyCount(item);
+  }
+  return count;
+}
+
 const COLON = 0x3a;
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
-
-/** Index of the quote closing the string that opens at `start` (one preceded by an even run of backslashes). */
-function closingQuote(text: string, start: number): number {
-  let at = text.indexOf('"', start + 1);
-  while (at > 0) {
-    let backslashes = 0;
-    while (text.charCodeAt(at - 1 - backslashes) === BACKSLASH) backslashes++;
-    if (backslashes % 2 === 0) return at;
-    at = text.indexOf('"', at + 1);
-  }
-  return text.length;
-}
-
-function isJsonWhitespace(code: number): boolean {
-  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
-}

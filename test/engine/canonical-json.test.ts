@@ -147,6 +147,7 @@ describe('compareKeys', () => {
 describe('sortByKey', () => {
   const key = fc.oneof(
     fc.string({ unit: fc.constantFrom(...'aAbBzZ09-_ .:/@'.split('')), maxLength: 5 }),
+    fc.string({ unit: fc.constantFrom(...'az09-'.split('')), maxLength: 5 }),
     fc.string({
       unit: fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)),
       maxLength: 6,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseToolsMarkdown, slugifyHeading } from '../../src/engine/tools-markdown.js';
+import { parseToolsMarkdown, readToolsMarkdown, slugifyHeading } from '../../src/engine/tools-markdown.js';
+import * as reference from '../support/reference-tools-markdown.js';
 
 const NUM_RUNS = 500;
 
@@ -29,7 +30,20 @@ const bulletLine = fc
   .map((parts) => parts.join(''));
 const headingLine = fc
   .tuple(
-    fc.constantFrom('### ', '###\u00a0', '###', '#### ', '## ', '# ', '  ### '),
+    fc.constantFrom(
+      '### ',
+      '###\u00a0',
+      '###',
+      '#### ',
+      '## ',
+      '# ',
+      '  ### ',
+      '\u00a0### ',
+      '\u3000### ',
+      '\t### ',
+      '\uFEFF### ',
+      '\u009f### ',
+    ),
     fc.constantFrom('deploy', 'deploy:', '#x', 'Tools', '***', 'x', ''),
     lineText,
   )
@@ -59,6 +73,19 @@ const anyText = fc.oneof(
 );
 
 describe('parseToolsMarkdown properties', () => {
+  it('reads exactly as the plain line-by-line reference does, conflicts included', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const fast = readToolsMarkdown(text);
+        expect(fast).toEqual(reference.readToolsMarkdown(text));
+        // Same keys in the same order (the order is part of the attested evidence).
+        expect(JSON.stringify(fast.tools)).toBe(JSON.stringify(reference.readToolsMarkdown(text).tools));
+        expect(parseToolsMarkdown(text)).toEqual(fast.tools);
+      }),
+      { numRuns: NUM_RUNS * 10 },
+    );
+  });
+
   it('never throws and is deterministic', () => {
     fc.assert(
       fc.property(anyText, (text) => {

@@ -350,4 +350,13 @@ describe('readToolsMarkdown: conflicting fields', () => {
       { toolId: 'deploy', line: 3, field: 'owner', values: ['@ops', '@Ops'] },
     ]);
   });
+
+  it('finds a conflict in each field alone, in any case', async () => {
+    const { readToolsMarkdown } = await import('../../src/engine/tools-markdown.js');
+    const fields = (text: string) => readToolsMarkdown(`## Tools\n${text}`).conflicts.map((c) => c.field);
+    expect(fields('- a: owner:x\n  OWNER: y')).toEqual(['owner']);
+    expect(fields('- a: Sensitivity:public sensitivity:internal')).toEqual(['sensitivity']);
+    expect(fields('- a: risk:low\n  Risk: high')).toEqual(['risk']);
+    expect(fields('- a: risk:low owner:x sensitivity:public RISK: LOW OWNER:x')).toEqual([]);
+  });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import JSON5 from 'json5';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/engine/canonical-json.js';
-import { mayHaveDuplicateKeys } from '../../src/workspace/duplicate-scan.js';
+import { keyCount, mayHaveDuplicateKeys, strictJsonShape } from '../../src/workspace/duplicate-scan.js';
 import { parseJsonDocument } from '../../src/workspace/json-document.js';
 
 const key = fc.oneof(
@@ -67,24 +67,51 @@ describe('parse fast paths', () => {
   });
 });
 
-describe('strictJsonRepeatsKey', () => {
-  it('agrees with the full outline on strict JSON (property)', async () => {
-    const { strictJsonRepeatsKey } = await import('../../src/workspace/duplicate-scan.js');
+describe('strictJsonShape', () => {
+  const repeatsKey = (text: string): boolean => strictJsonShape(text).keys !== keyCount(JSON.parse(text));
+
+  it('finds a repeated key exactly when jsonc-parser sees one in strict JSON (property)', () => {
     fc.assert(
       fc.property(jsonish, (value) => {
         const text = writeWithDuplicates(value);
-        const document = parseJsonDocument(`${text}`, 'x.json');
-        const outlineFound = document.ok && document.duplicateKeys.length > 0;
-        expect(strictJsonRepeatsKey(text)).toBe(outlineFound);
+        // On strict JSON jsonc-parser reports no error, so its answer is exact.
+        expect(repeatsKey(text)).toBe(mayHaveDuplicateKeys(text));
       }),
-      { numRuns: 1000 },
+      { numRuns: 2000 },
     );
   });
 
-  it('treats escaped and plain spellings of a key as the same key', async () => {
-    const { strictJsonRepeatsKey } = await import('../../src/workspace/duplicate-scan.js');
-    expect(strictJsonRepeatsKey('{"a": 1, "\\u0061": 2}')).toBe(true);
-    expect(strictJsonRepeatsKey('{"a\\"": 1, "a": {"a": [{"a": 1}]}}')).toBe(false);
-    expect(strictJsonRepeatsKey('[{"x": 1}, {"x": 1}]')).toBe(false);
+  it('treats escaped and plain spellings of a key as the same key', () => {
+    expect(repeatsKey('{"a": 1, "\\u0061": 2}')).toBe(true);
+    expect(repeatsKey('{"a\\"": 1, "a": {"a": [{"a": 1}]}}')).toBe(false);
+    expect(repeatsKey('[{"x": 1}, {"x": 1}]')).toBe(false);
+    expect(repeatsKey('{"__proto__": 1, "__proto__": 2}')).toBe(true);
+    expect(repeatsKey('{"a" : 1, "b"\r\n:\t{"c"  :  []}}')).toBe(false);
+    expect(repeatsKey('{"k" :1, "q": "\\\\", "k"\n:\t2}')).toBe(true);
+  });
+
+  it('measures depth outside strings only', () => {
+    expect(strictJsonShape('[[{"a": "[[[{{{"}]], {}]').depth).toBe(3);
+    expect(strictJsonShape('"\\"[["').depth).toBe(0);
+    expect(strictJsonShape('1').depth).toBe(0);
+  });
+
+  it('stays linear on text that is not JSON (unterminated strings, a trailing backslash)', () => {
+    const n = 400_000;
+    // An opening quote, then escaped quotes to the end: a scanner that retried at every quote
+    // would read the rest of the text again each time.
+    for (const text of [`"${'\\"'.repeat(n)}`, `[${'\\"'.repeat(n)}`, `${'"a'.repeat(n)}\\`]) {
+      expect(parseJsonDocument(text, 'x.json').ok).toBe(false);
+    }
+  });
+
+  it('refuses strict JSON nested past the limit before JSON.parse builds it', () => {
+    const deep = `${'['.repeat(600)}${']'.repeat(600)}`;
+    expect(parseJsonDocument(deep, 'deep.json')).toMatchObject({ ok: false, kind: 'too-deep' });
+    const fine = `${'['.repeat(512)}${']'.repeat(512)}`;
+    expect(parseJsonDocument(fine, 'fine.json').ok).toBe(true);
+    // Brackets inside a JSON5 single-quoted string are not structure.
+    const json5 = `{a: '${'['.repeat(600)}'}`;
+    expect(parseJsonDocument(json5, 'x.json5').ok).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import { configAddress, policyAddress } from '../oc-path.js';
 import { invalid } from '../policy-shape.js';
 import { sortByKey } from '../canonical-json.js';
 import { isRecord, recordOrEmpty } from '../record.js';
-import type { PolicyName, RuleFamily } from '../rule-family.js';
+import type { HashedForm, PolicyName, RuleFamily } from '../rule-family.js';
 import type { ChannelEvidence, Finding } from '../types.js';
 
 const DENIED_PROVIDER = 'policy/channels-denied-provider';
@@ -22,6 +22,14 @@ export const channelsFamily: RuleFamily = {
   checkIds: [DENIED_PROVIDER],
   containers: [{ path: ['channels'], kind: 'object' }],
   collectEvidence: ({ config }) => ({ channels: scanChannels(config) }),
+  hashedEntries: {
+    channels: (c: ChannelEvidence): HashedForm<ChannelEvidence> => ({
+      enabled: c.enabled,
+      id: c.id,
+      provider: c.provider,
+      source: c.source,
+    }),
+  },
   describeRules(policy) {
     const rules =
       isRecord(policy.channels) && Array.isArray(policy.channels.denyRules) ? policy.channels.denyRules : [];

@@ -4,7 +4,7 @@ import { finding } from '../findings.js';
 import { configAddress, ocSegment, policyAddress } from '../oc-path.js';
 import { policyStringList, presentList } from '../policy-lists.js';
 import { isRecord, recordOrEmpty } from '../record.js';
-import type { RuleFamily } from '../rule-family.js';
+import type { HashedForm, RuleFamily } from '../rule-family.js';
 import type { Finding, McpServerEvidence, McpTransport } from '../types.js';
 
 const DENIED = 'policy/mcp-denied-server';
@@ -23,6 +23,15 @@ export const mcpFamily: RuleFamily = {
     { path: ['mcp', 'servers', 'deny'], kind: 'string-list', noun: SERVER_IDS },
   ],
   collectEvidence: ({ config }) => ({ mcpServers: scanMcpServers(config) }),
+  hashedEntries: {
+    mcpServers: (s: McpServerEvidence): HashedForm<McpServerEvidence> => ({
+      command: s.command,
+      id: s.id,
+      source: s.source,
+      transport: s.transport,
+      url: s.url,
+    }),
+  },
   describeRules: (policy) => [
     ...policyStringList(policy, ['mcp', 'servers', 'allow']).map((value) => ({
       rule: 'mcp.servers.allow',
@@ -106,6 +115,10 @@ function transportOf(value: unknown): McpTransport {
 
 /** Only scheme and host reach evidence: never credentials, paths or query strings. */
 export function redactUrl(raw: string): string {
+  return plainUrlOrigin(raw) ?? parsedUrlOrigin(raw);
+}
+
+function parsedUrlOrigin(raw: string): string {
   let url: URL;
   try {
     url = new URL(raw); // one parse (URL.canParse then new URL would parse twice)
@@ -114,3 +127,25 @@ export function redactUrl(raw: string): string {
   }
   return `${url.protocol}//${url.host}`;
 }
+
+/**
+ * `protocol//host` of the plainest URLs, read without the URL parser (whose cold start costs
+ * more than the rest of the MCP scan): a lowercase http(s) or ws(s) scheme, userinfo without `@`,
+ * a host of lowercase ASCII labels whose last one starts with a letter (so no IPv4 or IDNA
+ * rewriting applies), and a port without leading zeros. Anything else, or anything the URL
+ * parser would clean up first (spaces, tabs, backslashes, non-ASCII), goes to the parser. A
+ * property test holds the two equal.
+ */
+function plainUrlOrigin(raw: string): string | undefined {
+  const match = PLAIN_URL.exec(raw);
+  if (match === null || UNCLEAN.test(raw)) return undefined;
+  const [, scheme, host, port] = match as unknown as [string, string, string, string | undefined];
+  if (host.includes('xn--')) return undefined;
+  if (port === undefined || port === DEFAULT_PORTS[scheme]) return `${scheme}://${host}`;
+  return Number(port) <= 65535 ? `${scheme}://${host}:${port}` : undefined;
+}
+
+const PLAIN_URL =
+  /^(https?|wss?):\/\/(?:[^@/?#\\]*@)?((?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*)(?::([1-9][0-9]{0,4}))?(?=[/?#]|$)/;
+const UNCLEAN = /[^\x21-\x7e]|\\/;
+const DEFAULT_PORTS: Readonly<Record<string, string>> = { http: '80', https: '443', ws: '80', wss: '443' };

@@ -48,19 +48,25 @@ function walkForModelSettings(
   record: Record<string, unknown>,
   source: string,
 ): void {
-  const agentLevel = source === AGENT_DEFAULTS_SOURCE || AGENT_ENTRY_SOURCE.test(source);
-  for (const [key, child] of Object.entries(record)) {
-    const childSource = `${source}/${key}`;
+  for (const key of Object.keys(record)) {
+    const child = record[key];
     if (isModelSettingKey(key)) {
-      collectModelSetting(refs, child, childSource, agentLevel && key === 'model');
+      const rewritten = key === 'model' && isAgentLevel(source);
+      collectModelSetting(refs, child, `${source}/${key}`, rewritten);
     } else if (Array.isArray(child)) {
-      child.forEach((item, index) => {
-        if (isRecord(item)) walkForModelSettings(refs, item, `${childSource}/#${index}`);
-      });
+      for (let index = 0; index < child.length; index++) {
+        const item: unknown = child[index];
+        if (isRecord(item)) walkForModelSettings(refs, item, `${source}/${key}/#${index}`);
+      }
     } else if (isRecord(child)) {
-      walkForModelSettings(refs, child, childSource);
+      walkForModelSettings(refs, child, `${source}/${key}`);
     }
   }
+}
+
+/** `agents.defaults` or an `agents.list` entry: where the loader rewrites `model`. */
+function isAgentLevel(source: string): boolean {
+  return source === AGENT_DEFAULTS_SOURCE || AGENT_ENTRY_SOURCE.test(source);
 }
 
 function collectModelSetting(
@@ -69,16 +75,15 @@ function collectModelSetting(
   source: string,
   rewritten: boolean,
 ): void {
-  const text = (ref: string) => (rewritten ? loaderRef(ref) : ref);
   if (typeof value === 'string') {
-    pushRef(refs, text(value), source);
+    pushRef(refs, value, source, rewritten);
     return;
   }
   if (!isRecord(value)) return;
-  if (typeof value.primary === 'string') pushRef(refs, text(value.primary), `${source}/primary`);
+  if (typeof value.primary === 'string') pushRef(refs, value.primary, `${source}/primary`, rewritten);
   if (Array.isArray(value.fallbacks)) {
     value.fallbacks.forEach((fallback, index) => {
-      if (typeof fallback === 'string') pushRef(refs, text(fallback), `${source}/fallbacks/#${index}`);
+      if (typeof fallback === 'string') pushRef(refs, fallback, `${source}/fallbacks/#${index}`, rewritten);
     });
   }
 }
@@ -108,9 +113,15 @@ function pushAllowlist(refs: ModelRefEvidence[], models: Record<string, unknown>
   for (const key of keys) pushRef(refs, key, `${source}/${ocSegment(key)}`);
 }
 
-function pushRef(refs: ModelRefEvidence[], ref: string, source: string): void {
-  const parsed = splitRef(ref);
-  if (parsed) refs.push({ ref, provider: parsed.provider, model: parsed.model, source });
+/**
+ * Adds `text` as a ref when it splits into provider and model. A ref the loader rewrote reads
+ * `provider/model` from that split (splitting it again gives the same halves).
+ */
+function pushRef(refs: ModelRefEvidence[], text: string, source: string, rewritten = false): void {
+  const parsed = splitRef(text);
+  if (parsed === undefined) return;
+  const ref = rewritten ? `${parsed.provider}/${parsed.model}` : text;
+  refs.push({ ref, provider: parsed.provider, model: parsed.model, source });
 }
 
 /** `provider/model` split at the first `/` of the trimmed ref; both halves must be non-empty. */

@@ -3,8 +3,8 @@ import { finding } from '../findings.js';
 import { policyAddress } from '../oc-path.js';
 import { policyStringList, presentList } from '../policy-lists.js';
 import { normalizeProviderId } from '../provider-ids.js';
-import type { RuleFamily } from '../rule-family.js';
-import type { Finding } from '../types.js';
+import type { HashedForm, RuleFamily } from '../rule-family.js';
+import type { Finding, ModelProviderEvidence, ModelRefEvidence } from '../types.js';
 import { scanModelProviders, scanModelRefs } from './model-refs.js';
 
 const DENIED = 'policy/models-denied-provider';
@@ -26,6 +26,18 @@ export const modelsFamily: RuleFamily = {
     modelProviders: scanModelProviders(config),
     modelRefs: scanModelRefs(config),
   }),
+  hashedEntries: {
+    modelProviders: (p: ModelProviderEvidence): HashedForm<ModelProviderEvidence> => ({
+      id: p.id,
+      source: p.source,
+    }),
+    modelRefs: (r: ModelRefEvidence): HashedForm<ModelRefEvidence> => ({
+      model: r.model,
+      provider: r.provider,
+      ref: r.ref,
+      source: r.source,
+    }),
+  },
   describeRules: (policy) => [
     ...policyStringList(policy, ['models', 'providers', 'allow'], normalizeProviderId).map((value) => ({
       rule: 'models.providers.allow',
@@ -56,45 +68,38 @@ export const modelsFamily: RuleFamily = {
     const denyRequirement = policyAddress(name.document, 'models', 'providers', 'deny');
     const allowRequirement = policyAddress(name.document, 'models', 'providers', 'allow');
     const out: Finding[] = [];
-    const judge = (provider: string, source: string, texts: ProviderTexts): void => {
-      const common = { path: 'openclaw config', ocPath: source, target: source };
-      if (deny.has(provider)) {
-        out.push(
-          finding({
-            checkId: DENIED,
-            message: texts.denied,
-            ...common,
-            requirement: denyRequirement,
-            fixHint: texts.deniedHint,
-          }),
-        );
-      } else if (allow.size > 0 && !allow.has(provider)) {
-        out.push(
-          finding({
-            checkId: UNAPPROVED,
-            message: texts.unapproved,
-            ...common,
-            requirement: allowRequirement,
-            fixHint: texts.unapprovedHint,
-          }),
-        );
-      }
+    // Texts are built only for a provider that is judged: most are allowed.
+    const judge = (provider: string, source: string, texts: () => ProviderTexts): void => {
+      const denied = deny.has(provider);
+      if (!denied && (allow.size === 0 || allow.has(provider))) return;
+      const text = texts();
+      out.push(
+        finding({
+          checkId: denied ? DENIED : UNAPPROVED,
+          message: denied ? text.denied : text.unapproved,
+          path: 'openclaw config',
+          ocPath: source,
+          target: source,
+          requirement: denied ? denyRequirement : allowRequirement,
+          fixHint: denied ? text.deniedHint : text.unapprovedHint,
+        }),
+      );
     };
     for (const provider of evidence.modelProviders) {
-      judge(provider.id, provider.source, {
+      judge(provider.id, provider.source, () => ({
         denied: `Model provider '${provider.id}' is denied by policy.`,
         deniedHint: 'Remove this configured provider or update the policy after review.',
         unapproved: `Model provider '${provider.id}' is not in the policy allowlist.`,
         unapprovedHint: 'Use an approved model provider or update the policy after review.',
-      });
+      }));
     }
     for (const ref of evidence.modelRefs) {
-      judge(ref.provider, ref.source, {
+      judge(ref.provider, ref.source, () => ({
         denied: `Model ref '${ref.ref}' uses denied provider '${ref.provider}'.`,
         deniedHint: 'Select an approved model provider or update the policy after review.',
         unapproved: `Model ref '${ref.ref}' uses unapproved provider '${ref.provider}'.`,
         unapprovedHint: 'Select an approved model provider or update the policy after review.',
-      });
+      }));
     }
     return out;
   },

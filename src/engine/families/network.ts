@@ -2,7 +2,7 @@ import { missingRule, weakerRule } from '../strictness.js';
 import { finding } from '../findings.js';
 import { configAddress, policyAddress } from '../oc-path.js';
 import { valueAtPath } from '../record.js';
-import type { RuleFamily } from '../rule-family.js';
+import type { HashedForm, RuleFamily } from '../rule-family.js';
 import type { NetworkEvidence } from '../types.js';
 
 const PRIVATE_ACCESS = 'policy/network-private-access-enabled';
@@ -29,6 +29,13 @@ export const networkFamily: RuleFamily = {
     { path: ['network', 'privateNetwork', 'allow'], kind: 'boolean' },
   ],
   collectEvidence: ({ config }) => ({ network: scanNetwork(config) }),
+  hashedEntries: {
+    network: (n: NetworkEvidence): HashedForm<NetworkEvidence> => ({
+      id: n.id,
+      source: n.source,
+      value: n.value,
+    }),
+  },
   describeRules(policy) {
     const allow = valueAtPath(policy, ['network', 'privateNetwork', 'allow']);
     return typeof allow === 'boolean' ? [{ rule: 'network.privateNetwork.allow', value: String(allow) }] : [];

@@ -3,7 +3,7 @@ import { finding } from '../findings.js';
 import { policyAddress, toolAddress } from '../oc-path.js';
 import { invalid } from '../policy-shape.js';
 import { isRecord } from '../record.js';
-import type { FindingsInput, PolicyName, RuleFamily } from '../rule-family.js';
+import type { FindingsInput, HashedForm, PolicyName, RuleFamily } from '../rule-family.js';
 import type { Finding, ToolDeclaration, ToolEvidence } from '../types.js';
 
 const MISSING_RISK = 'policy/tools-missing-risk-level';
@@ -29,6 +29,17 @@ export const toolsFamily: RuleFamily = {
   needsToolDeclarations: (policy) => (requiredMetadata(policy)?.size ?? 0) > 0,
   collectEvidence: ({ policy, toolDeclarations }) =>
     (requiredMetadata(policy)?.size ?? 0) > 0 ? { tools: (toolDeclarations ?? []).map(toolEvidence) } : {},
+  hashedEntries: {
+    tools: (t: ToolEvidence): HashedForm<ToolEvidence> => ({
+      capabilities: t.capabilities,
+      id: t.id,
+      line: t.line,
+      owner: t.owner,
+      risk: t.risk,
+      sensitivity: t.sensitivity,
+      source: t.source,
+    }),
+  },
   findings: toolFindings,
   compareStrictness(baseline, candidate, names) {
     const before = [...(requiredMetadata(baseline) ?? [])];
