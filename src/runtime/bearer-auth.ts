@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { hash, timingSafeEqual } from 'node:crypto';
 
 /** Checks `Authorization: Bearer <token>` in constant time (digests make the lengths equal). */
 export class BearerAuth {
@@ -18,7 +18,7 @@ export class BearerAuth {
 }
 
 function digest(text: string): Buffer {
-  return createHash('sha256').update(text, 'utf8').digest();
+  return hash('sha256', text, 'buffer');
 }
 
 /** The token in a token file: its content without surrounding whitespace (a trailing newline). */

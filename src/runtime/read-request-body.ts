@@ -9,6 +9,9 @@ export type BodyResult =
   /** The client went away. */
   | { kind: 'aborted' };
 
+/** Decoding without `stream` keeps no state between calls, so one decoder serves every request. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
  * Reads a request body, refusing it as soon as it is known to exceed `maxBytes` (from
  * Content-Length, or while streaming) and giving up after `timeoutMs`. Never rejects.
@@ -39,10 +42,8 @@ export function readRequestBody(
     request.on('data', onData);
     request.once('end', () => {
       try {
-        finish({
-          kind: 'body',
-          text: new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks, total)),
-        });
+        const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+        finish({ kind: 'body', text: STRICT_UTF8.decode(bytes) });
       } catch {
         finish({ kind: 'invalid-utf8' });
       }

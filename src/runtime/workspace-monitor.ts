@@ -1,7 +1,7 @@
 // Keeps a settled snapshot of the workspace and notices changes without a restart: fs.watch on
 // the directories of every file read (renames included), a periodic fingerprint check as the
-// fallback, and a fingerprint check before every answer that would let a call through. A change
-// starts a reload; until it is published, such answers wait (never the old state).
+// fallback, and a fingerprint check after every call arrived and before it is answered. A change
+// starts a reload; until it is published, answers wait (never the old state).
 import { watch as fsWatch } from 'node:fs';
 import path from 'node:path';
 import { readSettledWorkspace } from './settle-workspace.js';
@@ -40,6 +40,8 @@ export class WorkspaceMonitor {
   private readonly waiters = new Set<(published: boolean) => void>();
   private readonly watchers = new Map<string, { close(): void }>();
   private watchedFiles = new Set<string>();
+  /** The fingerprint check shared by every call that arrived in this turn of the event loop. */
+  private pendingCheck: Promise<void> | undefined;
   private poller: ReturnType<typeof setInterval> | undefined;
   private closed = false;
 
@@ -73,6 +75,27 @@ export class WorkspaceMonitor {
     return false;
   }
 
+  /**
+   * `isCurrent`, checked once for all the calls that arrived in this turn of the event loop: the
+   * check runs in the turn's check phase (setImmediate), after every one of them was read and
+   * before any is answered, so each answer still reflects the files as they were at some moment
+   * between its call's arrival and its answer. Under load one set of stat calls serves many calls.
+   */
+  private async confirmCurrent(snapshot: SidecarSnapshot): Promise<boolean> {
+    if (snapshot.seq !== this.noticeSeq || snapshot !== this.snapshot) return false;
+    this.pendingCheck ??= new Promise<void>((resolve) =>
+      setImmediate(() => {
+        this.pendingCheck = undefined;
+        if (this.snapshot !== undefined && this.snapshot.seq === this.noticeSeq)
+          this.isCurrent(this.snapshot);
+        resolve();
+      }),
+    );
+    await this.pendingCheck;
+    // A change noticed by the check (or by a watch event meanwhile) has moved the notice counter.
+    return snapshot.seq === this.noticeSeq && snapshot === this.snapshot;
+  }
+
   /** Resolves true at the next published snapshot, false at the deadline (or on close). */
   nextPublish(deadline: number): Promise<boolean> {
     return new Promise((resolve) => {
@@ -102,7 +125,7 @@ export class WorkspaceMonitor {
     for (;;) {
       const snapshot = this.current();
       const answer = snapshot.answer(request);
-      if (snapshot.settled && this.isCurrent(snapshot)) return answer;
+      if (snapshot.settled && (await this.confirmCurrent(snapshot))) return answer;
       if (!(await this.nextPublish(deadline))) {
         if (answer.decision.action === 'deny') return answer;
         return unsettledSnapshot(

@@ -135,6 +135,19 @@ describe('governance sidecar: decisions', () => {
     expect((await request('/readyz')).body).toMatchObject({ ready: true, code: 'ready' });
   });
 
+  it('checks the files before every answer, so a change is seen even before any watch event or poll', async () => {
+    // No watch events and no polling: only the check made after a call arrives can see the edit.
+    const { execute, dir } = await start(FILES, {
+      watch: () => ({ close: () => undefined }),
+      timing: { pollIntervalMs: 3_600_000 },
+    });
+    expect((await execute('inspect')).body.action).toBe('allow');
+    writeFileSync(path.join(dir, 'TOOLS.md'), TOOLS.replace('deploy risk:critical', 'deploy risk:low'));
+    expect((await execute('inspect')).body).toMatchObject({ action: 'deny', code: 'attestation_stale' });
+    writeFileSync(path.join(dir, 'TOOLS.md'), TOOLS);
+    expect((await execute('inspect')).body.action).toBe('allow');
+  });
+
   it('notices config edits and atomic renames too', async () => {
     const { execute, accept, dir } = await start();
     const config = JSON.parse(FILES['openclaw.json']);
@@ -201,6 +214,25 @@ describe('governance sidecar: requests it refuses', () => {
       expect(String(response.body.reason)).toContain(reason);
     }
     expect((await request('/api/v1/execute', post('{"toolName":"x","sessionId":null}'))).status).toBe(200);
+  });
+
+  it('refuses a body that is not UTF-8, and then reads the next body normally', async () => {
+    const { request } = await start();
+    // A valid start byte, then a continuation the decoder must refuse: one decoder serves every
+    // request, so a refusal must leave nothing behind.
+    const invalid = Buffer.concat([
+      Buffer.from('{"toolName":"inspect","sessionId":"'),
+      Buffer.from([0xe2, 0x28]),
+    ]);
+    const refused = await request('/api/v1/execute', { ...post(''), body: invalid });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({
+      action: 'deny',
+      error: 'bad_request',
+      reason: 'The request body is not valid UTF-8.',
+    });
+    const next = await request('/api/v1/execute', post('{"toolName":"inspect","sessionId":"é"}'));
+    expect(next.status).toBe(200);
   });
 
   it('answers 401 without a valid bearer token, on both protocol routes', async () => {
