@@ -7,11 +7,14 @@
 // sidecar and caps the rate. In the same run, the same load drives a reference server: plain
 // node:http that reads the body, parses it and answers a fixed JSON of the same size. Its figures
 // are this machine's floor for any Node HTTP service (the latency a sidecar cannot beat here).
+// The two are measured in alternating rounds with pauses between; medians and every round are
+// reported, each with the share of CPU time the hypervisor took meanwhile (steal).
 // Then measures the library decision rate in-process (prepare once, decide many). Timed here,
 // never in tests.
-// Knobs: BENCH_TOOLS (1000), BENCH_CLIENTS (16), BENCH_SECONDS (10, wrk), BENCH_REQUESTS (20000,
-// Node client), BENCH_WARMUP (2000), BENCH_LOAD (wrk | node), SIDECAR_NODE (the sidecar's node
-// binary), SIDECAR_NODE_FLAGS (extra node flags for it; lines it prints are shown on stderr).
+// Knobs: BENCH_TOOLS (1000), BENCH_CLIENTS (16), BENCH_ROUNDS (3), BENCH_PAUSE_MS (5000),
+// BENCH_SECONDS (5, wrk), BENCH_REQUESTS (20000, Node client), BENCH_WARMUP (2000), BENCH_LOAD
+// (wrk | node), SIDECAR_NODE (the sidecar's node binary), SIDECAR_NODE_FLAGS (extra node flags for
+// it; lines it prints are shown on stderr).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
@@ -23,7 +26,9 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TOOLS = Number(process.env.BENCH_TOOLS ?? 1000);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const PAUSE_MS = Number(process.env.BENCH_PAUSE_MS ?? 5000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 20000);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2000);
 const LOAD = process.env.BENCH_LOAD ?? (spawnSync('wrk', ['--version']).error ? 'node' : 'wrk');
@@ -64,16 +69,26 @@ try {
   writeFileSync(path.join(dir, 'token'), `${TOKEN}\n`);
   const names = [...toolNames, 'undeclared_tool'];
 
+  // Both servers run side by side and are measured in alternation, a pause before each
+  // measurement: a shared host throttles sustained load, so interleaving keeps the comparison fair.
   const sidecar = await startServer(sidecarArgs(dir));
   const sample = await firstAnswer(sidecar.url, names[0]);
-  const measured = await load(sidecar.url, names, dir);
-  sidecar.child.kill('SIGTERM');
-  const exit = await sidecar.exited;
-
   const reference = await startServer(['--input-type=module', '-e', REFERENCE_SERVER, String(sample.length)]);
-  const floor = await load(reference.url, names, dir);
+  await warmUp(sidecar.url, names, dir);
+  await warmUp(reference.url, names, dir);
+  const rounds = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    await sleep(PAUSE_MS);
+    const sidecarRound = await load(sidecar.url, names, dir);
+    await sleep(PAUSE_MS);
+    rounds.push({ sidecar: sidecarRound, referenceServer: await load(reference.url, names, dir) });
+  }
+  sidecar.child.kill('SIGTERM');
   reference.child.kill('SIGTERM');
+  const exit = await sidecar.exited;
   await reference.exited;
+  const measured = medianOf(rounds.map((round) => round.sidecar));
+  const floor = medianOf(rounds.map((round) => round.referenceServer));
 
   const library = libraryRate(await loadRuntimeInput(diskReader(dir)), dir, names);
   const report = {
@@ -83,8 +98,10 @@ try {
       sidecarNode: spawnSync(SERVER_NODE, ['--version'], { encoding: 'utf8' }).stdout.trim(),
     },
     workspace: { tools: TOOLS },
+    // Medians over the rounds; every round follows.
     sidecar: { connections: CLIENTS, ...measured, responseBytes: sample.length, shutdown: exit },
     referenceServer: { connections: CLIENTS, ...floor },
+    rounds,
     library,
   };
   console.log(JSON.stringify(report, null, 2));
@@ -92,15 +109,33 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-/** The load on one server: wrk when present, else the Node client. */
+async function warmUp(url, names, workspace) {
+  if (LOAD === 'wrk') wrk(url, names, workspace, Math.min(3, SECONDS), false);
+  else await drive(url, names, WARMUP);
+}
+
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Each numeric field's median over the rounds. */
+function medianOf(results) {
+  const median = {};
+  for (const [key, value] of Object.entries(results[0])) {
+    if (typeof value !== 'number') continue;
+    const sorted = results.map((result) => result[key]).sort((a, b) => a - b);
+    median[key] = sorted[Math.floor(sorted.length / 2)];
+  }
+  return median;
+}
+
+/** The measured load on one server: wrk when present, else the Node client. */
 async function load(url, names, workspace) {
   if (LOAD === 'wrk') {
-    wrk(url, names, workspace, Math.min(3, SECONDS), false);
     const before = cpuTimes();
     const measured = wrk(url, names, workspace, SECONDS, true);
     return { ...measured, cpuStolenPercent: stolenPercent(before, cpuTimes()) };
   }
-  await drive(url, names, WARMUP);
   const before = cpuTimes();
   const { elapsedMs, latencies, actions } = await drive(url, names, REQUESTS);
   const cpuStolenPercent = stolenPercent(before, cpuTimes());
