@@ -31,22 +31,26 @@ export function compareKeys(a: string, b: string): number {
 }
 
 /**
- * Sorts `items` by `keyOf` in `compareKeys` order, stable. Keys made only of lowercase ASCII
- * letters, digits and `-` (config ids such as `server-0042`, nearly all of them) compare by code
- * units: on those characters en-US collation has one primary weight each, rising with the code
- * unit (`-` < digits < letters), and no case or accent levels. Any pair with another character
+ * Sorts `items` by `keyOf` in `compareKeys` order, stable. When every key is made only of
+ * lowercase ASCII letters, digits and `-` (config ids such as `server-0042`: nearly always), keys
+ * compare by code units: on those characters en-US collation has one primary weight each, rising
+ * with the code unit (`-` < digits < letters), and no case or accent levels. Otherwise every pair
  * goes to `compareKeys`. Held equal to a stable sort by `compareKeys` by a property test.
  */
 export function sortByKey<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
-  const decorated = items.map((item) => {
-    const key = keyOf(item);
-    return { item, key, plain: PLAIN_KEY.test(key) };
-  });
-  decorated.sort((a, b) => {
-    if (a.plain && b.plain) return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-    return compareKeys(a.key, b.key);
-  });
-  return decorated.map((entry) => entry.item);
+  const keys = items.map(keyOf);
+  if (!keys.every((key) => PLAIN_KEY.test(key))) {
+    const order = keys.map((_, index) => index).sort((a, b) => compareKeys(keys[a]!, keys[b]!) || a - b);
+    return order.map((index) => items[index]!);
+  }
+  // All plain: code-unit order, and often the order they are already in (one pass, no sort).
+  let ascending = true;
+  for (let i = 1; i < keys.length && ascending; i++) ascending = keys[i - 1]! <= keys[i]!;
+  if (ascending) return items.slice();
+  const order = keys
+    .map((_, index) => index)
+    .sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
+  return order.map((index) => items[index]!);
 }
 
 const PLAIN_KEY = /^[-a-z0-9]*$/;
