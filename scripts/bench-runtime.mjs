@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { cpuTimes, stolenPercent } from './cpu-steal.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TOOLS = Number(process.env.BENCH_TOOLS ?? 1000);
@@ -134,11 +135,11 @@ async function load(url, names, workspace) {
   if (LOAD === 'wrk') {
     const before = cpuTimes();
     const measured = wrk(url, names, workspace, SECONDS, true);
-    return { ...measured, cpuStolenPercent: stolenPercent(before, cpuTimes()) };
+    return { ...measured, cpuStolenPercent: round(stolenPercent(before, cpuTimes())) };
   }
   const before = cpuTimes();
   const { elapsedMs, latencies, actions } = await drive(url, names, REQUESTS);
-  const cpuStolenPercent = stolenPercent(before, cpuTimes());
+  const cpuStolenPercent = round(stolenPercent(before, cpuTimes()));
   latencies.sort((a, b) => a - b);
   return {
     requests: REQUESTS,
@@ -149,26 +150,6 @@ async function load(url, names, workspace) {
     actions,
     cpuStolenPercent,
   };
-}
-
-/**
- * The machine's CPU time counters (Linux /proc/stat; undefined elsewhere). On a virtual machine
- * `steal` is time the hypervisor gave to other guests: tail latencies measured while it is high
- * say more about the host than about the sidecar, so the report shows it.
- */
-function cpuTimes() {
-  try {
-    return readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
-  } catch {
-    return undefined;
-  }
-}
-
-function stolenPercent(before, after) {
-  if (before === undefined || after === undefined) return undefined;
-  const delta = after.map((value, index) => value - (before[index] ?? 0));
-  const total = delta.reduce((sum, value) => sum + value, 0);
-  return total > 0 ? round((100 * (delta[7] ?? 0)) / total) : undefined;
 }
 
 /** One wrk run (one thread, CLIENTS connections), requests cycling through the tool names. */
@@ -359,5 +340,5 @@ function percentile(sorted, p) {
 }
 
 function round(value) {
-  return Math.round(value * 1000) / 1000;
+  return value === undefined ? undefined : Math.round(value * 1000) / 1000;
 }

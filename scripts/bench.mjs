@@ -11,10 +11,11 @@
 // took while measuring (steal; Linux only: a noisy host slows every row). Timed here, never in
 // tests.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cpuTimes, stolenPercent } from './cpu-steal.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -117,22 +118,6 @@ process.stdout.write(JSON.stringify({ ms, loadMs, maxRssMb: process.resourceUsag
 
 function hasTaskset() {
   return spawnSync('taskset', ['-c', '0', 'true']).status === 0;
-}
-
-/** CPU time counters of the machine (Linux /proc/stat), for the steal share; undefined elsewhere. */
-function cpuTimes() {
-  try {
-    return readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
-  } catch {
-    return undefined;
-  }
-}
-
-function stolenPercent(before, after) {
-  if (before === undefined || after === undefined) return undefined;
-  const delta = after.map((value, index) => value - (before[index] ?? 0));
-  const total = delta.reduce((sum, value) => sum + value, 0);
-  return total > 0 ? (100 * (delta[7] ?? 0)) / total : undefined;
 }
 
 function measure(mode, dir) {
