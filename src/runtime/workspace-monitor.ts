@@ -58,7 +58,7 @@ export class WorkspaceMonitor {
     this.poller.unref();
   }
 
-  now(): number {
+  private now(): number {
     return this.options.now();
   }
 
@@ -68,7 +68,7 @@ export class WorkspaceMonitor {
   }
 
   /** True when no change was noticed since the snapshot's read and its files still match it. */
-  isCurrent(snapshot: SidecarSnapshot): boolean {
+  private isCurrent(snapshot: SidecarSnapshot): boolean {
     if (snapshot.seq !== this.noticeSeq || snapshot !== this.snapshot) return false;
     if (this.fingerprintsMatch(snapshot)) return true;
     this.noticeChange();

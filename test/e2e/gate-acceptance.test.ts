@@ -6,9 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { pullRequestEvent, pullRequestReviewEvent } from './harness/event-payloads.js';
 import {
   cleanUpAfterAll,
+  exampleStates,
   CREATE_CHECK_RUN,
-  EXAMPLE,
-  EXAMPLE_TOOLS_PLUS,
   LIST_COMMENTS,
   LIST_REVIEWS,
   ownComments,
@@ -16,18 +15,12 @@ import {
   scenario,
   UPDATE_COMMENT,
   verdictLineOf,
-  withAttestation,
   type Scenario,
 } from './gate-scenario.js';
 
 cleanUpAfterAll();
 
-const BASE = await withAttestation(EXAMPLE);
-const PLUS = await withAttestation({ ...EXAMPLE, 'TOOLS.md': EXAMPLE_TOOLS_PLUS });
-const REPROPOSE = {
-  'TOOLS.md': EXAMPLE_TOOLS_PLUS,
-  'policy.attestation.json': PLUS['policy.attestation.json'] ?? '',
-};
+const { base: BASE, repropose: REPROPOSE } = await exampleStates();
 const TEAM_MEMBERSHIP = 'GET /orgs/{org}/teams/{team_slug}/memberships/{username}';
 
 async function awaitingAcceptance(

@@ -10,24 +10,18 @@ import {
 } from './harness/event-payloads.js';
 import {
   cleanUpAfterAll,
+  exampleStates,
   CREATE_CHECK_RUN,
-  EXAMPLE,
   EXAMPLE_TOOLS_PLUS,
   requestKinds,
   scenario,
-  withAttestation,
   type Scenario,
 } from './gate-scenario.js';
 import type { ActionRunResult } from './harness/run-action.js';
 
 cleanUpAfterAll();
 
-const BASE = await withAttestation(EXAMPLE);
-const PLUS = await withAttestation({ ...EXAMPLE, 'TOOLS.md': EXAMPLE_TOOLS_PLUS });
-const REPROPOSE = {
-  'TOOLS.md': EXAMPLE_TOOLS_PLUS,
-  'policy.attestation.json': PLUS['policy.attestation.json'] ?? '',
-};
+const { base: BASE, repropose: REPROPOSE } = await exampleStates();
 
 /** No comment request of any kind; exactly one GraphQL read and one check run on `headSha`. */
 function expectNoComment(s: Scenario, run: ActionRunResult, verdict: string, headSha: string): void {

@@ -18,7 +18,7 @@ import {
   type MatrixCase,
   type SetupName,
 } from './gate-fault-matrix.js';
-import { actionDir, EXAMPLE, EXAMPLE_TOOLS_PLUS, requestKinds, withAttestation } from './gate-scenario.js';
+import { actionDir, exampleStates, requestKinds, withAttestation } from './gate-scenario.js';
 import { pullRequestEvent } from './harness/event-payloads.js';
 import { startFakeGitHub, type FakeGitHub } from './harness/fake-github.js';
 import { githubGraphQLSchema } from './harness/graphql-endpoint.js';
@@ -40,12 +40,7 @@ afterAll(async () => {
 
 // ---- the fault-free set-ups, one git repository each, shared by every case's own fake GitHub ----
 
-const BASE = await withAttestation(EXAMPLE);
-const PLUS = await withAttestation({ ...EXAMPLE, 'TOOLS.md': EXAMPLE_TOOLS_PLUS });
-const REPROPOSE = {
-  'TOOLS.md': EXAMPLE_TOOLS_PLUS,
-  'policy.attestation.json': PLUS['policy.attestation.json'] ?? '',
-};
+const { base: BASE, repropose: REPROPOSE } = await exampleStates();
 const MANY_FINDINGS = {
   'policy.jsonc': '{ "tools": { "requireMetadata": ["risk"] } }\n',
   'openclaw.json': '{}\n',

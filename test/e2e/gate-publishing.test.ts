@@ -7,6 +7,7 @@ import { pullRequestEvent } from './harness/event-payloads.js';
 import {
   annotationCommands,
   cleanUpAfterAll,
+  exampleStates,
   CREATE_CHECK_RUN,
   CREATE_COMMENT,
   EXAMPLE,
@@ -25,8 +26,7 @@ import {
 
 cleanUpAfterAll();
 
-const BASE = await withAttestation(EXAMPLE);
-const PLUS = await withAttestation({ ...EXAMPLE, 'TOOLS.md': EXAMPLE_TOOLS_PLUS });
+const { base: BASE, plus: PLUS } = await exampleStates();
 
 describe.concurrent('publishing', () => {
   it('API budget: a normal PR run reads once through GraphQL, lists comments, creates the comment and the check run', async () => {

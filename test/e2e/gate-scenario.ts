@@ -63,6 +63,27 @@ export async function withAttestation(
   };
 }
 
+/**
+ * The example workspace in its two accepted states: `base` as it is, `plus` with one more tool,
+ * each with its own attestation; and `repropose`, what a pull request changes to go from one to
+ * the other while proposing the new attestation.
+ */
+export async function exampleStates(): Promise<{
+  base: Record<string, string>;
+  plus: Record<string, string>;
+  repropose: Record<string, string>;
+}> {
+  const [base, plus] = await Promise.all([
+    withAttestation(EXAMPLE),
+    withAttestation({ ...EXAMPLE, 'TOOLS.md': EXAMPLE_TOOLS_PLUS }),
+  ]);
+  const repropose = {
+    'TOOLS.md': EXAMPLE_TOOLS_PLUS,
+    'policy.attestation.json': plus['policy.attestation.json'] ?? '',
+  };
+  return { base, plus, repropose };
+}
+
 export interface RunOptions {
   inputs?: Record<string, string | number | boolean>;
   nodeBinary?: 'system' | 'node24';

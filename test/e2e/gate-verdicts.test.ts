@@ -5,13 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { pullRequestEvent } from './harness/event-payloads.js';
 import {
   cleanUpAfterAll,
+  exampleStates,
   EXAMPLE,
   EXAMPLE_TOOLS_PLUS,
   exampleConfigWith,
   ownComments,
   scenario,
   verdictLineOf,
-  withAttestation,
   withTool,
   type Scenario,
 } from './gate-scenario.js';
@@ -19,8 +19,7 @@ import type { ActionRunResult } from './harness/run-action.js';
 
 cleanUpAfterAll();
 
-const BASE = await withAttestation(EXAMPLE);
-const PLUS = await withAttestation({ ...EXAMPLE, 'TOOLS.md': EXAMPLE_TOOLS_PLUS });
+const { base: BASE, plus: PLUS } = await exampleStates();
 const PLUS_ATTESTATION = PLUS['policy.attestation.json'] ?? '';
 
 /** The state every test asserts: verdict output, exit code, one comment, one completed check run. */
