@@ -1,4 +1,6 @@
-import { CHECK_COUNT, type PolicyCheck } from './check.js';
+import type { PolicyCheck } from './check.js';
+import { fixRecommendationFor } from './current/check-ids.js';
+import { profileOf, type ReleaseProfile } from './release-profile.js';
 import { CONFIG_INVALID, finding } from './findings.js';
 import type { Evidence, Finding, Severity } from './types.js';
 
@@ -29,9 +31,11 @@ export function atOrAbove(findings: readonly Finding[], minimum: Severity): Find
 
 export function checkReport(
   check: PolicyCheck,
-  options: { checkedAt: string; policyPath: string; severityMin?: Severity },
+  options: { checkedAt: string; policyPath: string; severityMin?: Severity; profile?: ReleaseProfile },
 ): CheckReport {
-  const findings = atOrAbove(check.visibleFindings, options.severityMin ?? 'info');
+  const profile = options.profile ?? profileOf('2026.5.20');
+  const visible = atOrAbove(check.visibleFindings, options.severityMin ?? 'info');
+  const findings = profile.fixRecommendations ? visible.map(withFixRecommendation) : visible;
   const attestation: AttestationRecord = { checkedAt: options.checkedAt } as AttestationRecord;
   if (check.policyHash !== undefined)
     attestation.policy = { path: options.policyPath, hash: check.policyHash };
@@ -42,8 +46,8 @@ export function checkReport(
     ok: findings.length === 0,
     attestation,
     evidence: check.evidence,
-    // OpenClaw counts all 15 as run in every branch that reaches the evaluator, disabled included.
-    checksRun: CHECK_COUNT,
+    // OpenClaw counts every check as run in each branch that reaches the evaluator, disabled included.
+    checksRun: profile.checksRun,
     checksSkipped: 0,
     findings,
   };
@@ -54,12 +58,18 @@ export function checkReport(
  * message is `JSON5 parse failed: SyntaxError: <json5 message>` for a parse failure and
  * `Invalid input` for a root that is not an object (OpenClaw's schema message).
  */
-export function configInvalidReport(message: string): CheckReport {
+export function configInvalidReport(message: string, profile = profileOf('2026.5.20')): CheckReport {
   return {
     ok: false,
     evidence: { channels: [] },
     checksRun: 1,
-    checksSkipped: CHECK_COUNT,
+    checksSkipped: profile.checksRun,
     findings: [finding({ checkId: CONFIG_INVALID, message, path: '' })],
   };
+}
+
+/** The visible form of a finding of a known check id: its fix recommendation appended. */
+function withFixRecommendation(f: Finding): Finding {
+  const fixRecommendation = fixRecommendationFor(f.checkId);
+  return fixRecommendation === undefined ? f : { ...f, policy: { fixRecommendation } };
 }

@@ -29,6 +29,12 @@ export interface CheckInput {
   toolsMarkdown?: string;
   /** The same TOOLS.md already parsed (loaders read it once); parsed from `toolsMarkdown` if absent. */
   toolDeclarations?: readonly ToolDeclaration[];
+  /** 2026.9.6: AGENTS.md text ('' when absent), read when tool metadata is required. */
+  agentsMarkdown?: string;
+  /** 2026.9.6: whether the workspace has a TOOLS.md (any content), read with AGENTS.md. */
+  legacyToolsFile?: boolean;
+  /** 2026.9.6: the exec-approvals row (null: none), read when the policy has such rules. */
+  execApprovals?: { locator: string; raw: string | null };
 }
 
 /** The result of one evaluation: what is attested, and what is shown. */
@@ -142,7 +148,7 @@ function ruleFindings(policy: unknown, name: PolicyName, evidence: Evidence): Fi
   return out;
 }
 
-function attestationMismatch(current: string): Finding {
+export function attestationMismatch(current: string): Finding {
   return finding({
     checkId: ATTESTATION_HASH_MISMATCH,
     message: 'The current policy check no longer matches the accepted policy attestation.',
@@ -153,7 +159,7 @@ function attestationMismatch(current: string): Finding {
   });
 }
 
-function attest(
+export function attest(
   policyHash: string | undefined,
   evidence: Evidence,
   attested: Finding[],

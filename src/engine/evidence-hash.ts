@@ -26,7 +26,7 @@ export function hashEvidence(evidence: Evidence): string {
   for (const slice of Object.keys(evidence).sort(compareKeys)) {
     const entries = evidence[slice];
     const reorder = HASHED_ENTRIES.get(slice);
-    if (reorder === undefined || entries === undefined) return hashOf(evidence);
+    if (reorder === undefined || !Array.isArray(entries)) return hashOf(evidence);
     ordered[slice] = entries.map(reorder);
   }
   return sha256Hash(JSON.stringify(ordered));

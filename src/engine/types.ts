@@ -1,3 +1,4 @@
+import type { FixRecommendation } from './current/check-ids.js';
 // Shared shapes of the conformance engine. Field order in these interfaces is the order the
 // engine emits keys in (SPEC.md §2.3, §3.1); canonical JSON re-sorts them for hashing.
 
@@ -15,6 +16,8 @@ export interface Finding {
   target?: string;
   requirement?: string;
   fixHint?: string;
+  /** 2026.9.6, visible findings only (never attested): how to fix it (SPEC-2026.9 §10.3). */
+  policy?: { fixRecommendation: FixRecommendation };
 }
 
 /** One tool declared in TOOLS.md (SPEC.md §3.3). `line` is 1-based. */
@@ -79,5 +82,5 @@ export interface Evidence {
   modelRefs: ModelRefEvidence[];
   network: NetworkEvidence[];
   tools?: ToolEvidence[];
-  [family: string]: unknown[] | undefined;
+  [family: string]: unknown;
 }
