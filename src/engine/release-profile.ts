@@ -27,8 +27,6 @@ export interface ReleaseProfile {
   execApprovals: boolean;
   /** Several configured agents need an explicit `--agent` (SPEC-2026.9 §2.2 step 4). */
   agentSelection: boolean;
-  /** `watch --json` on an unusable config: 2026.5.20 prints `"attestation":null`, 2026.9.6 no key. */
-  watchAttestationNullOnInvalidConfig: boolean;
   /** The pure evaluation (SPEC.md §2.2 or SPEC-2026.9 §4). */
   evaluate(input: CheckInput): PolicyCheck;
 }
@@ -42,7 +40,6 @@ const RELEASE_2026_5_20: ReleaseProfile = {
   loadedConfig: false,
   execApprovals: false,
   agentSelection: false,
-  watchAttestationNullOnInvalidConfig: true,
   evaluate: runPolicyCheck,
 };
 
@@ -55,7 +52,6 @@ const RELEASE_2026_9_6: ReleaseProfile = {
   loadedConfig: true,
   execApprovals: true,
   agentSelection: true,
-  watchAttestationNullOnInvalidConfig: false,
   evaluate: evaluateCurrentPolicy,
 };
 
