@@ -22,3 +22,8 @@ export function normalizeProviderId(raw: string): string {
   const lowered = raw.trim().toLowerCase();
   return PROVIDER_ALIASES.get(lowered) ?? lowered;
 }
+
+/** 2026.9.6 compares provider ids trimmed and lowercased only: no alias table (SPEC-2026.9 §1). */
+export function normalizeProviderIdPlain(raw: string): string {
+  return raw.trim().toLowerCase();
+}

@@ -77,7 +77,7 @@ export const channelsFamily: RuleFamily = {
   },
 };
 
-function scanChannels(config: Record<string, unknown>): ChannelEvidence[] {
+export function scanChannels(config: Record<string, unknown>): ChannelEvidence[] {
   const entries = Object.entries(recordOrEmpty(config.channels)).filter(
     ([id]) => !RESERVED_CHANNEL_KEYS.has(id),
   );

@@ -88,7 +88,7 @@ export const mcpFamily: RuleFamily = {
   },
 };
 
-function scanMcpServers(config: Record<string, unknown>): McpServerEvidence[] {
+export function scanMcpServers(config: Record<string, unknown>): McpServerEvidence[] {
   return sortByKey(Object.entries(recordOrEmpty(recordOrEmpty(config.mcp).servers)), ([id]) => id).map(
     ([id, value]) => {
       const entry: McpServerEvidence = {

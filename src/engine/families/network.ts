@@ -73,7 +73,7 @@ export const networkFamily: RuleFamily = {
   },
 };
 
-function scanNetwork(config: Record<string, unknown>): NetworkEvidence[] {
+export function scanNetwork(config: Record<string, unknown>): NetworkEvidence[] {
   const out: NetworkEvidence[] = [];
   for (const [id, path] of PRIVATE_NETWORK_SETTINGS) {
     const value = valueAtPath(config, path);
