@@ -1,0 +1,30 @@
+// Replays every recorded 2026.9.6 case with gatewayExposure evidence: the scanner on the loaded config
+// must give the recorded slice byte for byte, and the findings block on the recorded evidence
+// the recorded gateway findings.
+import { describe, expect, it } from 'vitest';
+import { gatewayFamily, scanGatewayExposure } from '../../../src/engine/families/gateway.js';
+import { recordedCases } from './ingress-gateway-replay-cases.js';
+
+const cases = recordedCases().filter((c) => c.evidence.gatewayExposure !== undefined);
+
+describe.skipIf(cases.length === 0)('gateway replay of the recorded 2026.9.6 cases', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s: evidence', (_name, recorded) => {
+    expect(JSON.stringify(scanGatewayExposure(recorded.config))).toBe(
+      JSON.stringify(recorded.evidence.gatewayExposure),
+    );
+  });
+
+  const withFindings = cases.filter((c) => !c.findingsHidden);
+  it.each(withFindings.map((c) => [c.name, c] as const))('%s: findings', (_name, recorded) => {
+    const findings = gatewayFamily.findings({
+      policy: recorded.policy,
+      name: recorded.policyName,
+      evidence: recorded.evidence,
+      execApprovalsFile: undefined,
+      execApprovalsLocator: '',
+      legacyToolsFile: false,
+    });
+    const expected = recorded.findings.filter((f) => f.checkId.startsWith('policy/gateway-'));
+    expect(JSON.stringify(findings)).toBe(JSON.stringify(expected));
+  });
+});
