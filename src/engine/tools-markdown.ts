@@ -1,39 +1,34 @@
-// TOOLS.md tool declarations (SPEC.md §3.3), read exactly as OpenClaw's `policy check` reads them.
-//
-// OpenClaw matches lines with backtracking regular expressions, some of which go polynomial on
-// hostile input (long runs of spaces). Every pattern here is either free of overlapping
-// quantifiers or replaced by a small scan, and each comment says which OpenClaw behaviour the
-// helper keeps. The quirks are part of the attested evidence, so they are kept on purpose:
-//   - only `\n` and `\r\n` end a line; a lone `\r` (or U+2028/U+2029) stays in the line, where
-//     OpenClaw's `.` refuses it, so such a line is neither a heading nor a declaration;
-//   - `\s` is Unicode whitespace (NBSP, U+3000, U+FEFF…), while `\b` and `\w` are ASCII;
+// TOOLS.md tool declarations (SPEC.md §3.3), read exactly as OpenClaw 2026.5.20's `policy check`
+// reads them. The grammar of one declaration (headings, bullets, metadata fields, and the quirks
+// of OpenClaw's patterns) is shared with 2026.9.6's AGENTS.md reader in
+// `tool-declaration-grammar.ts`; what is particular to TOOLS.md lives here:
+//   - the section is the first heading whose slug is `tools`, up to the next heading of the same
+//     or a shallower depth;
+//   - a tool is a `### name` heading (at any section depth) or a column-0 bullet;
 //   - metadata ends at any line that merely *looks* like a declaration (an indented `### x`,
-//     `### #x`, a bullet whose name slugs to nothing), and the field patterns search the
-//     metadata joined with `\n`, so `risk:` and its value may sit on different lines.
+//     `### #x`, a bullet whose name slugs to nothing).
 //
 // Speed: the text is read in one pass, line by line, without splitting it. A line whose first
 // character is none of `#`, `-`, `*`, `+` or whitespace can neither open, close nor end anything,
 // so it costs one character test; a tool's metadata is one slice of the text. The plain
 // line-by-line reading this replaces is kept as the oracle of a property test.
 
+import {
+  bulletDeclaration,
+  DOT_EXCLUDED,
+  headingOf,
+  looksLikeBulletDeclaration,
+  NAMED_RISK,
+  NAMED_SENSITIVITY,
+  OWNER,
+  slugifyHeading,
+  withToolMetadata,
+  type Heading,
+  type NamedDeclaration,
+} from './tool-declaration-grammar.js';
 import type { ToolDeclaration } from './types.js';
 
-/** Slug of a heading or tool name: OpenClaw's anchor rule (SPEC.md §3.3 rule 1). */
-export function slugifyHeading(text: string): string {
-  // Equivalent to: lowercase, `_` → `-`, runs outside [a-z0-9-] → `-`, collapse repeated
-  // hyphens, trim hyphens: every character outside [a-z0-9] separates, a run of them becomes one
-  // hyphen, and hyphens at either end go.
-  const lower = text.toLowerCase();
-  if (PLAIN_SLUG.test(lower)) return lower;
-  const hyphenated = lower.replace(SEPARATOR_RUNS, '-');
-  const start = hyphenated.startsWith('-') ? 1 : 0;
-  const end =
-    hyphenated.length > start && hyphenated.endsWith('-') ? hyphenated.length - 1 : hyphenated.length;
-  return hyphenated.slice(start, end);
-}
-
-const PLAIN_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SEPARATOR_RUNS = /[^a-z0-9]+/g;
+export { slugifyHeading };
 
 /** Tools declared in the first Tools section, in file order, duplicates kept. Never throws. */
 export function parseToolsMarkdown(text: string): ToolDeclaration[] {
@@ -183,46 +178,6 @@ function closesSection(line: string, sectionDepth: number): boolean {
   return heading !== undefined && heading.depth <= sectionDepth;
 }
 
-/** Characters JavaScript's `.` does not match (`\n` never survives the line split). */
-const DOT_EXCLUDED = /[\r\u2028\u2029]/;
-const DOT_ACCEPTED = /[^\r\u2028\u2029]/;
-const WHITESPACE = /\s/;
-
-interface Heading {
-  depth: number;
-  slug: string;
-}
-
-/**
- * An ATX heading as OpenClaw sees one: 1–6 `#` at column 0, whitespace, then a text from which
- * trailing whitespace and `#`s are stripped (no space needed before them). The kept text must be
- * non-empty and free of `.`-excluded characters. A BOM before the `#` means no heading.
- */
-function headingOf(line: string, withSlug = true): Heading | undefined {
-  if (!line.startsWith('#')) return undefined;
-  const opening = /^(#{1,6})(\s+)/.exec(line);
-  if (opening === null) return undefined;
-  const depth = opening[1]!.length;
-  const body = line.slice(opening[0].length);
-  if (body === '') {
-    // Only whitespace follows the hashes: one of its characters (never the first) becomes the
-    // text, which OpenClaw accepts when `.` accepts that character. The slug is empty.
-    return DOT_ACCEPTED.test(opening[2]!.slice(1)) ? { depth, slug: '' } : undefined;
-  }
-  const headingText = body.slice(0, Math.max(1, closingSequenceStart(body)));
-  if (DOT_EXCLUDED.test(headingText)) return undefined;
-  return { depth, slug: withSlug ? slugifyHeading(headingText) : '' };
-}
-
-/** Index where the trailing run of whitespace, then `#`s, then whitespace begins. */
-function closingSequenceStart(body: string): number {
-  let end = body.length;
-  while (end > 0 && WHITESPACE.test(body[end - 1]!)) end--;
-  while (end > 0 && body[end - 1] === '#') end--;
-  while (end > 0 && WHITESPACE.test(body[end - 1]!)) end--;
-  return end;
-}
-
 interface Declaration {
   id: string;
   /** Where the inline metadata starts in the line. */
@@ -231,32 +186,23 @@ interface Declaration {
 
 /**
  * `### name rest` (name: no whitespace, no `#`, so `### deploy:` names `deploy:`), or a column-0
- * `-`/`*`/`+` bullet whose name runs to the first `:`. The rest of the line is inline metadata,
- * and must be free of `.`-excluded characters. Names that slug to nothing declare nothing.
+ * bullet (`bulletDeclaration`). The rest of the line is inline metadata, and must be free of
+ * `.`-excluded characters. Names that slug to nothing declare nothing.
  */
 function parseDeclaration(line: string): Declaration | undefined {
   const named = headingDeclaration(line) ?? bulletDeclaration(line);
-  if (named === undefined || DOT_EXCLUDED.test(line.slice(named.inlineAt))) return undefined;
+  if (named === undefined) return undefined;
   const id = slugifyHeading(named.name);
   return id === '' ? undefined : { id, inlineAt: named.inlineAt };
 }
 
-function headingDeclaration(line: string): { name: string; inlineAt: number } | undefined {
+function headingDeclaration(line: string): NamedDeclaration | undefined {
   const match = HEADING_DECLARATION.exec(line);
-  return match === null ? undefined : { name: match[1]!, inlineAt: match[0].length };
+  if (match === null || DOT_EXCLUDED.test(line.slice(match[0].length))) return undefined;
+  return { name: match[1]!, inlineAt: match[0].length };
 }
 
 const HEADING_DECLARATION = /^###\s+([^\s#]+)/;
-
-function bulletDeclaration(line: string): { name: string; inlineAt: number } | undefined {
-  // The name starts at the first non-space after the bullet, which must not be the colon.
-  const lead = BULLET_LEAD.exec(line);
-  const colon = line.indexOf(':');
-  if (lead === null || colon < 0) return undefined;
-  return { name: line.slice(lead[0].length, colon).trimEnd(), inlineAt: colon + 1 };
-}
-
-const BULLET_LEAD = /^[-*+]\s+(?=[^:\s])/;
 
 /**
  * OpenClaw stops collecting metadata with looser tests than the declaration patterns: the `###`
@@ -264,44 +210,13 @@ const BULLET_LEAD = /^[-*+]\s+(?=[^:\s])/;
  * what follows the colon.
  */
 function endsMetadata(line: string): boolean {
-  return LOOSE_HEADING.test(line.trim()) || (LOOSE_BULLET.test(line) && line.includes(':'));
+  return LOOSE_HEADING.test(line.trim()) || looksLikeBulletDeclaration(line);
 }
 
 const LOOSE_HEADING = /^###\s+\S/;
-const LOOSE_BULLET = /^[-*+]\s+[^:\s]/;
 
 function toolDeclaration(id: string, line: number, metadata: string): ToolDeclaration {
-  const tool: ToolDeclaration = { id, line };
-  const risk = namedValue(NAMED_RISK, metadata) ?? riskFromAlias(metadata);
-  if (risk !== undefined) tool.risk = risk;
-  const sensitivity = namedValue(NAMED_SENSITIVITY, metadata);
-  if (sensitivity !== undefined) tool.sensitivity = sensitivity;
-  const owner = OWNER.exec(metadata)?.[1];
-  if (owner !== undefined) tool.owner = owner;
-  const capabilities = capabilityTokens(metadata);
-  if (capabilities.length > 0) tool.capabilities = capabilities;
-  return tool;
-}
-
-// `key\s*:\s*([a-z0-9_-]+)\b` ends its value on the last word character of the run (the run's
-// class holds every word character, so `\b` can only fall before a trailing `-`). Spelling that
-// out as `[a-z0-9_-]*[a-z0-9_]` gives the same match; a run of hyphens alone is no value.
-const NAMED_RISK = /\brisk\s*:\s*([a-z0-9_-]*[a-z0-9_])/i;
-const NAMED_SENSITIVITY = /\bsensitivity\s*:\s*([a-z0-9_-]*[a-z0-9_])/i;
-// Case kept; the value backs off to its last ASCII word boundary (`owner:Zoë` gives `Zo`). A value
-// without any word character fails, and such a run cannot hide a later `owner`, so this is linear.
-const OWNER = /\bowner\s*:\s*([^\s#]+)\b/i;
-// Uppercase and standalone only: `r5`, `R12` and `xR5` are not aliases. Sensitivity has none.
-const RISK_ALIAS = /\bR([0-5])\b/;
-const RISK_OF_ALIAS = ['low', 'low', 'medium', 'medium', 'high', 'critical'];
-
-function namedValue(pattern: RegExp, metadata: string): string | undefined {
-  return pattern.exec(metadata)?.[1]?.toLowerCase();
-}
-
-function riskFromAlias(metadata: string): string | undefined {
-  const digit = RISK_ALIAS.exec(metadata)?.[1];
-  return digit === undefined ? undefined : RISK_OF_ALIAS[Number(digit)];
+  return withToolMetadata({ id, line }, metadata);
 }
 
 const FIELD_NAMES: readonly ToolFieldConflict['field'][] = ['risk', 'sensitivity', 'owner'];
@@ -334,45 +249,4 @@ function addFieldConflicts(
     ];
     if (values.length > 1) conflicts.push({ toolId, line, field, values });
   }
-}
-
-// A token is a whole ASCII word (`\b` is ASCII) of this shape: `RISK`, `R12`, `WRITE_FS`, but not
-// `ABCdef`, `_ABC` or `AB`. The pattern is linear: inside a word `\b` fails at once. A token never
-// spans a line break, so searching the joined metadata finds each line's tokens.
-const CAPABILITY_TOKENS = /\b[A-Z][A-Z0-9_]{2,}\b/g;
-const CAPABILITY_TOKENS_OF_LINE = new RegExp(CAPABILITY_TOKENS.source, 'g');
-const CAPABILITIES_LABEL = /\bcapabilities\s*:/i;
-const TOKEN_PUNCTUATION = /^[\s,;:[\](){}#*_-]*$/;
-
-/**
- * Capability tokens of the metadata, line by line: all of them on the declaration line and on a
- * `capabilities:` line; elsewhere only when the line holds nothing but tokens and punctuation,
- * so prose such as "Calls the GITHUB API" declares nothing. Lines without a token cost nothing.
- */
-function capabilityTokens(metadata: string): string[] {
-  const tokens: string[] = [];
-  let lineEnd = -1;
-  let lineCounts = false;
-  CAPABILITY_TOKENS.lastIndex = 0;
-  for (
-    let match = CAPABILITY_TOKENS.exec(metadata);
-    match !== null;
-    match = CAPABILITY_TOKENS.exec(metadata)
-  ) {
-    if (match.index > lineEnd) {
-      const lineStart = metadata.lastIndexOf('\n', match.index) + 1;
-      const newline = metadata.indexOf('\n', match.index);
-      lineEnd = newline < 0 ? metadata.length : newline;
-      lineCounts = lineStart === 0 || tokensCount(metadata.slice(lineStart, lineEnd));
-    }
-    if (lineCounts) tokens.push(match[0]);
-  }
-  return tokens;
-}
-
-/** Whether a metadata line (not the declaration line) that holds tokens declares them. */
-function tokensCount(line: string): boolean {
-  // OpenClaw deletes each token's first occurrence instead; what is left holds the same
-  // characters, so the punctuation test agrees (and this stays linear on long lines).
-  return CAPABILITIES_LABEL.test(line) || TOKEN_PUNCTUATION.test(line.replace(CAPABILITY_TOKENS_OF_LINE, ''));
 }
