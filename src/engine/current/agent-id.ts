@@ -1,4 +1,5 @@
-// OpenClaw's agent-id normalisation (`normalizeAgentId`, SPEC-2026.9 §3.1).
+// OpenClaw's agent-id normalisation (`normalizeAgentId`, SPEC-2026.9 §3.1). Account ids are
+// canonicalised the same way (`normalizeAccountId` in routing/resolve-route.ts).
 
 export const DEFAULT_AGENT_ID = 'main';
 const VALID_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/i;

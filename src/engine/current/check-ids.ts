@@ -1,6 +1,7 @@
 // The check ids of OpenClaw 2026.9.6 in `POLICY_CHECK_IDS` order, with the fix metadata every
 // visible finding carries as `policy.fixRecommendation` (SPEC-2026.9 §10.3). Data read from the
-// release; `checksRun` is the length of this list.
+// release; `checksRun` is the length of this list. It is the one list of check ids: the families
+// type the ids they raise as `CurrentCheckId`, so an id missing from here does not compile.
 
 export type FixClass = 'manual' | 'automatic' | 'reviewRequired' | 'unsupported';
 
@@ -11,15 +12,15 @@ export interface FixRecommendation {
   summary: string;
 }
 
-type Row = [
+type Row = readonly [
   checkId: string,
   fixClass: FixClass,
   policyPath: string | undefined,
-  configTargets: string[] | undefined,
+  configTargets: readonly string[] | undefined,
   summary: string,
 ];
 
-const ROWS: readonly Row[] = [
+const ROWS = [
   [
     'policy/policy-jsonc-missing',
     'manual',
@@ -496,18 +497,21 @@ const ROWS: readonly Row[] = [
     ['tools'],
     'Use a supported tool sensitivity token.',
   ],
-];
+] as const satisfies readonly Row[];
 
-export const CURRENT_CHECK_IDS: readonly string[] = ROWS.map(([checkId]) => checkId);
+/** A check id of the release (one of `CURRENT_CHECK_IDS`). */
+export type CurrentCheckId = (typeof ROWS)[number][0];
+
+export const CURRENT_CHECK_IDS: readonly CurrentCheckId[] = ROWS.map(([checkId]) => checkId);
 
 const FIX_BY_CHECK_ID: ReadonlyMap<string, FixRecommendation> = new Map(
-  ROWS.map(([checkId, fixClass, policyPath, configTargets, summary]) => [
+  ROWS.map(([checkId, fixClass, policyPath, configTargets, summary]: Row) => [
     checkId,
     // Key order as the release prints it: fixClass, policyPath?, configTargets?, summary.
     {
       fixClass,
       ...(policyPath === undefined ? {} : { policyPath: policyPath.split('.') }),
-      ...(configTargets === undefined ? {} : { configTargets }),
+      ...(configTargets === undefined ? {} : { configTargets: [...configTargets] }),
       summary,
     },
   ]),

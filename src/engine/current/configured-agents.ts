@@ -33,3 +33,12 @@ export function configuredAgents(config: Record<string, unknown>): ConfiguredAge
     value,
   }));
 }
+
+/** The configured agents whose settings are an object: the only ones the scanners read. */
+export function configuredAgentSettings(
+  config: Record<string, unknown>,
+): (ConfiguredAgent & { value: Record<string, unknown> })[] {
+  return configuredAgents(config).filter(
+    (agent): agent is ConfiguredAgent & { value: Record<string, unknown> } => isRecord(agent.value),
+  );
+}

@@ -12,12 +12,11 @@ import { finding, POLICY_HASH_MISMATCH, POLICY_INVALID, POLICY_MISSING } from '.
 import { policyAddress } from '../oc-path.js';
 import type { PluginSettings } from '../plugin-settings.js';
 import type { Evidence, Finding } from '../types.js';
-import { requiredToolMetadata } from '../families/tool-metadata.js';
+import { requiredToolMetadata, TOOLS_MD_MIGRATION_REQUIRED } from '../families/tool-metadata.js';
 import type { EvidenceSource, FindingsInput } from './policy-family.js';
 import { policyHasExecApprovalsRules } from './policy-scope.js';
 import { EVIDENCE_SLICES, FINDINGS_BLOCKS } from './registry.js';
 
-export const TOOLS_MIGRATION_REQUIRED = 'policy/tools-md-migration-required';
 /** The display locator of the default state database's exec-approvals row (SPEC-2026.9 §3.1). */
 export const DEFAULT_EXEC_APPROVALS_LOCATOR = '~/.openclaw/state/openclaw.sqlite#exec_approvals_config';
 
@@ -118,5 +117,5 @@ function collectEvidence(source: EvidenceSource, when: 'early' | 'full'): Eviden
 }
 
 function hasValidationFinding(findings: readonly Finding[]): boolean {
-  return findings.some((f) => f.checkId === POLICY_INVALID || f.checkId === TOOLS_MIGRATION_REQUIRED);
+  return findings.some((f) => f.checkId === POLICY_INVALID || f.checkId === TOOLS_MD_MIGRATION_REQUIRED);
 }

@@ -46,6 +46,12 @@ export interface FindingsInput {
   legacyToolsFile: boolean;
 }
 
+/**
+ * For a shape check whose outcome, not its wording, matters (which evidence to collect, which
+ * rules to read): the policy's name only words the messages.
+ */
+export const ANY_POLICY_NAME: PolicyName = { display: 'policy.jsonc', document: 'policy.jsonc' };
+
 /** One block of policy findings in the release's order (SPEC-2026.9 §4 step 12). */
 export type FindingsBlock = (input: FindingsInput) => Finding[];
 
@@ -60,11 +66,16 @@ export function alwaysCollected(key: string, collect: (source: EvidenceSource) =
   return { key, collectedFor: () => true, inEarlyReturns: true, collect };
 }
 
-/** A slice collected only when the policy has rules of its kind. */
+/** A slice scanned from the config, collected only when the policy has rules of its kind. */
 export function collectedWhen(
   key: string,
-  hasRules: (policy: unknown, source: EvidenceSource) => boolean,
-  collect: (source: EvidenceSource) => unknown,
+  hasRules: (policy: unknown) => boolean,
+  scan: (config: Record<string, unknown>) => unknown,
 ): EvidenceSlice {
-  return { key, collectedFor: (source) => hasRules(source.policy, source), inEarlyReturns: false, collect };
+  return {
+    key,
+    collectedFor: (source) => hasRules(source.policy),
+    inEarlyReturns: false,
+    collect: (source) => scan(source.config),
+  };
 }

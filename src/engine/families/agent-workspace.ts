@@ -9,10 +9,6 @@ export type { AgentWorkspaceEvidence } from './agent-workspace/entries.js';
 
 export const agentWorkspaceFamily: PolicyFamily = {
   name: 'agentWorkspace',
-  evidence: [
-    collectedWhen('agentWorkspace', policyHasAgentWorkspaceRules, (source) =>
-      scanAgentWorkspace(source.config),
-    ),
-  ],
+  evidence: [collectedWhen('agentWorkspace', policyHasAgentWorkspaceRules, scanAgentWorkspace)],
   findings: agentWorkspaceFindings,
 };

@@ -2,10 +2,17 @@
 // approvals row of the state database against the policy. The shell reads the row (its text or
 // null); evidence and findings come from that text alone. Scoped overlays (agentIds) run only when
 // the whole `scopes` section is valid, and report a missing or unreadable row once per scope.
+import type { CurrentCheckId } from '../current/check-ids.js';
 import type { FindingsInput, PolicyFamily } from '../current/policy-family.js';
 import { agentScopeTargets, policyHasExecApprovalsRules } from '../current/policy-scope.js';
+import {
+  requirementOf,
+  scopedRules,
+  sectionRequirement,
+  topLevelRules,
+  type RuleLocation,
+} from '../current/rule-location.js';
 import { execApprovalsShapeFinding, hasValidScopedPolicy } from '../current/shape/index.js';
-import { scopeTargetPrefix } from '../current/shape/policy-segment.js';
 import { finding } from '../findings.js';
 import { isRecord, valueAtPath } from '../record.js';
 import type { Finding } from '../types.js';
@@ -45,21 +52,16 @@ export function execApprovalsFindings(input: FindingsInput): Finding[] {
   const { policy, name } = input;
   if (!isRecord(policy)) return [];
   const entries = (input.evidence.execApprovals as ExecApprovalEntry[] | undefined) ?? [];
+  const locator = input.execApprovalsFile?.displayName ?? input.execApprovalsLocator;
   const findings: Finding[] = [];
   if (isRecord(policy.execApprovals)) {
     // The container shape step reports this finding too; the release repeats it here.
     const shape = execApprovalsShapeFinding(policy.execApprovals, name);
     if (shape !== undefined) return [shape];
-    const requirementBase = `oc://${name.document}/execApprovals`;
-    const rowFindings = rowProblemFindings(policy.execApprovals, requirementBase, input);
+    const location = topLevelRules(name, 'execApprovals');
+    const rowFindings = rowProblemFindings(policy.execApprovals, location, input);
     if (rowFindings.length > 0) return rowFindings;
-    findings.push(
-      ...execApprovalRuleFindings(policy.execApprovals, {
-        entries,
-        requirementBase,
-        locator: input.execApprovalsFile?.displayName ?? input.execApprovalsLocator,
-      }),
-    );
+    findings.push(...execApprovalRuleFindings(policy.execApprovals, { entries, location, locator }));
   }
   if (!hasValidScopedPolicy(policy, name)) return findings;
   const scopesWithRowFindings = new Set<string>();
@@ -71,20 +73,15 @@ export function execApprovalsFindings(input: FindingsInput): Finding[] {
       findings.push(shape);
       continue;
     }
-    const requirementBase = `oc://${name.document}/${scopeTargetPrefix(target.scopeName)}/execApprovals`;
-    const rowFindings = rowProblemFindings(rules, requirementBase, input);
+    const location = scopedRules(name, target.scopeName, 'execApprovals');
+    const rowFindings = rowProblemFindings(rules, location, input);
     if (rowFindings.length > 0) {
       if (!scopesWithRowFindings.has(target.scopeName)) findings.push(...rowFindings);
       scopesWithRowFindings.add(target.scopeName);
       continue;
     }
     findings.push(
-      ...execApprovalRuleFindings(rules, {
-        entries,
-        requirementBase,
-        locator: input.execApprovalsFile?.displayName ?? input.execApprovalsLocator,
-        targetAgentId: target.agentId,
-      }),
+      ...execApprovalRuleFindings(rules, { entries, location, locator, targetAgentId: target.agentId }),
     );
   }
   return findings;
@@ -97,7 +94,7 @@ export function execApprovalsFindings(input: FindingsInput): Finding[] {
  */
 function rowProblemFindings(
   rules: Record<string, unknown>,
-  requirementBase: string,
+  location: RuleLocation,
   input: FindingsInput,
 ): Finding[] {
   const requireFile = valueAtPath(rules, ['requireFile']) === true;
@@ -106,11 +103,11 @@ function rowProblemFindings(
   if (file === undefined) {
     return [
       finding({
-        checkId: 'policy/exec-approvals-missing',
+        checkId: 'policy/exec-approvals-missing' satisfies CurrentCheckId,
         message: `${EXEC_APPROVALS_DOCUMENT} evidence is required by policy but was not found.`,
         path: input.execApprovalsLocator,
         target: EXEC_APPROVALS_URI,
-        requirement: requireFile ? `${requirementBase}/requireFile` : requirementBase,
+        requirement: requireFile ? requirementOf(location, 'requireFile') : sectionRequirement(location),
         fixHint: 'Restore the approved exec approvals artifact or update policy after review.',
       }),
     ];
@@ -119,11 +116,11 @@ function rowProblemFindings(
   if (problem === undefined) return [];
   return [
     finding({
-      checkId: 'policy/exec-approvals-invalid',
+      checkId: 'policy/exec-approvals-invalid' satisfies CurrentCheckId,
       message: `${file.displayName} could not be parsed: ${problem}`,
       path: file.displayName,
       target: EXEC_APPROVALS_URI,
-      requirement: requirementBase,
+      requirement: sectionRequirement(location),
       fixHint: `Fix ${EXEC_APPROVALS_DOCUMENT} so it is valid JSON.`,
     }),
   ];

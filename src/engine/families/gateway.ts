@@ -11,9 +11,7 @@ export { scanGatewayExposure } from './gateway/scan.js';
 
 export const gatewayFamily: PolicyFamily = {
   name: 'gatewayExposure',
-  evidence: [
-    collectedWhen('gatewayExposure', policyHasGatewayRules, ({ config }) => scanGatewayExposure(config)),
-  ],
+  evidence: [collectedWhen('gatewayExposure', policyHasGatewayRules, scanGatewayExposure)],
   findings: ({ policy, name, evidence }) =>
-    gatewayFindings(policy, name.document, (evidence.gatewayExposure as GatewayEntry[] | undefined) ?? []),
+    gatewayFindings(policy, name, (evidence.gatewayExposure as GatewayEntry[] | undefined) ?? []),
 };

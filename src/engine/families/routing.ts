@@ -3,9 +3,11 @@
 // (`./routing/resolve-route.ts`). Scanned only for a routing section with a valid shape. A probe
 // OpenClaw cannot resolve (several agents, no owner) throws `RouteResolutionError`, as the
 // release does: the policy command then fails.
-import type { PolicyFamily } from '../current/policy-family.js';
 import { normalizeAgentId } from '../current/agent-id.js';
+import type { CurrentCheckId } from '../current/check-ids.js';
+import { ANY_POLICY_NAME, type PolicyFamily } from '../current/policy-family.js';
 import { policyHasRoutingRules } from '../current/policy-scope.js';
+import { requirementOf, topLevelRules } from '../current/rule-location.js';
 import { routingShapeFinding } from '../current/shape/index.js';
 import { policySegment } from '../current/shape/policy-segment.js';
 import { finding } from '../findings.js';
@@ -50,9 +52,6 @@ interface RoutingRules {
   probes?: readonly RoutingProbe[];
 }
 
-/** Any name will do where only the presence of a shape finding matters. */
-const ANY_NAME: PolicyName = { display: 'policy.jsonc', document: 'policy.jsonc' };
-
 /** The routing section, when it is an object whose shape is valid. */
 function validRoutingRules(policy: unknown, name: PolicyName): RoutingRules | undefined {
   if (!policyHasRoutingRules(policy) || !isRecord(policy)) return undefined;
@@ -95,15 +94,16 @@ export function routingFindings(policy: unknown, name: PolicyName, evidence: Evi
   const routing = evidence.routing as RoutingEvidence | undefined;
   if (rules === undefined || routing === undefined) return [];
   const common = { path: name.display };
+  const location = topLevelRules(name, 'routing');
   const findings: Finding[] = [];
   if (rules.requireBindings === true && routing.bindings.length === 0) {
     findings.push(
       finding({
-        checkId: 'policy/routing-bindings-required',
+        checkId: 'policy/routing-bindings-required' satisfies CurrentCheckId,
         message: 'Routing policy requires at least one channel route binding, but none are configured.',
         ...common,
         target: configAddress('bindings'),
-        requirement: `oc://${name.document}/routing/requireBindings`,
+        requirement: requirementOf(location, 'requireBindings'),
         fixHint: 'Add an intentional route binding or update the policy after review.',
       }),
     );
@@ -116,11 +116,11 @@ export function routingFindings(policy: unknown, name: PolicyName, evidence: Evi
       if (configured.has(binding.channel.toLowerCase())) continue;
       findings.push(
         finding({
-          checkId: 'policy/routing-binding-channel-unconfigured',
+          checkId: 'policy/routing-binding-channel-unconfigured' satisfies CurrentCheckId,
           message: `Route binding ${binding.index} names unconfigured channel ${binding.channel}.`,
           ...common,
           target: binding.source,
-          requirement: `oc://${name.document}/routing/requireConfiguredChannels`,
+          requirement: requirementOf(location, 'requireConfiguredChannels'),
           fixHint: `Configure channels.${binding.channel}, correct the binding channel, or update the policy after review.`,
         }),
       );
@@ -131,11 +131,11 @@ export function routingFindings(policy: unknown, name: PolicyName, evidence: Evi
     if (result === undefined) continue;
     const probeSegment = policySegment(probe.id);
     const target = `oc://policy/routing/probes/${probeSegment}/result`;
-    const requirement = `oc://${name.document}/routing/probes/${probeSegment}/expect`;
+    const requirement = requirementOf(location, `probes/${probeSegment}/expect`);
     if (normalizeAgentId(result.agentId) !== normalizeAgentId(probe.expect.agentId)) {
       findings.push(
         finding({
-          checkId: 'policy/routing-agent-mismatch',
+          checkId: 'policy/routing-agent-mismatch' satisfies CurrentCheckId,
           message: `Routing probe ${probe.id} resolved to agent ${result.agentId}, not ${probe.expect.agentId}.`,
           ...common,
           target,
@@ -147,7 +147,7 @@ export function routingFindings(policy: unknown, name: PolicyName, evidence: Evi
     if (probe.expect.matchedBy !== undefined && !probe.expect.matchedBy.includes(result.matchedBy)) {
       findings.push(
         finding({
-          checkId: 'policy/routing-match-kind-mismatch',
+          checkId: 'policy/routing-match-kind-mismatch' satisfies CurrentCheckId,
           message: `Routing probe ${probe.id} matched by ${result.matchedBy}, which is not an expected match kind.`,
           ...common,
           target,
@@ -167,8 +167,8 @@ export const routingFamily: PolicyFamily = {
     {
       key: 'routing',
       inEarlyReturns: false,
-      collectedFor: ({ policy }) => validRoutingRules(policy, ANY_NAME) !== undefined,
-      collect: ({ config, policy }) => scanRouting(config, validRoutingRules(policy, ANY_NAME) ?? {}),
+      collectedFor: ({ policy }) => validRoutingRules(policy, ANY_POLICY_NAME) !== undefined,
+      collect: ({ config, policy }) => scanRouting(config, validRoutingRules(policy, ANY_POLICY_NAME) ?? {}),
     },
   ],
   findings: ({ policy, name, evidence }) => routingFindings(policy, name, evidence),

@@ -9,10 +9,6 @@ export type { SandboxPostureEvidence } from './sandbox/entries.js';
 
 export const sandboxFamily: PolicyFamily = {
   name: 'sandboxPosture',
-  evidence: [
-    collectedWhen('sandboxPosture', policyHasSandboxPostureRules, (source) =>
-      scanSandboxPosture(source.config),
-    ),
-  ],
+  evidence: [collectedWhen('sandboxPosture', policyHasSandboxPostureRules, scanSandboxPosture)],
   findings: sandboxPostureFindings,
 };

@@ -2,17 +2,19 @@
 // where config credentials come from (SecretRefs and their providers) and the metadata of auth
 // profiles. One findings block holds both, as in the release (§4 step 12.13); the
 // `auth.profiles.requireMetadata` shape finding comes later, as its own block (step 12.15).
+import { policyEvidenceFinding } from '../current/evidence-finding.js';
 import { collectedWhen, type FindingsBlock, type PolicyFamily } from '../current/policy-family.js';
+import { lowercasedPolicyList } from '../current/policy-rule-values.js';
 import { policyHasAuthProfileRules, policyHasSecretRules } from '../current/policy-scope.js';
+import { requirementOf, topLevelRules } from '../current/rule-location.js';
 import {
   authAllowModesShapeFindings,
   authRequireMetadataShapeFindings,
   secretsShapeFindings,
 } from '../current/shape/index.js';
-import { policyStringList } from '../policy-lists.js';
 import { isRecord, valueAtPath } from '../record.js';
+import type { PolicyName } from '../rule-family.js';
 import type { Evidence, Finding } from '../types.js';
-import { evidenceFinding } from './data-handling.js';
 import { type AuthProfileEntry, authProfileFindings, scanAuthProfiles } from './secrets/auth-profiles.js';
 import { type SecretEntry, scanSecrets } from './secrets/scan.js';
 
@@ -24,8 +26,8 @@ export { scanSecrets } from './secrets/scan.js';
 export const secretsFamily: PolicyFamily = {
   name: 'secrets',
   evidence: [
-    collectedWhen('secrets', policyHasSecretRules, ({ config }) => scanSecrets(config)),
-    collectedWhen('authProfiles', policyHasAuthProfileRules, ({ config }) => scanAuthProfiles(config)),
+    collectedWhen('secrets', policyHasSecretRules, scanSecrets),
+    collectedWhen('authProfiles', policyHasAuthProfileRules, scanAuthProfiles),
   ],
   /** Secrets shape-or-findings, then auth-profile allowModes shape-or-findings (§4 step 12.13). */
   findings: ({ policy, name, evidence }) => {
@@ -33,8 +35,8 @@ export const secretsFamily: PolicyFamily = {
     const authShape = authAllowModesShapeFindings(policy, name);
     const profiles = (evidence.authProfiles as AuthProfileEntry[] | undefined) ?? [];
     return [
-      ...(secretsShape.length > 0 ? secretsShape : secretFindings(policy, name.document, evidence)),
-      ...(authShape.length > 0 ? authShape : authProfileFindings(policy, name.document, profiles)),
+      ...(secretsShape.length > 0 ? secretsShape : secretFindings(policy, name, evidence)),
+      ...(authShape.length > 0 ? authShape : authProfileFindings(policy, name, profiles)),
     ];
   },
 };
@@ -43,10 +45,10 @@ export const secretsFamily: PolicyFamily = {
 export const authMetadataRequirementBlock: FindingsBlock = ({ policy, name }) =>
   authRequireMetadataShapeFindings(policy, name);
 
-function secretFindings(policy: unknown, policyDocument: string, evidence: Evidence): Finding[] {
+function secretFindings(policy: unknown, name: PolicyName, evidence: Evidence): Finding[] {
   if (!isRecord(policy)) return [];
   const entries = (evidence.secrets as SecretEntry[] | undefined) ?? [];
-  const requirement = (rule: string) => `oc://${policyDocument}/secrets/${rule}`;
+  const requirement = (rule: string) => requirementOf(topLevelRules(name, 'secrets'), rule);
   return [
     ...unmanagedProviderFindings(policy, entries, requirement('requireManagedProviders')),
     ...deniedSourceFindings(policy, entries, requirement('denySources')),
@@ -71,7 +73,7 @@ function unmanagedProviderFindings(
   return entries.flatMap((entry) =>
     entry.kind === 'input' && !declared.has(`${entry.refSource}:${entry.refProvider}`)
       ? [
-          evidenceFinding(entry, {
+          policyEvidenceFinding(entry.source, {
             checkId: 'policy/secrets-unmanaged-provider',
             message: `SecretRef uses unmanaged provider '${entry.refProvider}'.`,
             requirement,
@@ -87,15 +89,13 @@ function deniedSourceFindings(
   entries: readonly SecretEntry[],
   requirement: string,
 ): Finding[] {
-  const denied = new Set(
-    policyStringList(policy, ['secrets', 'denySources'], (entry) => entry.trim().toLowerCase()),
-  );
+  const denied = new Set(lowercasedPolicyList(policy, ['secrets', 'denySources']));
   if (denied.size === 0) return [];
   return entries.flatMap((entry) => {
     const source = entry.kind === 'provider' ? entry.providerSource : entry.refSource;
     if (source === undefined || !denied.has(source)) return [];
     return [
-      evidenceFinding(entry, {
+      policyEvidenceFinding(entry.source, {
         checkId: 'policy/secrets-denied-provider-source',
         message: `Secret ${entry.kind} '${entry.id}' uses denied source '${source}'.`,
         requirement,
@@ -115,7 +115,7 @@ function insecureProviderFindings(
   return entries.flatMap((entry) =>
     entry.kind === 'provider' && entry.insecure !== undefined && entry.insecure.length > 0
       ? [
-          evidenceFinding(entry, {
+          policyEvidenceFinding(entry.source, {
             checkId: 'policy/secrets-insecure-provider',
             message: `Secret provider '${entry.id}' enables insecure posture: ${entry.insecure.join(', ')}.`,
             requirement,

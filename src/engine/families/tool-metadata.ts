@@ -3,28 +3,18 @@
 // fields each must declare. A TOOLS.md left in the workspace blocks evaluation until
 // `openclaw doctor --fix` migrates it (§8.3).
 import { scanAgentsMarkdownTools } from '../agents-markdown.js';
-import type { FindingsInput, PolicyFamily } from '../current/policy-family.js';
+import type { CurrentCheckId } from '../current/check-ids.js';
+import { ANY_POLICY_NAME, type FindingsInput, type PolicyFamily } from '../current/policy-family.js';
+import { requirementOf, topLevelRules } from '../current/rule-location.js';
 import { toolsRequireMetadataShapeFindings } from '../current/shape/index.js';
 import { finding } from '../findings.js';
-import { policyAddress } from '../oc-path.js';
 import type { PolicyName } from '../rule-family.js';
 import { isRecord } from '../record.js';
 import type { Finding, ToolEvidence } from '../types.js';
+import { KNOWN_RISKS, KNOWN_SENSITIVITIES } from './tools.js';
 
-const TOOLS_MIGRATION_REQUIRED = 'policy/tools-md-migration-required';
-const MISSING_RISK = 'policy/tools-missing-risk-level';
-const UNKNOWN_RISK = 'policy/tools-unknown-risk-level';
-const MISSING_SENSITIVITY = 'policy/tools-missing-sensitivity-token';
-const UNKNOWN_SENSITIVITY = 'policy/tools-unknown-sensitivity-token';
-const MISSING_OWNER = 'policy/tools-missing-owner';
-
-const KNOWN_RISKS: readonly string[] = ['low', 'medium', 'high', 'critical'];
-const KNOWN_SENSITIVITIES: readonly string[] = ['public', 'internal', 'confidential', 'restricted'];
-
-/**
- * The name only words the shape finding's message; whether there is one does not depend on it.
- */
-const ANY_POLICY_NAME: PolicyName = { display: 'policy.jsonc', document: 'policy.jsonc' };
+/** Blocks evaluation while a TOOLS.md is left to migrate (§8.3). */
+export const TOOLS_MD_MIGRATION_REQUIRED: CurrentCheckId = 'policy/tools-md-migration-required';
 
 /**
  * The required metadata keys (§4 step 7): the trimmed, lowercased entries of `tools.requireMetadata`
@@ -58,78 +48,87 @@ function toolMetadataFindings({ policy, name, evidence, legacyToolsFile }: Findi
   const required = requiredToolMetadata(policy);
   const tools = evidence.tools ?? [];
   const about = toolFinding(name);
-  if (required.has('risk')) {
+  for (const check of METADATA_CHECKS) {
+    if (!required.has(check.key)) continue;
     for (const tool of tools) {
-      if (tool.risk === undefined) {
-        findings.push(
-          about(
-            tool,
-            MISSING_RISK,
-            `AGENTS.md tool '${tool.id}' has no explicit risk classification.`,
-            'Declare risk:low, risk:medium, risk:high, risk:critical, or an R0-R5 review alias.',
-          ),
-        );
-      }
-    }
-    for (const tool of tools) {
-      if (tool.risk !== undefined && !KNOWN_RISKS.includes(tool.risk)) {
-        findings.push(
-          about(
-            tool,
-            UNKNOWN_RISK,
-            `AGENTS.md tool '${tool.id}' declares unknown risk '${tool.risk}'.`,
-            `Use one of: ${KNOWN_RISKS.join(', ')}.`,
-          ),
-        );
-      }
-    }
-  }
-  if (required.has('sensitivity')) {
-    for (const tool of tools) {
-      const problem = sensitivityProblem(tool);
-      if (problem !== undefined)
-        findings.push(about(tool, problem.checkId, problem.message, problem.fixHint));
-    }
-  }
-  if (required.has('owner')) {
-    for (const tool of tools) {
-      if (tool.owner === undefined) {
-        findings.push(
-          about(
-            tool,
-            MISSING_OWNER,
-            `AGENTS.md tool '${tool.id}' has no declared owner.`,
-            'Declare owner:<team-or-person> for this tool.',
-          ),
-        );
-      }
+      const problem = check.problem(tool);
+      if (problem !== undefined) findings.push(about(tool, problem));
     }
   }
   return findings;
 }
 
-function sensitivityProblem(
-  tool: ToolEvidence,
-): { checkId: string; message: string; fixHint: string } | undefined {
+interface MetadataProblem {
+  checkId: CurrentCheckId;
+  message: string;
+  fixHint: string;
+}
+
+/** One pass over the tools per check, in the release's order (all missing risks come first). */
+const METADATA_CHECKS: readonly {
+  key: 'risk' | 'sensitivity' | 'owner';
+  problem: (tool: ToolEvidence) => MetadataProblem | undefined;
+}[] = [
+  {
+    key: 'risk',
+    problem: (tool) =>
+      tool.risk === undefined
+        ? {
+            checkId: 'policy/tools-missing-risk-level',
+            message: `AGENTS.md tool '${tool.id}' has no explicit risk classification.`,
+            fixHint: 'Declare risk:low, risk:medium, risk:high, risk:critical, or an R0-R5 review alias.',
+          }
+        : undefined,
+  },
+  {
+    key: 'risk',
+    problem: (tool) =>
+      tool.risk !== undefined && !KNOWN_RISKS.includes(tool.risk)
+        ? {
+            checkId: 'policy/tools-unknown-risk-level',
+            message: `AGENTS.md tool '${tool.id}' declares unknown risk '${tool.risk}'.`,
+            fixHint: `Use one of: ${KNOWN_RISKS.join(', ')}.`,
+          }
+        : undefined,
+  },
+  { key: 'sensitivity', problem: sensitivityProblem },
+  {
+    key: 'owner',
+    problem: (tool) =>
+      tool.owner === undefined
+        ? {
+            checkId: 'policy/tools-missing-owner',
+            message: `AGENTS.md tool '${tool.id}' has no declared owner.`,
+            fixHint: 'Declare owner:<team-or-person> for this tool.',
+          }
+        : undefined,
+  },
+];
+
+function sensitivityProblem(tool: ToolEvidence): MetadataProblem | undefined {
   if (tool.sensitivity === undefined) {
     return {
-      checkId: MISSING_SENSITIVITY,
+      checkId: 'policy/tools-missing-sensitivity-token',
       message: `AGENTS.md tool '${tool.id}' has no declared artifact sensitivity.`,
       fixHint: `Declare sensitivity as one of: ${KNOWN_SENSITIVITIES.join(', ')}.`,
     };
   }
   if (KNOWN_SENSITIVITIES.includes(tool.sensitivity)) return undefined;
   return {
-    checkId: UNKNOWN_SENSITIVITY,
+    checkId: 'policy/tools-unknown-sensitivity-token',
     message: `AGENTS.md tool '${tool.id}' declares unknown sensitivity '${tool.sensitivity}'.`,
     fixHint: `Use one of: ${KNOWN_SENSITIVITIES.join(', ')}.`,
   };
 }
 
+/** The `tools.requireMetadata` rule every tool metadata finding points back to. */
+const requireMetadataRule = (name: PolicyName) =>
+  requirementOf(topLevelRules(name, 'tools'), 'requireMetadata');
+
 /** A finding about one declared tool: at its AGENTS.md line, against `tools.requireMetadata`. */
 function toolFinding(name: PolicyName) {
-  const requirement = policyAddress(name.document, 'tools', 'requireMetadata');
-  return (tool: ToolEvidence, checkId: string, message: string, fixHint: string): Finding =>
+  const requirement = requireMetadataRule(name);
+  return (tool: ToolEvidence, { checkId, message, fixHint }: MetadataProblem): Finding =>
     finding({
       checkId,
       message,
@@ -145,12 +144,12 @@ function toolFinding(name: PolicyName) {
 /** §8.3: any TOOLS.md, whatever it holds, while metadata is required. */
 function migrationFinding(name: PolicyName): Finding {
   return finding({
-    checkId: TOOLS_MIGRATION_REQUIRED,
+    checkId: TOOLS_MD_MIGRATION_REQUIRED,
     message:
       'TOOLS.md contains unmigrated governed tool declarations; run `openclaw doctor --fix` to migrate them into the AGENTS.md `## Tools` section before policy evaluation can pass.',
     path: 'TOOLS.md',
     target: 'oc://TOOLS.md/tools',
-    requirement: policyAddress(name.document, 'tools', 'requireMetadata'),
+    requirement: requireMetadataRule(name),
     fixHint: 'Run `openclaw doctor --fix` to migrate TOOLS.md into the AGENTS.md `## Tools` section.',
   });
 }

@@ -9,8 +9,6 @@ export type { ToolPostureEvidence } from './tool-posture/entries.js';
 
 export const toolPostureFamily: PolicyFamily = {
   name: 'toolPosture',
-  evidence: [
-    collectedWhen('toolPosture', policyHasToolPostureRules, (source) => scanToolPosture(source.config)),
-  ],
+  evidence: [collectedWhen('toolPosture', policyHasToolPostureRules, scanToolPosture)],
   findings: toolPostureFindings,
 };

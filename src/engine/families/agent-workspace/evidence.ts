@@ -1,19 +1,17 @@
 // The agentWorkspace evidence of OpenClaw 2026.9.6 (`scanPolicyAgentWorkspace`, SPEC-2026.9
 // §7.3): for `agents.defaults` and each configured agent, the sandbox workspace access and
 // whether each workspace tool is denied.
-import { isRecord, recordOrEmpty } from '../../record.js';
-import { configuredAgents } from '../../current/configured-agents.js';
-import { toolListDenies } from '../../current/tool-matcher.js';
+import { recordOrEmpty } from '../../record.js';
 import {
-  agentIdField,
+  AGENT_DEFAULTS_SOURCE,
+  GLOBAL_TOOLS_SOURCE,
   nonBlankStrings,
-  sortedBySourceThenId,
   trimmedString,
-} from '../tool-posture/config-values.js';
+} from '../../current/config-values.js';
+import { configuredAgentSettings } from '../../current/configured-agents.js';
+import { agentIdField, sortedBySourceThenId } from '../../current/evidence-entries.js';
+import { toolListDenies } from '../../current/tool-matcher.js';
 import { WORKSPACE_TOOLS, type AgentWorkspaceEvidence, type WorkspaceTool } from './entries.js';
-
-const DEFAULTS = 'oc://openclaw.config/agents/defaults';
-const GLOBAL_TOOLS = 'oc://openclaw.config/tools';
 
 /** Whose workspace one group of entries describes, and what it inherits. */
 interface WorkspaceSubject {
@@ -41,12 +39,11 @@ export function scanAgentWorkspace(config: Record<string, unknown>): AgentWorksp
       inheritedSandbox: {},
       tools: globalTools,
       inheritedTools: {},
-      workspaceBase: DEFAULTS,
-      toolsBase: GLOBAL_TOOLS,
+      workspaceBase: AGENT_DEFAULTS_SOURCE,
+      toolsBase: GLOBAL_TOOLS_SOURCE,
     },
   ];
-  for (const agent of configuredAgents(config)) {
-    if (!isRecord(agent.value)) continue;
+  for (const agent of configuredAgentSettings(config)) {
     subjects.push({
       id: agent.agentId,
       scope: 'agent',
@@ -65,7 +62,7 @@ export function scanAgentWorkspace(config: Record<string, unknown>): AgentWorksp
 /** The source of a sandbox setting: the layer that sets it, else the defaults' address. */
 function sandboxSettingSource(subject: WorkspaceSubject, key: string): string {
   if (trimmedString(subject.sandbox[key]) !== undefined) return `${subject.workspaceBase}/sandbox/${key}`;
-  return `${DEFAULTS}/sandbox/${key}`;
+  return `${AGENT_DEFAULTS_SOURCE}/sandbox/${key}`;
 }
 
 function subjectEntries(subject: WorkspaceSubject): AgentWorkspaceEvidence[] {
@@ -120,7 +117,7 @@ function toolDenial(
 ): DenyList | undefined {
   const lists: DenyList[] = [
     { entries: nonBlankStrings(subject.tools.deny), source: `${subject.toolsBase}/deny` },
-    { entries: nonBlankStrings(subject.inheritedTools.deny), source: `${GLOBAL_TOOLS}/deny` },
+    { entries: nonBlankStrings(subject.inheritedTools.deny), source: `${GLOBAL_TOOLS_SOURCE}/deny` },
   ];
   if (sandboxEnabled) {
     const own = sandboxToolDeny(subject.tools);
@@ -129,7 +126,7 @@ function toolDenial(
         ? { entries: own, source: `${subject.toolsBase}/sandbox/tools/deny` }
         : {
             entries: sandboxToolDeny(subject.inheritedTools) ?? [],
-            source: `${GLOBAL_TOOLS}/sandbox/tools/deny`,
+            source: `${GLOBAL_TOOLS_SOURCE}/sandbox/tools/deny`,
           },
     );
   }

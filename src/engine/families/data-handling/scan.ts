@@ -3,7 +3,8 @@
 // configured agent, whether session transcripts are indexed into memory.
 import { sortByKey } from '../../canonical-json.js';
 import { normalizeAgentId } from '../../current/agent-id.js';
-import { configuredAgents } from '../../current/configured-agents.js';
+import { booleanValue } from '../../current/config-values.js';
+import { configuredAgentSettings } from '../../current/configured-agents.js';
 import { configAddress } from '../../oc-path.js';
 import { isRecord, recordOrEmpty } from '../../record.js';
 
@@ -88,8 +89,6 @@ function contentCaptureEnabled(value: unknown, signals: { traces: boolean; logs:
   return CONTENT_FLAGS.some((flag) => value[flag] === true);
 }
 
-const asBoolean = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined);
-
 /** Whether `sources` lists `sessions`; undefined when `sources` is not set. */
 function sourcesIncludeSessions(search: unknown): boolean | undefined {
   if (!isRecord(search) || search.sources === undefined) return undefined;
@@ -104,21 +103,21 @@ function transcriptIndexing(search: unknown, inherited?: unknown): boolean | und
   if (!isRecord(search)) return undefined;
   const base = recordOrEmpty(inherited);
   const experimental = recordOrEmpty(search.experimental);
-  const localSessionMemory = asBoolean(experimental.sessionMemory);
+  const localSessionMemory = booleanValue(experimental.sessionMemory);
   const remember =
-    asBoolean(search.rememberAcrossConversations) ??
+    booleanValue(search.rememberAcrossConversations) ??
     localSessionMemory ??
-    asBoolean(base.rememberAcrossConversations) ??
-    asBoolean(recordOrEmpty(base.experimental).sessionMemory);
+    booleanValue(base.rememberAcrossConversations) ??
+    booleanValue(recordOrEmpty(base.experimental).sessionMemory);
   const localSources = sourcesIncludeSessions(search);
   if (
     remember === undefined &&
     localSessionMemory === undefined &&
     localSources === undefined &&
-    asBoolean(search.enabled) === undefined
+    booleanValue(search.enabled) === undefined
   )
     return undefined;
-  const enabled = asBoolean(search.enabled) ?? asBoolean(base.enabled) ?? true;
+  const enabled = booleanValue(search.enabled) ?? booleanValue(base.enabled) ?? true;
   if (!enabled) return false;
   return remember === true && (localSources ?? sourcesIncludeSessions(base) ?? false);
 }
@@ -127,17 +126,17 @@ function hasLocalTranscriptSettings(search: Record<string, unknown> | undefined)
   if (search === undefined) return false;
   const experimental = isRecord(search.experimental) ? search.experimental.sessionMemory : undefined;
   return (
-    asBoolean(search.enabled) !== undefined ||
-    asBoolean(search.rememberAcrossConversations) !== undefined ||
-    asBoolean(experimental) !== undefined ||
+    booleanValue(search.enabled) !== undefined ||
+    booleanValue(search.rememberAcrossConversations) !== undefined ||
+    booleanValue(experimental) !== undefined ||
     sourcesIncludeSessions(search) !== undefined
   );
 }
 
 /** The setting that decided it: `experimental.sessionMemory` only when it alone is set. */
 function transcriptSettingSuffix(search: Record<string, unknown>): string {
-  const sessionMemory = asBoolean(recordOrEmpty(search.experimental).sessionMemory);
-  return asBoolean(search.rememberAcrossConversations) === undefined && sessionMemory !== undefined
+  const sessionMemory = booleanValue(recordOrEmpty(search.experimental).sessionMemory);
+  return booleanValue(search.rememberAcrossConversations) === undefined && sessionMemory !== undefined
     ? SESSION_MEMORY_SUFFIX
     : REMEMBER_SUFFIX;
 }
@@ -157,8 +156,7 @@ function memoryTranscriptIndexingEntries(config: Record<string, unknown>): DataH
       explicit: true,
     });
   }
-  for (const agent of configuredAgents(config)) {
-    if (!isRecord(agent.value)) continue;
+  for (const agent of configuredAgentSettings(config)) {
     const memory = agent.value.memory;
     const search = isRecord(memory) && isRecord(memory.search) ? memory.search : undefined;
     const value = search === undefined ? defaultsValue : transcriptIndexing(search, defaultsSearch);

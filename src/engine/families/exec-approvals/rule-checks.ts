@@ -1,12 +1,13 @@
 // The exec-approvals rule checks of OpenClaw 2026.9.6 (`execApprovalsRuleFindings`, SPEC-2026.9
 // §10.2): security modes, autoAllowSkills and the exact allowlist, for the top-level rules (every
 // agent entry of the row) or for one scoped agent (its effective entry).
-import { normalizeAgentId } from '../../current/agent-id.js';
+import type { CurrentCheckId } from '../../current/check-ids.js';
+import { lowercasedPolicyList } from '../../current/policy-rule-values.js';
 import { scopedAgentIdMatches } from '../../current/policy-scope.js';
+import { requirementOf, type RuleLocation } from '../../current/rule-location.js';
 import { readExecApprovalAllowlistRequirements } from '../../current/shape/exec-approval-allowlist.js';
 import { policySegment } from '../../current/shape/policy-segment.js';
 import { finding } from '../../findings.js';
-import { policyStringList } from '../../policy-lists.js';
 import { valueAtPath } from '../../record.js';
 import type { Finding } from '../../types.js';
 import {
@@ -20,8 +21,8 @@ import {
 
 export interface ExecApprovalRuleContext {
   entries: readonly ExecApprovalEntry[];
-  /** `oc://<policy document>/<execApprovals or scopes/<name>/execApprovals>`. */
-  requirementBase: string;
+  /** The top-level `execApprovals` section or `scopes/<name>/execApprovals`. */
+  location: RuleLocation;
   /** Where missing allowlist entries are reported: the row's display locator. */
   locator: string;
   /** Set for a scoped overlay: the (normalised) agent it applies to. */
@@ -33,20 +34,18 @@ function runtimeDefaultsEntry(agentId: string): ExecApprovalPostureEntry {
   return { id: `agent:${agentId}:runtime-defaults`, kind: 'agent', source: EXEC_APPROVALS_URI, agentId };
 }
 
-const lowercased = (entry: string) => entry.trim().toLowerCase();
-
 export function execApprovalRuleFindings(
   rules: Record<string, unknown>,
   context: ExecApprovalRuleContext,
 ): Finding[] {
-  const { entries, requirementBase, targetAgentId } = context;
+  const { entries, location, targetAgentId } = context;
   const defaults = entries.find((entry): entry is ExecApprovalPostureEntry => entry.kind === 'defaults');
   const defaultSecurity: string = defaults?.security ?? 'full';
   const agentLabel = (entry: ExecApprovalPostureEntry) =>
     entry.agentId ?? targetAgentId ?? 'inherited defaults';
   const findings: Finding[] = [];
 
-  const allowedDefaults = new Set(policyStringList(rules, ['defaults', 'allowSecurity'], lowercased));
+  const allowedDefaults = new Set(lowercasedPolicyList(rules, ['defaults', 'allowSecurity']));
   if (
     targetAgentId === undefined &&
     allowedDefaults.size > 0 &&
@@ -56,13 +55,13 @@ export function execApprovalRuleFindings(
       entryFinding(defaults, {
         checkId: 'policy/exec-approvals-default-security-unapproved',
         message: `exec approvals defaults use unapproved security mode '${defaultSecurity}'.`,
-        requirement: `${requirementBase}/defaults/allowSecurity`,
+        requirement: requirementOf(location, 'defaults/allowSecurity'),
         fixHint: 'Set defaults.security to an approved mode or update policy after review.',
       }),
     );
   }
 
-  const allowedAgents = new Set(policyStringList(rules, ['agents', 'allowSecurity'], lowercased));
+  const allowedAgents = new Set(lowercasedPolicyList(rules, ['agents', 'allowSecurity']));
   if (allowedAgents.size > 0) {
     const candidates =
       targetAgentId === undefined
@@ -75,7 +74,7 @@ export function execApprovalRuleFindings(
         entryFinding(entry, {
           checkId: 'policy/exec-approvals-agent-security-unapproved',
           message: `exec approvals agent '${agentLabel(entry)}' uses unapproved security mode '${security}'.`,
-          requirement: `${requirementBase}/agents/allowSecurity`,
+          requirement: requirementOf(location, 'agents/allowSecurity'),
           fixHint: 'Set the agent approval security mode to an approved value or update policy after review.',
         }),
       );
@@ -97,7 +96,7 @@ export function execApprovalRuleFindings(
         entryFinding(entry, {
           checkId: 'policy/exec-approvals-auto-allow-skills-enabled',
           message: `exec approvals agent '${agentLabel(entry)}' enables autoAllowSkills outside policy.`,
-          requirement: `${requirementBase}/agents/allowAutoAllowSkills`,
+          requirement: requirementOf(location, 'agents/allowAutoAllowSkills'),
           fixHint: 'Set autoAllowSkills to false or update policy after reviewing implicit skill CLI trust.',
         }),
       );
@@ -175,13 +174,13 @@ const collator = new Intl.Collator('en-US');
 function allowlistFindings(rules: Record<string, unknown>, context: ExecApprovalRuleContext): Finding[] {
   const expected = readExecApprovalAllowlistRequirements(rules, ['agents', 'allowlist', 'expected']);
   if (expected === undefined) return [];
-  const { entries, requirementBase, locator, targetAgentId } = context;
-  const requirement = `${requirementBase}/agents/allowlist/expected`;
+  const { entries, location, locator, targetAgentId } = context;
+  const requirement = requirementOf(location, 'agents/allowlist/expected');
   const actualEntries = entries.filter(
     (entry): entry is ExecApprovalAllowlistEntry =>
       entry.kind === 'allowlist' &&
       (targetAgentId === undefined ||
-        normalizeAgentId(entry.agentId) === normalizeAgentId(targetAgentId) ||
+        scopedAgentIdMatches(entry.agentId, targetAgentId) ||
         entry.agentId === '*'),
   );
   const actual = new Set(
@@ -197,7 +196,7 @@ function allowlistFindings(rules: Record<string, unknown>, context: ExecApproval
     if (actual.has(entry.key)) continue;
     findings.push(
       finding({
-        checkId: 'policy/exec-approvals-allowlist-missing',
+        checkId: 'policy/exec-approvals-allowlist-missing' satisfies CurrentCheckId,
         message: `exec approvals allowlist is missing expected pattern '${describePattern(entry.pattern, entry.argPattern)}'.`,
         path: locator,
         target: missingTarget,
@@ -226,7 +225,7 @@ function allowlistFindings(rules: Record<string, unknown>, context: ExecApproval
 /** `execApprovalFinding`: path is the document name, not the row locator. */
 function entryFinding(
   entry: { source: string } | undefined,
-  fields: { checkId: string; message: string; requirement: string; fixHint: string },
+  fields: { checkId: CurrentCheckId; message: string; requirement: string; fixHint: string },
 ): Finding {
   const target = entry?.source ?? EXEC_APPROVALS_URI;
   return finding({ ...fields, path: EXEC_APPROVALS_DOCUMENT, ocPath: target, target });

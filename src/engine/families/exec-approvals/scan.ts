@@ -2,6 +2,8 @@
 // the posture of the defaults and of each agent, each agent followed by its allowlist, read from
 // the raw text of the exec-approvals row. The legacy agent key `default` is folded into `main`.
 import { sortByKey } from '../../canonical-json.js';
+import { DEFAULT_AGENT_ID } from '../../current/agent-id.js';
+import { trimmedString } from '../../current/config-values.js';
 import { ocSegment } from '../../oc-path.js';
 import { isRecord, recordOrEmpty } from '../../record.js';
 
@@ -36,7 +38,8 @@ export interface ExecApprovalAllowlistEntry {
 
 export type ExecApprovalEntry = ExecApprovalPostureEntry | ExecApprovalAllowlistEntry;
 
-const MAIN_AGENT = 'main';
+/** The agent the legacy `default` key folds into. */
+const MAIN_AGENT = DEFAULT_AGENT_ID;
 const LEGACY_DEFAULT_AGENT = 'default';
 
 /** Not JSON, not an object or not `version: 1`: no evidence (the findings report why). */
@@ -71,13 +74,6 @@ export function scanExecApprovals(raw: string): ExecApprovalEntry[] {
 
 export function execApprovalsUri(relativePath?: string): string {
   return relativePath === undefined ? EXEC_APPROVALS_URI : `${EXEC_APPROVALS_URI}/${relativePath}`;
-}
-
-/** Trimmed; undefined for non-strings and blanks (`normalizeOptionalString`). */
-function trimmedString(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
-  return trimmed === '' ? undefined : trimmed;
 }
 
 function postureEntry(

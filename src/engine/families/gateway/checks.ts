@@ -1,21 +1,16 @@
 // The nine gateway checks of OpenClaw 2026.9.6 (`gatewayExposureFindings`, SPEC-2026.9 §10.2), in
 // the release's order. They have no shape gate: each reads its own rule and ignores values of the
 // wrong type (the shape finding reports those).
-import { finding } from '../../findings.js';
-import { configAddress, policyAddress } from '../../oc-path.js';
+import type { CurrentCheckId } from '../../current/check-ids.js';
+import { policyEvidenceFinding } from '../../current/evidence-finding.js';
+import { lowercasedPolicyList } from '../../current/policy-rule-values.js';
+import { requirementOf, topLevelRules, type RuleLocation } from '../../current/rule-location.js';
+import { configAddress } from '../../oc-path.js';
+import { policyStringList } from '../../policy-lists.js';
 import { isRecord, valueAtPath } from '../../record.js';
+import type { PolicyName } from '../../rule-family.js';
 import type { Finding } from '../../types.js';
 import type { GatewayEntry } from './scan.js';
-
-export const NON_LOOPBACK_BIND = 'policy/gateway-non-loopback-bind';
-export const AUTH_DISABLED = 'policy/gateway-auth-disabled';
-export const RATE_LIMIT_MISSING = 'policy/gateway-rate-limit-missing';
-export const CONTROL_UI_INSECURE = 'policy/gateway-control-ui-insecure';
-export const TAILSCALE_FUNNEL = 'policy/gateway-tailscale-funnel';
-export const REMOTE_ENABLED = 'policy/gateway-remote-enabled';
-export const HTTP_ENDPOINT_ENABLED = 'policy/gateway-http-endpoint-enabled';
-export const HTTP_URL_FETCH_UNRESTRICTED = 'policy/gateway-http-url-fetch-unrestricted';
-export const NODE_COMMAND_DENIED = 'policy/gateway-node-command-denied';
 
 /** The Control UI toggles that weaken its protection (two of them are fixed at false). */
 const INSECURE_CONTROL_UI_TOGGLES = new Set([
@@ -25,7 +20,7 @@ const INSECURE_CONTROL_UI_TOGGLES = new Set([
 ]);
 
 interface Check {
-  checkId: string;
+  checkId: CurrentCheckId;
   /** The rule under `gateway`, e.g. `exposure/allowNonLoopbackBind`. */
   rule: readonly [string, string];
   /** Whether the rule is on (the value it must have to check anything). */
@@ -38,7 +33,7 @@ interface Check {
 /** The boolean-switched checks, in the order the release runs them. */
 const BOOLEAN_CHECKS_BEFORE_HTTP: readonly Check[] = [
   {
-    checkId: NON_LOOPBACK_BIND,
+    checkId: 'policy/gateway-non-loopback-bind',
     rule: ['exposure', 'allowNonLoopbackBind'],
     enabledBy: false,
     violates: (e) => e.kind === 'bind' && e.nonLoopback === true,
@@ -49,7 +44,7 @@ const BOOLEAN_CHECKS_BEFORE_HTTP: readonly Check[] = [
     fixHint: 'Use gateway.bind=loopback or update policy after review.',
   },
   {
-    checkId: AUTH_DISABLED,
+    checkId: 'policy/gateway-auth-disabled',
     rule: ['auth', 'requireAuth'],
     enabledBy: true,
     violates: (e) => e.kind === 'auth' && e.value === 'none',
@@ -57,7 +52,7 @@ const BOOLEAN_CHECKS_BEFORE_HTTP: readonly Check[] = [
     fixHint: 'Set gateway.auth.mode to token, password, or trusted-proxy.',
   },
   {
-    checkId: RATE_LIMIT_MISSING,
+    checkId: 'policy/gateway-rate-limit-missing',
     rule: ['auth', 'requireExplicitRateLimit'],
     enabledBy: true,
     violates: (e) => e.kind === 'authRateLimit' && e.explicit !== true,
@@ -65,7 +60,7 @@ const BOOLEAN_CHECKS_BEFORE_HTTP: readonly Check[] = [
     fixHint: 'Configure gateway.auth.rateLimit or update policy after review.',
   },
   {
-    checkId: CONTROL_UI_INSECURE,
+    checkId: 'policy/gateway-control-ui-insecure',
     rule: ['controlUi', 'allowInsecure'],
     enabledBy: false,
     violates: (e) => e.kind === 'controlUi' && e.value === true && INSECURE_CONTROL_UI_TOGGLES.has(e.id),
@@ -73,7 +68,7 @@ const BOOLEAN_CHECKS_BEFORE_HTTP: readonly Check[] = [
     fixHint: 'Disable the insecure Control UI toggle or update policy after review.',
   },
   {
-    checkId: TAILSCALE_FUNNEL,
+    checkId: 'policy/gateway-tailscale-funnel',
     rule: ['exposure', 'allowTailscaleFunnel'],
     enabledBy: false,
     violates: (e) => e.kind === 'tailscale' && e.value === 'funnel',
@@ -81,7 +76,7 @@ const BOOLEAN_CHECKS_BEFORE_HTTP: readonly Check[] = [
     fixHint: 'Use tailscale serve/off or update policy after review.',
   },
   {
-    checkId: REMOTE_ENABLED,
+    checkId: 'policy/gateway-remote-enabled',
     rule: ['remote', 'allow'],
     enabledBy: false,
     violates: (e) => e.kind === 'remote',
@@ -91,7 +86,7 @@ const BOOLEAN_CHECKS_BEFORE_HTTP: readonly Check[] = [
 ];
 
 const URL_FETCH_CHECK: Check = {
-  checkId: HTTP_URL_FETCH_UNRESTRICTED,
+  checkId: 'policy/gateway-http-url-fetch-unrestricted',
   rule: ['http', 'requireUrlAllowlists'],
   enabledBy: true,
   violates: (e) => e.kind === 'httpUrlFetch' && e.hasAllowlist !== true,
@@ -99,63 +94,58 @@ const URL_FETCH_CHECK: Check = {
   fixHint: 'Add a urlAllowlist for this URL-fetch input or update policy after review.',
 };
 
+/** The checks read `policy.gateway` whatever its shape (a policy that is not an object has none). */
 export function gatewayFindings(
   policy: unknown,
-  policyDocument: string,
+  name: PolicyName,
   entries: readonly GatewayEntry[],
 ): Finding[] {
+  if (!isRecord(policy)) return [];
+  const location = topLevelRules(name, 'gateway');
   return [
-    ...BOOLEAN_CHECKS_BEFORE_HTTP.flatMap((check) =>
-      booleanCheckFindings(check, policy, policyDocument, entries),
-    ),
-    ...deniedEndpointFindings(policy, policyDocument, entries),
-    ...booleanCheckFindings(URL_FETCH_CHECK, policy, policyDocument, entries),
-    ...nodeCommandFindings(policy, policyDocument, entries),
+    ...BOOLEAN_CHECKS_BEFORE_HTTP.flatMap((check) => booleanCheckFindings(check, policy, location, entries)),
+    ...deniedEndpointFindings(policy, location, entries),
+    ...booleanCheckFindings(URL_FETCH_CHECK, policy, location, entries),
+    ...nodeCommandFindings(policy, location, entries),
   ];
 }
 
 function booleanCheckFindings(
   check: Check,
-  policy: unknown,
-  policyDocument: string,
+  policy: Record<string, unknown>,
+  location: RuleLocation,
   entries: readonly GatewayEntry[],
 ): Finding[] {
   if (valueAtPath(policy, ['gateway', ...check.rule]) !== check.enabledBy) return [];
-  return entries
-    .filter(check.violates)
-    .map((entry) =>
-      evidenceFinding(
-        entry.source,
-        check.checkId,
-        check.message(entry),
-        policyDocument,
-        check.rule,
-        check.fixHint,
-      ),
-    );
+  return entries.filter(check.violates).map((entry) =>
+    policyEvidenceFinding(entry.source, {
+      checkId: check.checkId,
+      message: check.message(entry),
+      requirement: requirementOf(location, check.rule.join('/')),
+      fixHint: check.fixHint,
+    }),
+  );
 }
 
 /** Endpoint ids compare case-insensitively (the shape check wants them exact). */
 function deniedEndpointFindings(
-  policy: unknown,
-  policyDocument: string,
+  policy: Record<string, unknown>,
+  location: RuleLocation,
   entries: readonly GatewayEntry[],
 ): Finding[] {
-  const denied = new Set(
-    trimmedStrings(valueAtPath(policy, ['gateway', 'http', 'denyEndpoints'])).map(lower),
-  );
+  const denied = new Set(lowercasedPolicyList(policy, ['gateway', 'http', 'denyEndpoints']));
   if (denied.size === 0) return [];
   return entries
-    .filter((e) => e.kind === 'httpEndpoint' && e.endpoint !== undefined && denied.has(lower(e.endpoint)))
+    .filter(
+      (e) => e.kind === 'httpEndpoint' && e.endpoint !== undefined && denied.has(e.endpoint.toLowerCase()),
+    )
     .map((entry) =>
-      evidenceFinding(
-        entry.source,
-        HTTP_ENDPOINT_ENABLED,
-        `Gateway HTTP endpoint '${entry.endpoint ?? entry.id}' is denied by policy.`,
-        policyDocument,
-        ['http', 'denyEndpoints'],
-        'Disable the HTTP endpoint or update policy after review.',
-      ),
+      policyEvidenceFinding(entry.source, {
+        checkId: 'policy/gateway-http-endpoint-enabled',
+        message: `Gateway HTTP endpoint '${entry.endpoint ?? entry.id}' is denied by policy.`,
+        requirement: requirementOf(location, 'http/denyEndpoints'),
+        fixHint: 'Disable the HTTP endpoint or update policy after review.',
+      }),
     );
 }
 
@@ -166,61 +156,32 @@ const NODE_DENY_LIST = configAddress('gateway', 'nodes', 'commands', 'deny');
  * config too. A list with a non-string or blank entry turns the check off.
  */
 function nodeCommandFindings(
-  policy: unknown,
-  policyDocument: string,
+  policy: Record<string, unknown>,
+  location: RuleLocation,
   entries: readonly GatewayEntry[],
 ): Finding[] {
-  const required = valueAtPath(policy, ['gateway', 'nodes', 'denyCommands']);
-  if (!isValidCommandList(policy, required)) return [];
+  const path = ['gateway', 'nodes', 'denyCommands'];
+  if (!isValidCommandList(policy, valueAtPath(policy, path))) return [];
   const configDenied = new Set(
     entries.filter((e) => e.kind === 'nodeDenyCommand' && e.command !== undefined).map((e) => e.command),
   );
-  return trimmedStrings(required)
+  return policyStringList(policy, path)
     .filter((command) => !configDenied.has(command))
     .map((command) =>
-      evidenceFinding(
-        NODE_DENY_LIST,
-        NODE_COMMAND_DENIED,
-        `Gateway node command '${command}' is denied by policy but not denied by OpenClaw config.`,
-        policyDocument,
-        ['nodes', 'denyCommands'],
-        `Add '${command}' to gateway.nodes.commands.deny or update policy after review.`,
-      ),
+      policyEvidenceFinding(NODE_DENY_LIST, {
+        checkId: 'policy/gateway-node-command-denied',
+        message: `Gateway node command '${command}' is denied by policy but not denied by OpenClaw config.`,
+        requirement: requirementOf(location, 'nodes/denyCommands'),
+        fixHint: `Add '${command}' to gateway.nodes.commands.deny or update policy after review.`,
+      }),
     );
 }
 
 /** The release's `hasValidOptionalStringList`: also true when the path does not lead to a list. */
-function isValidCommandList(policy: unknown, list: unknown): boolean {
-  if (!isRecord(policy) || !isRecord(policy.gateway) || !isRecord(policy.gateway.nodes)) return true;
+function isValidCommandList(policy: Record<string, unknown>, list: unknown): boolean {
+  if (!isRecord(policy.gateway) || !isRecord(policy.gateway.nodes)) return true;
   return (
     list === undefined ||
     (Array.isArray(list) && list.every((entry) => typeof entry === 'string' && entry.trim() !== ''))
   );
-}
-
-/** OpenClaw's `readStringList` without lowercasing: an all-strings array, trimmed, blanks dropped. */
-function trimmedStrings(value: unknown): string[] {
-  if (!Array.isArray(value) || !value.every((entry) => typeof entry === 'string')) return [];
-  return (value as string[]).map((entry) => entry.trim()).filter((entry) => entry !== '');
-}
-
-const lower = (text: string) => text.toLowerCase();
-
-function evidenceFinding(
-  source: string,
-  checkId: string,
-  message: string,
-  policyDocument: string,
-  rule: readonly string[],
-  fixHint: string,
-): Finding {
-  return finding({
-    checkId,
-    message,
-    path: 'openclaw config',
-    ocPath: source,
-    target: source,
-    requirement: policyAddress(policyDocument, 'gateway', ...rule),
-    fixHint,
-  });
 }

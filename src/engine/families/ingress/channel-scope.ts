@@ -1,6 +1,7 @@
 // The evidence entry of the ingress family and the "channel scope" one set of entries is built
 // for: a channel's own settings, or one of its accounts (SPEC-2026.9 §7.1). Every value is read
 // from up to three layers: the scope's own config, the layer it inherits from, and a fallback.
+import { configAddress } from '../../oc-path.js';
 import { isRecord } from '../../record.js';
 
 export type IngressKind =
@@ -17,6 +18,9 @@ export interface IngressEntry {
   value: string | boolean;
   explicit: boolean;
 }
+
+/** `channels.defaults`: the layer every channel scope falls back to (its groupPolicy only). */
+export const CHANNEL_DEFAULTS_SOURCE = configAddress('channels', 'defaults');
 
 export interface ConfigLayer {
   config: Record<string, unknown>;
@@ -86,17 +90,6 @@ export function scopeKeys(scope: ChannelScope): { channel: string; accountId?: s
   return scope.accountId === undefined
     ? { channel: scope.channel }
     : { channel: scope.channel, accountId: scope.accountId };
-}
-
-/** OpenClaw's `normalizeOptionalString`: a trimmed non-empty string, else undefined. */
-export function trimmedString(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
-  return trimmed === '' ? undefined : trimmed;
-}
-
-export function booleanOrUndefined(value: unknown): boolean | undefined {
-  return typeof value === 'boolean' ? value : undefined;
 }
 
 export function recordAt(config: Record<string, unknown>, key: string): Record<string, unknown> | undefined {

@@ -3,8 +3,8 @@
 // that sets `requireMention` itself.
 import { ocSegment } from '../../oc-path.js';
 import { isRecord } from '../../record.js';
+import { booleanValue } from '../../current/config-values.js';
 import {
-  booleanOrUndefined,
   effectiveNestedContainer,
   NESTED_CONTAINER_KEYS,
   scopeEntryId,
@@ -20,8 +20,8 @@ const NESTED_CHILD_KEYS = ['channels', 'topics'] as const;
 
 /** `groupPolicy`: the scope's effective group policy (the value of its group-policy entry). */
 export function requireMentionEntries(scope: ChannelScope, groupPolicy: string): IngressEntry[] {
-  const own = booleanOrUndefined(scope.own.config.requireMention);
-  const inherited = booleanOrUndefined(scope.inherited.config.requireMention);
+  const own = booleanValue(scope.own.config.requireMention);
+  const inherited = booleanValue(scope.inherited.config.requireMention);
   const wildcard = wildcardRequireMention(scope);
   const byDefault = !(groupPolicy === 'open' && OPEN_GROUPS_WITHOUT_MENTION.has(scope.channel));
   const source =
@@ -56,7 +56,7 @@ function wildcardRequireMention(scope: ChannelScope): { source: string; value: b
     const effective = effectiveNestedContainer(scope, key);
     const wildcard = effective?.container['*'];
     if (effective === undefined || !isRecord(wildcard) || wildcard.enabled === false) continue;
-    const value = booleanOrUndefined(wildcard.requireMention);
+    const value = booleanValue(wildcard.requireMention);
     if (value !== undefined)
       return { source: `${effective.sourceBase}/${key}/${ocSegment('*')}/requireMention`, value };
   }
@@ -77,7 +77,7 @@ function pushNested(
 ): void {
   if (config.enabled === false) return;
   const segment = ocSegment(groupId);
-  const requireMention = booleanOrUndefined(config.requireMention);
+  const requireMention = booleanValue(config.requireMention);
   if (requireMention !== undefined) {
     entries.push({
       id: `${scopeEntryId(scope, `${containerPath}-${segment}`)}-require-mention`,

@@ -1,15 +1,16 @@
 // The `ingress` evidence scanner of OpenClaw 2026.9.6 (`scanPolicyIngress`, SPEC-2026.9 §7.1):
 // the session DM scope, then per channel scope (a channel's own settings and each enabled
 // account) its DM policy, group policy and mention requirements, sorted by source, then id.
-import { compareKeys } from '../../canonical-json.js';
+import { trimmedString } from '../../current/config-values.js';
+import { sortedBySourceThenId } from '../../current/evidence-entries.js';
 import { configAddress, ocSegment } from '../../oc-path.js';
 import { isRecord, recordOrEmpty } from '../../record.js';
 import { hasImplicitDefaultAccount } from './channel-credentials.js';
 import {
+  CHANNEL_DEFAULTS_SOURCE,
   effectiveNestedContainer,
   scopeEntryId,
   scopeKeys,
-  trimmedString,
   type ChannelScope,
   type ConfigLayer,
   type IngressEntry,
@@ -18,7 +19,6 @@ import { requireMentionEntries } from './mentions.js';
 
 /** Keys of `channels` that hold shared settings, not a channel. */
 const RESERVED_CHANNEL_KEYS = new Set(['defaults', 'modelByChannel']);
-const CHANNEL_DEFAULTS_SOURCE = configAddress('channels', 'defaults');
 
 /** Channels whose groups are closed unless configured otherwise (the others default to open). */
 const GROUPS_ALLOWLISTED_BY_DEFAULT = new Set([
@@ -79,7 +79,7 @@ export function scanIngress(config: Record<string, unknown>): IngressEntry[] {
       );
     }
   }
-  return entries.sort((a, b) => compareKeys(a.source, b.source) || compareKeys(a.id, b.id));
+  return sortedBySourceThenId(entries);
 }
 
 function sessionDmScopeEntry(config: Record<string, unknown>): IngressEntry {

@@ -2,7 +2,7 @@
 // binding-scope.ts of the release), reduced to what a routing probe reports: the agent and how it
 // was matched. Bindings of the probe's channel and account are tried tier by tier, most specific
 // first; the first binding of a tier (in config order) whose scope fits wins.
-import { normalizeAgentId } from '../../current/agent-id.js';
+import { DEFAULT_AGENT_ID, normalizeAgentId, normalizeAgentIdStrict } from '../../current/agent-id.js';
 import { isRecord } from '../../record.js';
 import {
   agentSelectionRequired,
@@ -80,22 +80,12 @@ function bindingId(value: unknown): string {
   return '';
 }
 
-const ACCOUNT_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
 const BLOCKED_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
 
 /** `normalizeAccountId`: like agent ids, with `default` for blank and unrepresentable ids. */
 export function normalizeAccountId(value: string | undefined): string {
-  const trimmed = (value ?? '').trim();
-  if (trimmed === '') return 'default';
-  const lowered = trimmed.toLowerCase();
-  const canonical = ACCOUNT_ID.test(trimmed)
-    ? lowered
-    : lowered
-        .replace(/[^a-z0-9_-]+/g, '-')
-        .replace(/^-+/, '')
-        .replace(/-+$/, '')
-        .slice(0, 64);
-  return canonical === '' || BLOCKED_KEYS.has(canonical) ? 'default' : canonical;
+  const canonical = normalizeAgentIdStrict(value);
+  return canonical === undefined || BLOCKED_KEYS.has(canonical) ? 'default' : canonical;
 }
 
 function peerConstraint(peer: unknown): PeerConstraint {
@@ -250,7 +240,8 @@ function existingAgentId(config: Record<string, unknown>, agentId: unknown): str
   }
   const configured = rosterAgentIds(config);
   const normalized = normalizeAgentId(trimmed);
-  if (configured.includes(normalized) || normalized === 'main' || configured.length === 0) return normalized;
+  if (configured.includes(normalized) || normalized === DEFAULT_AGENT_ID || configured.length === 0)
+    return normalized;
   throw agentSelectionRequired(
     'route binding',
     `Update the binding agentId "${trimmed}" to a configured agent.`,

@@ -2,13 +2,8 @@
 // is one `value: false` entry (only when `enabled` is set somewhere); an enabled one reports its
 // CDP source range, its network and its bind mounts.
 import { recordOrEmpty } from '../../record.js';
-import {
-  agentIdField,
-  booleanValue,
-  layeredValue,
-  nonBlankStrings,
-  trimmedString,
-} from '../tool-posture/config-values.js';
+import { booleanValue, layeredValue, nonBlankStrings, trimmedString } from '../../current/config-values.js';
+import { agentIdField } from '../../current/evidence-entries.js';
 import {
   isObservableContainerBackend,
   type SandboxCdpRangeEvidence,

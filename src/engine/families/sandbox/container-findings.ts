@@ -2,29 +2,19 @@
 // order: unobservable backends, host network, namespace join, mount mode, runtime sockets,
 // unconfined profiles, then the browser CDP source range.
 import type { Finding } from '../../types.js';
-import {
-  evidenceFinding,
-  policyBoolean,
-  requirementOf,
-  type RuleLocation,
-} from '../tool-posture/policy-rules.js';
+import type { CurrentCheckId } from '../../current/check-ids.js';
+import { policyEvidenceFinding } from '../../current/evidence-finding.js';
+import { policyBoolean } from '../../current/policy-rule-values.js';
+import { requirementOf, type RuleLocation } from '../../current/rule-location.js';
 import {
   isObservableContainerBackend,
+  sandboxLabel,
   type SandboxCdpRangeEvidence,
   type SandboxMountEvidence,
   type SandboxPostureEvidence,
   type SandboxProfileEvidence,
   type SandboxValueEvidence,
 } from './entries.js';
-import { sandboxLabel } from './label.js';
-
-export const SANDBOX_CONTAINER_POSTURE_UNOBSERVABLE = 'policy/sandbox-container-posture-unobservable';
-export const SANDBOX_CONTAINER_HOST_NETWORK_DENIED = 'policy/sandbox-container-host-network-denied';
-export const SANDBOX_CONTAINER_NAMESPACE_JOIN_DENIED = 'policy/sandbox-container-namespace-join-denied';
-export const SANDBOX_CONTAINER_MOUNT_MODE_REQUIRED = 'policy/sandbox-container-mount-mode-required';
-export const SANDBOX_CONTAINER_RUNTIME_SOCKET_MOUNT = 'policy/sandbox-container-runtime-socket-mount';
-export const SANDBOX_CONTAINER_UNCONFINED_PROFILE = 'policy/sandbox-container-unconfined-profile';
-export const SANDBOX_BROWSER_CDP_SOURCE_RANGE_MISSING = 'policy/sandbox-browser-cdp-source-range-missing';
 
 /** The container rules and what a backend that cannot observe them reports. */
 const CONTAINER_RULES = [
@@ -41,7 +31,7 @@ type ContainerRuleKey = (typeof CONTAINER_RULES)[number]['key'];
 interface EntryRule<T extends SandboxPostureEvidence> {
   enabled: (rules: Record<string, unknown>) => boolean;
   rule: string;
-  checkId: string;
+  checkId: CurrentCheckId;
   flags: (entry: SandboxPostureEvidence) => entry is T;
   message: (entry: T) => string;
   fixHint: string;
@@ -60,7 +50,7 @@ const CONTAINER_NETWORK_FIX = 'Change the container network mode or update polic
 const HOST_NETWORK: EntryRule<SandboxValueEvidence> = {
   enabled: containerRuleOn('denyHostNetwork'),
   rule: 'containers/denyHostNetwork',
-  checkId: SANDBOX_CONTAINER_HOST_NETWORK_DENIED,
+  checkId: 'policy/sandbox-container-host-network-denied',
   flags: (entry): entry is SandboxValueEvidence => isNetwork(entry) && entry.value.toLowerCase() === 'host',
   message: (entry) => `${sandboxLabel(entry)} uses host container network mode.`,
   fixHint: CONTAINER_NETWORK_FIX,
@@ -69,7 +59,7 @@ const HOST_NETWORK: EntryRule<SandboxValueEvidence> = {
 const NAMESPACE_JOIN: EntryRule<SandboxValueEvidence> = {
   enabled: containerRuleOn('denyContainerNamespaceJoin'),
   rule: 'containers/denyContainerNamespaceJoin',
-  checkId: SANDBOX_CONTAINER_NAMESPACE_JOIN_DENIED,
+  checkId: 'policy/sandbox-container-namespace-join-denied',
   flags: (entry): entry is SandboxValueEvidence =>
     isNetwork(entry) && entry.value.toLowerCase().startsWith('container:'),
   message: (entry) => `${sandboxLabel(entry)} joins another container network namespace '${entry.value}'.`,
@@ -79,7 +69,7 @@ const NAMESPACE_JOIN: EntryRule<SandboxValueEvidence> = {
 const MOUNT_MODE: EntryRule<SandboxMountEvidence> = {
   enabled: containerRuleOn('requireReadOnlyMounts'),
   rule: 'containers/requireReadOnlyMounts',
-  checkId: SANDBOX_CONTAINER_MOUNT_MODE_REQUIRED,
+  checkId: 'policy/sandbox-container-mount-mode-required',
   flags: (entry): entry is SandboxMountEvidence => isMount(entry) && entry.bindMode !== 'ro',
   message: (entry) =>
     `${sandboxLabel(entry)} has container mount '${entry.bind}' with mode '${entry.bindMode}'.`,
@@ -89,7 +79,7 @@ const MOUNT_MODE: EntryRule<SandboxMountEvidence> = {
 const RUNTIME_SOCKET: EntryRule<SandboxMountEvidence> = {
   enabled: containerRuleOn('denyContainerRuntimeSocketMounts'),
   rule: 'containers/denyContainerRuntimeSocketMounts',
-  checkId: SANDBOX_CONTAINER_RUNTIME_SOCKET_MOUNT,
+  checkId: 'policy/sandbox-container-runtime-socket-mount',
   flags: (entry): entry is SandboxMountEvidence => isMount(entry) && isContainerRuntimeSocket(entry.bindHost),
   message: (entry) => `${sandboxLabel(entry)} binds host container runtime socket '${entry.bindHost ?? ''}'.`,
   fixHint: 'Remove the container runtime socket bind or update policy after review.',
@@ -98,7 +88,7 @@ const RUNTIME_SOCKET: EntryRule<SandboxMountEvidence> = {
 const UNCONFINED_PROFILE: EntryRule<SandboxProfileEvidence> = {
   enabled: containerRuleOn('denyUnconfinedProfiles'),
   rule: 'containers/denyUnconfinedProfiles',
-  checkId: SANDBOX_CONTAINER_UNCONFINED_PROFILE,
+  checkId: 'policy/sandbox-container-unconfined-profile',
   flags: (entry): entry is SandboxProfileEvidence =>
     entry.kind === 'containerSecurityProfile' && entry.value?.toLowerCase() === 'unconfined',
   message: (entry) => `${sandboxLabel(entry)} sets container ${entry.profile} profile to unconfined.`,
@@ -108,7 +98,7 @@ const UNCONFINED_PROFILE: EntryRule<SandboxProfileEvidence> = {
 const CDP_SOURCE_RANGE: EntryRule<SandboxCdpRangeEvidence> = {
   enabled: (rules) => policyBoolean(rules, ['browser', 'requireCdpSourceRange']) === true,
   rule: 'browser/requireCdpSourceRange',
-  checkId: SANDBOX_BROWSER_CDP_SOURCE_RANGE_MISSING,
+  checkId: 'policy/sandbox-browser-cdp-source-range-missing',
   flags: (entry): entry is SandboxCdpRangeEvidence =>
     entry.kind === 'browserCdpSourceRange' && entry.value === undefined,
   message: (entry) => `${sandboxLabel(entry)} enables sandbox browser without cdpSourceRange.`,
@@ -139,7 +129,7 @@ function entryRuleFindings<T extends SandboxPostureEvidence>(
 ): Finding[] {
   if (!rule.enabled(rules)) return [];
   return entries.filter(rule.flags).map((entry) =>
-    evidenceFinding(entry.source, {
+    policyEvidenceFinding(entry.source, {
       checkId: rule.checkId,
       message: rule.message(entry),
       requirement: requirementOf(location, rule.rule),
@@ -161,8 +151,8 @@ function unobservableFindings(
     .filter((entry) => !isObservableContainerBackend(entry.value))
     .flatMap((entry) =>
       enabled.map((rule) =>
-        evidenceFinding(entry.source, {
-          checkId: SANDBOX_CONTAINER_POSTURE_UNOBSERVABLE,
+        policyEvidenceFinding(entry.source, {
+          checkId: 'policy/sandbox-container-posture-unobservable',
           message: `${sandboxLabel(entry)} uses sandbox backend '${entry.value}', which cannot observe ${rule.posture}.`,
           requirement: requirementOf(location, `containers/${rule.key}`),
           fixHint:

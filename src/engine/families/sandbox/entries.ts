@@ -1,5 +1,6 @@
 // The entry types of the sandboxPosture evidence (SPEC-2026.9 §7.6). Field order is the release's
 // key order: the scanner builds entries in it and the report prints them so.
+import { ownerLabel } from '../../current/owner-label.js';
 
 interface SandboxEntryBase {
   id: string;
@@ -63,4 +64,9 @@ export interface SandboxSubject {
 export function isObservableContainerBackend(backend: string): boolean {
   const lowered = backend.toLowerCase();
   return lowered === 'docker' || lowered === 'podman';
+}
+
+/** How sandbox findings name an entry's owner (SPEC-2026.9 §10.1). */
+export function sandboxLabel(entry: SandboxPostureEvidence): string {
+  return ownerLabel(entry, 'default sandbox config');
 }

@@ -1,11 +1,12 @@
 // Builders of sandboxPosture entries shared by the container and browser scanners
 // (`pushSandboxPostureValue`, `pushSandboxBindPosture`; SPEC-2026.9 §7.6).
 import { recordOrEmpty } from '../../record.js';
-import { agentIdField, type LayeredValue } from '../tool-posture/config-values.js';
+import { AGENT_DEFAULTS_SOURCE, type LayeredValue } from '../../current/config-values.js';
+import { agentIdField } from '../../current/evidence-entries.js';
 import { bindModeOf, splitBindSpec } from './bind-spec.js';
 import type { SandboxMountEvidence, SandboxSubject, SandboxValueEvidence } from './entries.js';
 
-export const DEFAULT_SANDBOX = 'oc://openclaw.config/agents/defaults/sandbox';
+export const DEFAULT_SANDBOX = `${AGENT_DEFAULTS_SOURCE}/sandbox`;
 
 /** The agent's own docker settings (none under a shared scope) and the inherited ones. */
 export function dockerLayers(subject: SandboxSubject): [Record<string, unknown>, Record<string, unknown>] {

@@ -1,15 +1,9 @@
 // The sandboxPosture evidence of OpenClaw 2026.9.6 (`scanPolicySandboxPosture`, SPEC-2026.9 §7.6):
 // `agents.defaults.sandbox`, then each configured agent's sandbox layered over it.
-import { isRecord, recordOrEmpty } from '../../record.js';
-import { configuredAgents } from '../../current/configured-agents.js';
-import {
-  agentIdField,
-  booleanValue,
-  layeredValue,
-  nonBlankStrings,
-  sortedBySourceThenId,
-  trimmedString,
-} from '../tool-posture/config-values.js';
+import { recordOrEmpty } from '../../record.js';
+import { booleanValue, layeredValue, nonBlankStrings, trimmedString } from '../../current/config-values.js';
+import { configuredAgentSettings } from '../../current/configured-agents.js';
+import { agentIdField, sortedBySourceThenId } from '../../current/evidence-entries.js';
 import { browserPosture } from './browser-evidence.js';
 import { bindMounts, DEFAULT_SANDBOX, dockerLayers, sandboxValue, sourceOf } from './entry-builders.js';
 import {
@@ -31,8 +25,7 @@ export function scanSandboxPosture(config: Record<string, unknown>): SandboxPost
       sourceBase: DEFAULT_SANDBOX,
     },
   ];
-  for (const agent of configuredAgents(config)) {
-    if (!isRecord(agent.value)) continue;
+  for (const agent of configuredAgentSettings(config)) {
     const sandbox = recordOrEmpty(agent.value.sandbox);
     subjects.push({
       id: agent.agentId,

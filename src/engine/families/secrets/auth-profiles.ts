@@ -1,11 +1,13 @@
 // Auth profiles of OpenClaw 2026.9.6 (SPEC-2026.9 §5.13, §7 `authProfiles`, §10.2): the
 // provider/mode metadata of `auth.profiles.<id>`, and the two checks on it.
 import { sortByKey } from '../../canonical-json.js';
+import { policyEvidenceFinding } from '../../current/evidence-finding.js';
+import { lowercasedPolicyList } from '../../current/policy-rule-values.js';
+import { requirementOf, topLevelRules, type RuleLocation } from '../../current/rule-location.js';
 import { configAddress, ocSegment } from '../../oc-path.js';
-import { policyStringList } from '../../policy-lists.js';
 import { isRecord, recordOrEmpty } from '../../record.js';
+import type { PolicyName } from '../../rule-family.js';
 import type { Finding } from '../../types.js';
-import { evidenceFinding } from '../data-handling.js';
 
 export interface AuthProfileEntry {
   id: string;
@@ -37,28 +39,27 @@ export function scanAuthProfiles(config: Record<string, unknown>): AuthProfileEn
   });
 }
 
-const lowercased = (entry: string) => entry.trim().toLowerCase();
-
 /** `auth.profiles.requireMetadata` and `auth.profiles.allowModes` over the profiles. */
 export function authProfileFindings(
   policy: unknown,
-  policyDocument: string,
+  name: PolicyName,
   profiles: readonly AuthProfileEntry[],
 ): Finding[] {
   if (!isRecord(policy)) return [];
+  const location = topLevelRules(name, 'auth/profiles');
   return [
-    ...missingMetadataFindings(policy, policyDocument, profiles),
-    ...unapprovedModeFindings(policy, policyDocument, profiles),
+    ...missingMetadataFindings(policy, location, profiles),
+    ...unapprovedModeFindings(policy, location, profiles),
   ];
 }
 
 function missingMetadataFindings(
   policy: Record<string, unknown>,
-  policyDocument: string,
+  location: RuleLocation,
   profiles: readonly AuthProfileEntry[],
 ): Finding[] {
   const required = new Set(
-    policyStringList(policy, ['auth', 'profiles', 'requireMetadata'], lowercased).filter((entry) =>
+    lowercasedPolicyList(policy, ['auth', 'profiles', 'requireMetadata']).filter((entry) =>
       AUTH_PROFILE_METADATA.includes(entry),
     ),
   );
@@ -69,10 +70,10 @@ function missingMetadataFindings(
     );
     if (missing.length === 0) return [];
     return [
-      evidenceFinding(profile, {
+      policyEvidenceFinding(profile.source, {
         checkId: 'policy/auth-profile-invalid-metadata',
         message: `Auth profile '${profile.id}' is missing required metadata: ${missing.join(', ')}.`,
-        requirement: `oc://${policyDocument}/auth/profiles/requireMetadata`,
+        requirement: requirementOf(location, 'requireMetadata'),
         fixHint: 'Set auth.profiles.<id>.provider and a supported auth profile mode.',
       }),
     ];
@@ -81,18 +82,18 @@ function missingMetadataFindings(
 
 function unapprovedModeFindings(
   policy: Record<string, unknown>,
-  policyDocument: string,
+  location: RuleLocation,
   profiles: readonly AuthProfileEntry[],
 ): Finding[] {
-  const allowed = new Set(policyStringList(policy, ['auth', 'profiles', 'allowModes'], lowercased));
+  const allowed = new Set(lowercasedPolicyList(policy, ['auth', 'profiles', 'allowModes']));
   if (allowed.size === 0) return [];
   return profiles
     .filter((profile) => profile.mode !== undefined && !allowed.has(profile.mode))
     .map((profile) =>
-      evidenceFinding(profile, {
+      policyEvidenceFinding(profile.source, {
         checkId: 'policy/auth-profile-unapproved-mode',
         message: `Auth profile '${profile.id}' uses mode '${String(profile.mode)}' outside the policy allowlist.`,
-        requirement: `oc://${policyDocument}/auth/profiles/allowModes`,
+        requirement: requirementOf(location, 'allowModes'),
         fixHint: 'Change the auth profile mode or update policy after review.',
       }),
     );

@@ -2,17 +2,17 @@
 // global `tools` settings, then each configured agent's, every value layered over the global one.
 import { compareKeys } from '../../canonical-json.js';
 import { ocSegment } from '../../oc-path.js';
-import { isRecord, recordOrEmpty } from '../../record.js';
-import { configuredAgents } from '../../current/configured-agents.js';
+import { recordOrEmpty } from '../../record.js';
 import {
-  agentIdField,
   booleanValue,
+  GLOBAL_TOOLS_SOURCE,
   layeredValue,
   nonBlankStrings,
-  sortedBySourceThenId,
   trimmedString,
   type LayeredValue,
-} from './config-values.js';
+} from '../../current/config-values.js';
+import { configuredAgentSettings } from '../../current/configured-agents.js';
+import { agentIdField, sortedBySourceThenId } from '../../current/evidence-entries.js';
 import type {
   ToolPostureEvidence,
   ToolPostureListEvidence,
@@ -22,8 +22,6 @@ import type {
   ToolPostureValueKind,
 } from './entries.js';
 import { execPosture } from './exec-posture.js';
-
-const GLOBAL_TOOLS = 'oc://openclaw.config/tools';
 
 export function scanToolPosture(config: Record<string, unknown>): ToolPostureEvidence[] {
   const globalTools = recordOrEmpty(config.tools);
@@ -37,11 +35,10 @@ export function scanToolPosture(config: Record<string, unknown>): ToolPostureEvi
       inheritedTools: {},
       sandbox: defaultSandbox,
       inheritedSandbox: {},
-      sourceBase: GLOBAL_TOOLS,
+      sourceBase: GLOBAL_TOOLS_SOURCE,
     },
   ];
-  for (const agent of configuredAgents(config)) {
-    if (!isRecord(agent.value)) continue;
+  for (const agent of configuredAgentSettings(config)) {
     subjects.push({
       id: agent.agentId,
       scope: 'agent',
@@ -93,7 +90,7 @@ export function postureValue(
   return {
     id: `${subject.id}-${suffix.replaceAll('/', '-')}`,
     kind,
-    source: `${layer.inherited ? GLOBAL_TOOLS : subject.sourceBase}/${sourceSuffix}`,
+    source: `${layer.inherited ? GLOBAL_TOOLS_SOURCE : subject.sourceBase}/${sourceSuffix}`,
     scope: subject.scope,
     ...agentIdField(subject.agentId),
     value: layer.value,
@@ -116,7 +113,7 @@ function listEntry(
 function toolList(subject: ToolPostureSubject, key: 'allow' | 'deny'): ToolPostureListEvidence {
   const local = nonBlankStrings(subject.tools[key]);
   const inherited = nonBlankStrings(subject.inheritedTools[key]);
-  const base = local.length === 0 && inherited.length > 0 ? GLOBAL_TOOLS : subject.sourceBase;
+  const base = local.length === 0 && inherited.length > 0 ? GLOBAL_TOOLS_SOURCE : subject.sourceBase;
   return listEntry(
     subject,
     `${subject.id}-${key}`,
@@ -136,7 +133,7 @@ function alsoAllowList(subject: ToolPostureSubject): ToolPostureListEvidence {
     subject,
     `${subject.id}-alsoAllow`,
     'alsoAllow',
-    `${usesInherited ? GLOBAL_TOOLS : subject.sourceBase}/alsoAllow`,
+    `${usesInherited ? GLOBAL_TOOLS_SOURCE : subject.sourceBase}/alsoAllow`,
     nonBlankStrings(usesInherited ? inherited : local),
     Array.isArray(local) || Array.isArray(inherited),
   );
@@ -178,7 +175,7 @@ function elevatedAllowFrom(
       subject,
       `${subject.id}-elevated-allow-from-${segment}`,
       'elevatedAllowFrom',
-      `${usesInherited ? GLOBAL_TOOLS : subject.sourceBase}/elevated/allowFrom/${segment}`,
+      `${usesInherited ? GLOBAL_TOOLS_SOURCE : subject.sourceBase}/elevated/allowFrom/${segment}`,
       usesInherited ? inheritedEntries : localEntries,
       localEntries.length > 0 || inheritedEntries.length > 0,
     );

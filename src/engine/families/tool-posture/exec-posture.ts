@@ -1,7 +1,7 @@
 // The exec settings of one toolPosture subject (SPEC-2026.9 §7.5): host, then security and ask,
 // which an `exec.mode` overrides through OpenClaw's mode table.
 import { recordOrEmpty } from '../../record.js';
-import { layeredValue, trimmedString, type LayeredValue } from './config-values.js';
+import { layeredValue, trimmedString, type LayeredValue } from '../../current/config-values.js';
 import type { ToolPostureSubject, ToolPostureValueKind } from './entries.js';
 
 export interface ExecSetting {

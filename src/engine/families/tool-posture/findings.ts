@@ -3,67 +3,32 @@
 // entries (or the global ones it inherits).
 import { isRecord } from '../../record.js';
 import type { Finding } from '../../types.js';
+import { agentScopeEntries } from '../../current/agent-scope-entries.js';
+import type { CurrentCheckId } from '../../current/check-ids.js';
+import { policyEvidenceFinding } from '../../current/evidence-finding.js';
+import { ownerLabel } from '../../current/owner-label.js';
 import type { FindingsInput } from '../../current/policy-family.js';
-import { agentScopeTargets, scopedAgentIdMatches } from '../../current/policy-scope.js';
-import { hasValidScopedPolicy, toolsPostureShapeFinding } from '../../current/shape/index.js';
+import { lowercasedPolicyList, policyBoolean, trimmedLowercase } from '../../current/policy-rule-values.js';
+import { agentScopeTargets } from '../../current/policy-scope.js';
+import { requirementOf, type RuleLocation } from '../../current/rule-location.js';
+import { topLevelThenScopedFindings } from '../../current/scoped-rule-findings.js';
+import { toolsPostureShapeFinding } from '../../current/shape/index.js';
 import { expandToolGroups, toolListDenies } from '../../current/tool-matcher.js';
 import type { ToolPostureEvidence, ToolPostureListEvidence, ToolPostureValueEvidence } from './entries.js';
-import {
-  evidenceFinding,
-  policyBoolean,
-  policyStringList,
-  requirementOf,
-  scopedRules,
-  topLevelRules,
-  type RuleLocation,
-} from './policy-rules.js';
-
-export const TOOLS_PROFILE_UNAPPROVED = 'policy/tools-profile-unapproved';
-export const TOOLS_FS_WORKSPACE_ONLY_REQUIRED = 'policy/tools-fs-workspace-only-required';
-export const TOOLS_EXEC_SECURITY_UNAPPROVED = 'policy/tools-exec-security-unapproved';
-export const TOOLS_EXEC_ASK_UNAPPROVED = 'policy/tools-exec-ask-unapproved';
-export const TOOLS_EXEC_HOST_UNAPPROVED = 'policy/tools-exec-host-unapproved';
-export const TOOLS_ELEVATED_ENABLED = 'policy/tools-elevated-enabled';
-export const TOOLS_ALSO_ALLOW_MISSING = 'policy/tools-also-allow-missing';
-export const TOOLS_ALSO_ALLOW_UNEXPECTED = 'policy/tools-also-allow-unexpected';
-export const TOOLS_REQUIRED_DENY_MISSING = 'policy/tools-required-deny-missing';
 
 export function toolPostureFindings({ policy, name, evidence }: FindingsInput): Finding[] {
   const entries = (evidence.toolPosture ?? []) as ToolPostureEvidence[];
-  const findings: Finding[] = [];
-  if (
-    isRecord(policy) &&
-    isRecord(policy.tools) &&
-    toolsPostureShapeFinding(policy.tools, name) === undefined
-  ) {
-    findings.push(...toolRuleFindings(policy.tools, topLevelRules(name, 'tools'), entries));
-  }
-  if (!isRecord(policy) || !hasValidScopedPolicy(policy, name)) return findings;
-  for (const target of agentScopeTargets(policy)) {
-    const rules = target.overlay.tools;
-    if (!isRecord(rules) || toolsPostureShapeFinding(rules, name, target.scopeName) !== undefined) continue;
-    const agentEntries = entries.filter((entry) => scopedToolEntryApplies(entry, target.agentId, entries));
-    findings.push(...toolRuleFindings(rules, scopedRules(name, target.scopeName, 'tools'), agentEntries));
-  }
-  return findings;
-}
-
-/** §9.2: the agent's own entry of a kind, else the global one. */
-function scopedToolEntryApplies(
-  entry: ToolPostureEvidence,
-  agentId: string,
-  entries: readonly ToolPostureEvidence[],
-): boolean {
-  if (scopedAgentIdMatches(entry.agentId, agentId)) return true;
-  return (
-    entry.scope === 'global' &&
-    !entries.some(
-      (candidate) =>
-        candidate.scope === 'agent' &&
-        candidate.kind === entry.kind &&
-        scopedAgentIdMatches(candidate.agentId, agentId),
-    )
-  );
+  return topLevelThenScopedFindings(policy, name, {
+    path: ['tools'],
+    shapeFinding: toolsPostureShapeFinding,
+    requireValidScopes: true,
+    scopeTargets: agentScopeTargets,
+    entries,
+    // §9.2: the agent's own entry of a kind, else the global one.
+    scopedEntries: (target) =>
+      agentScopeEntries(entries, target.agentId, (entry) => entry.scope === 'global'),
+    ruleFindings: toolRuleFindings,
+  });
 }
 
 function toolRuleFindings(
@@ -73,17 +38,15 @@ function toolRuleFindings(
 ): Finding[] {
   return [
     ...allowedValueFindings(rules, location, entries, PROFILE_RULE),
-    ...workspaceOnlyFindings(rules, location, entries),
+    ...requiredSettingFindings(rules, location, entries, WORKSPACE_ONLY_RULE),
     ...EXEC_RULES.flatMap((rule) => allowedValueFindings(rules, location, entries, rule)),
-    ...elevatedFindings(rules, location, entries),
+    ...requiredSettingFindings(rules, location, entries, ELEVATED_RULE),
     ...alsoAllowFindings(rules, location, entries),
     ...requiredDenyFindings(rules, location, entries),
   ];
 }
 
-function label(entry: ToolPostureEvidence): string {
-  return entry.agentId === undefined ? 'global tools config' : `agent '${entry.agentId}'`;
-}
+const label = (entry: ToolPostureEvidence) => ownerLabel(entry, 'global tools config');
 
 function valueEntries(entries: readonly ToolPostureEvidence[], kind: string): ToolPostureValueEvidence[] {
   return entries.filter((entry): entry is ToolPostureValueEvidence => entry.kind === kind);
@@ -95,7 +58,7 @@ function listEntries(entries: readonly ToolPostureEvidence[], kind: string): Too
 
 /** A string setting that must be one of a policy list (compared lowercased). */
 interface AllowedValueRule {
-  checkId: string;
+  checkId: CurrentCheckId;
   kind: string;
   rule: string[];
   message: (entryLabel: string, value: string) => string;
@@ -103,14 +66,14 @@ interface AllowedValueRule {
 }
 
 const PROFILE_RULE: AllowedValueRule = {
-  checkId: TOOLS_PROFILE_UNAPPROVED,
+  checkId: 'policy/tools-profile-unapproved',
   kind: 'profile',
   rule: ['profiles', 'allow'],
   message: (entryLabel, value) => `${entryLabel} uses unapproved tool profile '${value}'.`,
   fixHint: 'Use an approved tools.profile value or update policy after review.',
 };
 
-const execRule = (checkId: string, kind: string, key: string, setting: string): AllowedValueRule => ({
+const execRule = (checkId: CurrentCheckId, kind: string, key: string, setting: string): AllowedValueRule => ({
   checkId,
   kind,
   rule: ['exec', key],
@@ -119,9 +82,9 @@ const execRule = (checkId: string, kind: string, key: string, setting: string): 
 });
 
 const EXEC_RULES: readonly AllowedValueRule[] = [
-  execRule(TOOLS_EXEC_SECURITY_UNAPPROVED, 'execSecurity', 'allowSecurity', 'exec security'),
-  execRule(TOOLS_EXEC_ASK_UNAPPROVED, 'execAsk', 'requireAsk', 'exec ask'),
-  execRule(TOOLS_EXEC_HOST_UNAPPROVED, 'execHost', 'allowHosts', 'exec host'),
+  execRule('policy/tools-exec-security-unapproved', 'execSecurity', 'allowSecurity', 'exec security'),
+  execRule('policy/tools-exec-ask-unapproved', 'execAsk', 'requireAsk', 'exec ask'),
+  execRule('policy/tools-exec-host-unapproved', 'execHost', 'allowHosts', 'exec host'),
 ];
 
 function allowedValueFindings(
@@ -130,12 +93,12 @@ function allowedValueFindings(
   entries: readonly ToolPostureEvidence[],
   rule: AllowedValueRule,
 ): Finding[] {
-  const allowed = new Set(policyStringList(rules, rule.rule));
+  const allowed = new Set(lowercasedPolicyList(rules, rule.rule));
   if (allowed.size === 0) return [];
   return valueEntries(entries, rule.kind).flatMap((entry) =>
     typeof entry.value === 'string' && !allowed.has(entry.value.toLowerCase())
       ? [
-          evidenceFinding(entry.source, {
+          policyEvidenceFinding(entry.source, {
             checkId: rule.checkId,
             message: rule.message(label(entry), entry.value),
             requirement: requirementOf(location, rule.rule.join('/')),
@@ -146,38 +109,50 @@ function allowedValueFindings(
   );
 }
 
-function workspaceOnlyFindings(
-  rules: Record<string, unknown>,
-  location: RuleLocation,
-  entries: readonly ToolPostureEvidence[],
-): Finding[] {
-  if (policyBoolean(rules, ['fs', 'requireWorkspaceOnly']) !== true) return [];
-  return valueEntries(entries, 'fsWorkspaceOnly')
-    .filter((entry) => entry.value !== true)
-    .map((entry) =>
-      evidenceFinding(entry.source, {
-        checkId: TOOLS_FS_WORKSPACE_ONLY_REQUIRED,
-        message: `${label(entry)} does not require workspace-only filesystem tools.`,
-        requirement: requirementOf(location, 'fs/requireWorkspaceOnly'),
-        fixHint: 'Set tools.fs.workspaceOnly=true or update policy after review.',
-      }),
-    );
+/** A boolean setting that must equal the rule's value once the rule is set to it. */
+interface RequiredSettingRule {
+  checkId: CurrentCheckId;
+  kind: string;
+  rule: [string, string];
+  /** The rule's value that switches the check on; the setting must then have it too. */
+  required: boolean;
+  message: (entryLabel: string) => string;
+  fixHint: string;
 }
 
-function elevatedFindings(
+const WORKSPACE_ONLY_RULE: RequiredSettingRule = {
+  checkId: 'policy/tools-fs-workspace-only-required',
+  kind: 'fsWorkspaceOnly',
+  rule: ['fs', 'requireWorkspaceOnly'],
+  required: true,
+  message: (entryLabel) => `${entryLabel} does not require workspace-only filesystem tools.`,
+  fixHint: 'Set tools.fs.workspaceOnly=true or update policy after review.',
+};
+
+const ELEVATED_RULE: RequiredSettingRule = {
+  checkId: 'policy/tools-elevated-enabled',
+  kind: 'elevatedEnabled',
+  rule: ['elevated', 'allow'],
+  required: false,
+  message: (entryLabel) => `${entryLabel} permits elevated tool mode.`,
+  fixHint: 'Set tools.elevated.enabled=false or update policy after review.',
+};
+
+function requiredSettingFindings(
   rules: Record<string, unknown>,
   location: RuleLocation,
   entries: readonly ToolPostureEvidence[],
+  rule: RequiredSettingRule,
 ): Finding[] {
-  if (policyBoolean(rules, ['elevated', 'allow']) !== false) return [];
-  return valueEntries(entries, 'elevatedEnabled')
-    .filter((entry) => entry.value !== false)
+  if (policyBoolean(rules, rule.rule) !== rule.required) return [];
+  return valueEntries(entries, rule.kind)
+    .filter((entry) => entry.value !== rule.required)
     .map((entry) =>
-      evidenceFinding(entry.source, {
-        checkId: TOOLS_ELEVATED_ENABLED,
-        message: `${label(entry)} permits elevated tool mode.`,
-        requirement: requirementOf(location, 'elevated/allow'),
-        fixHint: 'Set tools.elevated.enabled=false or update policy after review.',
+      policyEvidenceFinding(entry.source, {
+        checkId: rule.checkId,
+        message: rule.message(label(entry)),
+        requirement: requirementOf(location, rule.rule.join('/')),
+        fixHint: rule.fixHint,
       }),
     );
 }
@@ -186,7 +161,7 @@ function elevatedFindings(
 function toolIdSet(ids: readonly string[]): Set<string> {
   return new Set(
     ids
-      .map((id) => id.trim().toLowerCase())
+      .map(trimmedLowercase)
       .filter((id) => id !== '')
       .toSorted(),
   );
@@ -198,7 +173,7 @@ function alsoAllowFindings(
   entries: readonly ToolPostureEvidence[],
 ): Finding[] {
   if (!isRecord(rules.alsoAllow) || rules.alsoAllow.expected === undefined) return [];
-  const expected = toolIdSet(policyStringList(rules, ['alsoAllow', 'expected']));
+  const expected = toolIdSet(lowercasedPolicyList(rules, ['alsoAllow', 'expected']));
   const requirement = requirementOf(location, 'alsoAllow/expected');
   return listEntries(entries, 'alsoAllow').flatMap((entry) => {
     const actual = toolIdSet(entry.entries);
@@ -206,16 +181,16 @@ function alsoAllowFindings(
     const unexpected = [...actual].filter((tool) => !expected.has(tool));
     return [
       ...missing.map((tool) =>
-        evidenceFinding(entry.source, {
-          checkId: TOOLS_ALSO_ALLOW_MISSING,
+        policyEvidenceFinding(entry.source, {
+          checkId: 'policy/tools-also-allow-missing',
           message: `${label(entry)} is missing expected tools.alsoAllow entry '${tool}'.`,
           requirement,
           fixHint: 'Add the expected tools.alsoAllow entry or update policy after review.',
         }),
       ),
       ...unexpected.map((tool) =>
-        evidenceFinding(entry.source, {
-          checkId: TOOLS_ALSO_ALLOW_UNEXPECTED,
+        policyEvidenceFinding(entry.source, {
+          checkId: 'policy/tools-also-allow-unexpected',
           message: `${label(entry)} has unexpected tools.alsoAllow entry '${tool}'.`,
           requirement,
           fixHint: 'Remove the unexpected tools.alsoAllow entry or update policy after review.',
@@ -230,15 +205,15 @@ function requiredDenyFindings(
   location: RuleLocation,
   entries: readonly ToolPostureEvidence[],
 ): Finding[] {
-  const required = policyStringList(rules, ['denyTools']);
+  const required = lowercasedPolicyList(rules, ['denyTools']);
   if (required.length === 0) return [];
   const requiredTools = [...new Set(required.flatMap((tool) => expandToolGroups([tool])))];
   return listEntries(entries, 'deny').flatMap((entry) =>
     requiredTools
       .filter((tool) => !toolListDenies(entry.entries, tool))
       .map((tool) =>
-        evidenceFinding(entry.source, {
-          checkId: TOOLS_REQUIRED_DENY_MISSING,
+        policyEvidenceFinding(entry.source, {
+          checkId: 'policy/tools-required-deny-missing',
           message: `${label(entry)} does not deny required tool '${tool}'.`,
           requirement: requirementOf(location, 'denyTools'),
           fixHint:

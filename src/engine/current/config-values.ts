@@ -1,7 +1,7 @@
-// How the per-agent posture scanners (tool posture, sandbox, agent workspace; SPEC-2026.9 §7.3,
-// §7.5, §7.6) read config values: OpenClaw's lenient coercions, and the agent-over-defaults
-// layering every posture value goes through.
-import { compareKeys } from '../../canonical-json.js';
+// How the 2026.9.6 evidence scanners read config values (SPEC-2026.9 §7): OpenClaw's lenient
+// coercions, and the agent-over-defaults layering every per-agent posture value goes through
+// (tool posture, sandbox, agent workspace; §7.3, §7.5, §7.6).
+import { configAddress } from '../oc-path.js';
 
 /** `normalizeOptionalString`: a string trimmed, or undefined when blank or not a string. */
 export function trimmedString(value: unknown): string | undefined {
@@ -20,6 +20,10 @@ export function nonBlankStrings(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
   return value.filter((entry): entry is string => typeof entry === 'string' && entry.trim() !== '');
 }
+
+/** Where the layers an agent inherits from live: `agents.defaults` and the global `tools`. */
+export const AGENT_DEFAULTS_SOURCE = configAddress('agents', 'defaults');
+export const GLOBAL_TOOLS_SOURCE = configAddress('tools');
 
 /** A value read from an agent's own settings, else from the settings it inherits. */
 export interface LayeredValue<T> {
@@ -40,14 +44,4 @@ export function layeredValue<T>(
     explicit: local !== undefined || inherited !== undefined,
     inherited: local === undefined && inherited !== undefined,
   };
-}
-
-/** `{ agentId }` for an agent's entry, nothing for the global or defaults entry. */
-export function agentIdField(agentId: string | undefined): { agentId?: string } {
-  return agentId === undefined ? {} : { agentId };
-}
-
-/** The release's evidence order: `localeCompare` by source, then by id (stable). */
-export function sortedBySourceThenId<T extends { source: string; id: string }>(entries: readonly T[]): T[] {
-  return entries.toSorted((a, b) => compareKeys(a.source, b.source) || compareKeys(a.id, b.id));
 }
