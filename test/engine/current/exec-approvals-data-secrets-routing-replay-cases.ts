@@ -64,8 +64,10 @@ function readCase(dir: string): FamilyCase | undefined {
     stdout?: unknown;
     stderr?: string;
   };
-  const loaded = JSON.parse(readFileSync(loadedPath, 'utf8')) as { config?: unknown };
+  const loaded = JSON.parse(readFileSync(loadedPath, 'utf8')) as { config?: unknown; valid?: boolean };
   if (typeof loaded.config !== 'object' || loaded.config === null) return undefined;
+  // A config the reader refused reached the plugin raw (unvalidated oracle) or not at all.
+  if (loaded.valid === false) return undefined;
   if (recorded.args?.[0] !== 'check') return undefined;
   const report = recorded.stdout as RecordedReport | null | undefined;
   const display = report?.attestation?.policy?.path ?? 'policy.jsonc';
