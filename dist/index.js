@@ -33376,6 +33376,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 
 /***/ }),
 
+/***/ 99:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
 /***/ 7075:
 /***/ ((module) => {
 
@@ -33450,7 +33457,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5173);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8019);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33459,7 +33466,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5173:
+/***/ 8019:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43773,8 +43780,47 @@ function normalizeProviderId(raw) {
     const lowered = raw.trim().toLowerCase();
     return PROVIDER_ALIASES.get(lowered) ?? lowered;
 }
+/** 2026.9.6 compares provider ids trimmed and lowercased only: no alias table (SPEC-2026.9 §1). */
+function normalizeProviderIdPlain(raw) {
+    return raw.trim().toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/configured-agents.js
+
+
+
+/**
+ * `collectPolicyConfiguredAgents` (SPEC-2026.9 §7): `agents.entries` when that key is set (after
+ * OpenClaw's loader it always is), sorted by id; else the legacy `agents.list`.
+ */
+function configuredAgents(config) {
+    const agents = record_isRecord(config.agents) ? config.agents : {};
+    if (Object.hasOwn(agents, 'entries') && agents.entries !== undefined) {
+        if (!record_isRecord(agents.entries))
+            return [];
+        return sortByKey(Object.entries(agents.entries), ([id]) => id).map(([agentId, value]) => ({
+            agentId,
+            sourceBase: configAddress('agents', 'entries', ocSegment(agentId)),
+            value,
+        }));
+    }
+    if (!Array.isArray(agents.list))
+        return [];
+    return agents.list.map((value, index) => ({
+        agentId: record_isRecord(value) && typeof value.id === 'string' && value.id.trim() !== ''
+            ? value.id.trim()
+            : `agent-${index}`,
+        sourceBase: configAddress('agents', 'list', `#${index}`),
+        value,
+    }));
+}
+/** The configured agents whose settings are an object: the only ones the scanners read. */
+function configuredAgentSettings(config) {
+    return configuredAgents(config).filter((agent) => record_isRecord(agent.value));
+}
 
 ;// CONCATENATED MODULE: ./lib/engine/families/model-refs.js
+
 
 
 
@@ -43782,8 +43828,9 @@ function normalizeProviderId(raw) {
 const AGENTS_SOURCE = configAddress('agents');
 const AGENT_DEFAULTS_SOURCE = configAddress('agents', 'defaults');
 const AGENT_ENTRY_SOURCE = /^oc:\/\/openclaw\.config\/agents\/list\/#\d+$/;
-function scanModelProviders(config) {
-    return sortByKey(Object.keys(recordOrEmpty(recordOrEmpty(config.models).providers)), (key) => key).map((key) => ({ id: normalizeProviderId(key), source: configAddress('models', 'providers', key) }));
+const RELEASE_2026_5_20 = { normalizeProviderId: normalizeProviderId, emulateLoader: true };
+function scanModelProviders(config, normalize = normalizeProviderId) {
+    return sortByKey(Object.keys(recordOrEmpty(recordOrEmpty(config.models).providers)), (key) => key).map((key) => ({ id: normalize(key), source: configAddress('models', 'providers', key) }));
 }
 /**
  * Every model ref under `config.agents`: model settings found by walking (keys `model` or
@@ -43795,11 +43842,14 @@ function scanModelProviders(config) {
  * Other model settings (`imageModel`, a nested `subagents.model`) keep their text. We reproduce
  * that so hashes match a real OpenClaw run (recorded in test/fixtures/conformance).
  */
-function scanModelRefs(config) {
+function scanModelRefs(config, reading = RELEASE_2026_5_20) {
     const refs = [];
     if (record_isRecord(config.agents)) {
-        walkForModelSettings(refs, config.agents, AGENTS_SOURCE);
-        collectAllowlistKeys(refs, config.agents);
+        walkForModelSettings(refs, config.agents, AGENTS_SOURCE, reading);
+        if (reading.emulateLoader)
+            collectAllowlistKeys(refs, config.agents, reading);
+        else
+            collectConfiguredAllowlists(refs, config, reading);
     }
     // Provider, then model: two stable passes (model first) give exactly that order, ties kept.
     return sortByKey(sortByKey(refs, (ref) => ref.model), (ref) => ref.provider);
@@ -43809,22 +43859,22 @@ function isModelSettingKey(key) {
 }
 // Recursive on purpose: ties in the final stable sort keep this visiting order, which must be
 // OpenClaw's. Depth is bounded by the JSON reader (MAX_JSON_DEPTH), so the stack is safe.
-function walkForModelSettings(refs, record, source) {
+function walkForModelSettings(refs, record, source, reading) {
     for (const key of Object.keys(record)) {
         const child = record[key];
         if (isModelSettingKey(key)) {
-            const rewritten = key === 'model' && isAgentLevel(source);
-            collectModelSetting(refs, child, `${source}/${key}`, rewritten);
+            const rewritten = reading.emulateLoader && key === 'model' && isAgentLevel(source);
+            collectModelSetting(refs, child, `${source}/${key}`, rewritten, reading);
         }
         else if (Array.isArray(child)) {
             for (let index = 0; index < child.length; index++) {
                 const item = child[index];
                 if (record_isRecord(item))
-                    walkForModelSettings(refs, item, `${source}/${key}/#${index}`);
+                    walkForModelSettings(refs, item, `${source}/${key}/#${index}`, reading);
             }
         }
         else if (record_isRecord(child)) {
-            walkForModelSettings(refs, child, `${source}/${key}`);
+            walkForModelSettings(refs, child, `${source}/${key}`, reading);
         }
     }
 }
@@ -43832,64 +43882,84 @@ function walkForModelSettings(refs, record, source) {
 function isAgentLevel(source) {
     return source === AGENT_DEFAULTS_SOURCE || AGENT_ENTRY_SOURCE.test(source);
 }
-function collectModelSetting(refs, value, source, rewritten) {
+function collectModelSetting(refs, value, source, rewritten, reading) {
     if (typeof value === 'string') {
-        pushRef(refs, value, source, rewritten);
+        pushRef(refs, value, source, reading, rewritten);
         return;
     }
     if (!record_isRecord(value))
         return;
     if (typeof value.primary === 'string')
-        pushRef(refs, value.primary, `${source}/primary`, rewritten);
+        pushRef(refs, value.primary, `${source}/primary`, reading, rewritten);
     if (Array.isArray(value.fallbacks)) {
         value.fallbacks.forEach((fallback, index) => {
             if (typeof fallback === 'string')
-                pushRef(refs, fallback, `${source}/fallbacks/#${index}`, rewritten);
+                pushRef(refs, fallback, `${source}/fallbacks/#${index}`, reading, rewritten);
         });
     }
 }
 /** A ref as OpenClaw's config loader writes it back: `provider/model`, trimmed, provider normalised. */
-function loaderRef(ref) {
-    const parsed = splitRef(ref);
+function loaderRef(ref, reading) {
+    const parsed = splitRef(ref, reading);
     return parsed ? `${parsed.provider}/${parsed.model}` : ref;
 }
-function collectAllowlistKeys(refs, agents) {
+function collectAllowlistKeys(refs, agents, reading) {
     const defaults = agents.defaults;
     if (record_isRecord(defaults) && record_isRecord(defaults.models)) {
-        pushAllowlist(refs, defaults.models, configAddress('agents', 'defaults', 'models'));
+        pushAllowlist(refs, defaults.models, configAddress('agents', 'defaults', 'models'), reading);
     }
     if (!Array.isArray(agents.list))
         return;
     agents.list.forEach((agent, index) => {
         if (record_isRecord(agent) && record_isRecord(agent.models)) {
-            pushAllowlist(refs, agent.models, configAddress('agents', 'list', `#${index}`, 'models'));
+            pushAllowlist(refs, agent.models, configAddress('agents', 'list', `#${index}`, 'models'), reading);
         }
     });
 }
 /** Allowlist keys are rewritten by the loader too; keys that become equal merge, as object keys do. */
-function pushAllowlist(refs, models, source) {
-    const keys = new Set(Object.keys(models).map(loaderRef));
+function pushAllowlist(refs, models, source, reading) {
+    const keys = new Set(Object.keys(models).map((key) => loaderRef(key, reading)));
     for (const key of keys)
-        pushRef(refs, key, `${source}/${ocSegment(key)}`);
+        pushRef(refs, key, `${source}/${ocSegment(key)}`, reading);
+}
+/** 2026.9.6: the allowlists of `agents.defaults` and of every configured agent, keys as loaded. */
+function collectConfiguredAllowlists(refs, config, reading) {
+    const defaults = recordOrEmpty(config.agents).defaults;
+    const allowlists = [
+        [record_isRecord(defaults) ? defaults.models : undefined, configAddress('agents', 'defaults', 'models')],
+        ...configuredAgents(config).map((agent) => [
+            record_isRecord(agent.value) ? agent.value.models : undefined,
+            `${agent.sourceBase}/models`,
+        ]),
+    ];
+    for (const [models, source] of allowlists) {
+        if (!record_isRecord(models))
+            continue;
+        for (const key of Object.keys(models))
+            pushRef(refs, key, `${source}/${ocSegment(key)}`, reading);
+    }
 }
 /**
  * Adds `text` as a ref when it splits into provider and model. A ref the loader rewrote reads
  * `provider/model` from that split (splitting it again gives the same halves).
  */
-function pushRef(refs, text, source, rewritten = false) {
-    const parsed = splitRef(text);
+function pushRef(refs, text, source, reading, rewritten = false) {
+    const parsed = splitRef(text, reading);
     if (parsed === undefined)
         return;
     const ref = rewritten ? `${parsed.provider}/${parsed.model}` : text;
     refs.push({ ref, provider: parsed.provider, model: parsed.model, source });
 }
 /** `provider/model` split at the first `/` of the trimmed ref; both halves must be non-empty. */
-function splitRef(ref) {
+function splitRef(ref, reading) {
     const trimmed = ref.trim();
     const slash = trimmed.indexOf('/');
     if (slash <= 0 || slash >= trimmed.length - 1)
         return undefined;
-    return { provider: normalizeProviderId(trimmed.slice(0, slash)), model: trimmed.slice(slash + 1) };
+    return {
+        provider: reading.normalizeProviderId(trimmed.slice(0, slash)),
+        model: trimmed.slice(slash + 1),
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/families/models.js
@@ -43943,47 +44013,49 @@ const modelsFamily = {
         ...compareAllowlist(names, 'models.providers.allow', policyStringList(baseline, models_ALLOW, normalizeProviderId), presentList(candidate, models_ALLOW, normalizeProviderId)),
         ...compareDenylist(names, 'models.providers.deny', policyStringList(baseline, models_DENY, normalizeProviderId), presentList(candidate, models_DENY, normalizeProviderId)),
     ],
-    findings({ policy, name, evidence }) {
-        const allow = new Set(policyStringList(policy, ['models', 'providers', 'allow'], normalizeProviderId));
-        const deny = new Set(policyStringList(policy, ['models', 'providers', 'deny'], normalizeProviderId));
-        const denyRequirement = policyAddress(name.document, 'models', 'providers', 'deny');
-        const allowRequirement = policyAddress(name.document, 'models', 'providers', 'allow');
-        const out = [];
-        // Texts are built only for a provider that is judged: most are allowed.
-        const judge = (provider, source, texts) => {
-            const denied = deny.has(provider);
-            if (!denied && (allow.size === 0 || allow.has(provider)))
-                return;
-            const text = texts();
-            out.push(finding({
-                checkId: denied ? models_DENIED : models_UNAPPROVED,
-                message: denied ? text.denied : text.unapproved,
-                path: 'openclaw config',
-                ocPath: source,
-                target: source,
-                requirement: denied ? denyRequirement : allowRequirement,
-                fixHint: denied ? text.deniedHint : text.unapprovedHint,
-            }));
-        };
-        for (const provider of evidence.modelProviders) {
-            judge(provider.id, provider.source, () => ({
-                denied: `Model provider '${provider.id}' is denied by policy.`,
-                deniedHint: 'Remove this configured provider or update the policy after review.',
-                unapproved: `Model provider '${provider.id}' is not in the policy allowlist.`,
-                unapprovedHint: 'Use an approved model provider or update the policy after review.',
-            }));
-        }
-        for (const ref of evidence.modelRefs) {
-            judge(ref.provider, ref.source, () => ({
-                denied: `Model ref '${ref.ref}' uses denied provider '${ref.provider}'.`,
-                deniedHint: 'Select an approved model provider or update the policy after review.',
-                unapproved: `Model ref '${ref.ref}' uses unapproved provider '${ref.provider}'.`,
-                unapprovedHint: 'Select an approved model provider or update the policy after review.',
-            }));
-        }
-        return out;
-    },
+    findings: ({ policy, name, evidence }) => modelProviderFindings(policy, name, evidence, normalizeProviderId),
 };
+/** Providers and refs judged against the allow and deny lists, providers compared after `normalize`. */
+function modelProviderFindings(policy, name, evidence, normalize) {
+    const allow = new Set(policyStringList(policy, ['models', 'providers', 'allow'], normalize));
+    const deny = new Set(policyStringList(policy, ['models', 'providers', 'deny'], normalize));
+    const denyRequirement = policyAddress(name.document, 'models', 'providers', 'deny');
+    const allowRequirement = policyAddress(name.document, 'models', 'providers', 'allow');
+    const out = [];
+    // Texts are built only for a provider that is judged: most are allowed.
+    const judge = (provider, source, texts) => {
+        const denied = deny.has(provider);
+        if (!denied && (allow.size === 0 || allow.has(provider)))
+            return;
+        const text = texts();
+        out.push(finding({
+            checkId: denied ? models_DENIED : models_UNAPPROVED,
+            message: denied ? text.denied : text.unapproved,
+            path: 'openclaw config',
+            ocPath: source,
+            target: source,
+            requirement: denied ? denyRequirement : allowRequirement,
+            fixHint: denied ? text.deniedHint : text.unapprovedHint,
+        }));
+    };
+    for (const provider of evidence.modelProviders) {
+        judge(provider.id, provider.source, () => ({
+            denied: `Model provider '${provider.id}' is denied by policy.`,
+            deniedHint: 'Remove this configured provider or update the policy after review.',
+            unapproved: `Model provider '${provider.id}' is not in the policy allowlist.`,
+            unapprovedHint: 'Use an approved model provider or update the policy after review.',
+        }));
+    }
+    for (const ref of evidence.modelRefs) {
+        judge(ref.provider, ref.source, () => ({
+            denied: `Model ref '${ref.ref}' uses denied provider '${ref.provider}'.`,
+            deniedHint: 'Select an approved model provider or update the policy after review.',
+            unapproved: `Model ref '${ref.ref}' uses unapproved provider '${ref.provider}'.`,
+            unapprovedHint: 'Select an approved model provider or update the policy after review.',
+        }));
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./lib/engine/families/network.js
 
@@ -44276,8 +44348,11 @@ function shapeProblem(policy, name) {
     });
 }
 
-;// CONCATENATED MODULE: ./lib/engine/tools-markdown.js
-// TOOLS.md tool declarations (SPEC.md §3.3), read exactly as OpenClaw's `policy check` reads them.
+;// CONCATENATED MODULE: ./lib/engine/tool-declaration-grammar.js
+// The grammar both OpenClaw releases use for governed tool declarations: headings, bullets and
+// the metadata fields of one tool. 2026.5.20 reads them from TOOLS.md (`tools-markdown.ts`),
+// 2026.9.6 from the `## Tools` section of AGENTS.md (`agents-markdown.ts`); only where a section
+// starts and ends, and which lines declare a tool, differ between the two.
 //
 // OpenClaw matches lines with backtracking regular expressions, some of which go polynomial on
 // hostile input (long runs of spaces). Every pattern here is either free of overlapping
@@ -44286,14 +44361,8 @@ function shapeProblem(policy, name) {
 //   - only `\n` and `\r\n` end a line; a lone `\r` (or U+2028/U+2029) stays in the line, where
 //     OpenClaw's `.` refuses it, so such a line is neither a heading nor a declaration;
 //   - `\s` is Unicode whitespace (NBSP, U+3000, U+FEFF…), while `\b` and `\w` are ASCII;
-//   - metadata ends at any line that merely *looks* like a declaration (an indented `### x`,
-//     `### #x`, a bullet whose name slugs to nothing), and the field patterns search the
-//     metadata joined with `\n`, so `risk:` and its value may sit on different lines.
-//
-// Speed: the text is read in one pass, line by line, without splitting it. A line whose first
-// character is none of `#`, `-`, `*`, `+` or whitespace can neither open, close nor end anything,
-// so it costs one character test; a tool's metadata is one slice of the text. The plain
-// line-by-line reading this replaces is kept as the oracle of a property test.
+//   - the field patterns search the metadata joined with `\n`, so `risk:` and its value may sit
+//     on different lines.
 /** Slug of a heading or tool name: OpenClaw's anchor rule (SPEC.md §3.3 rule 1). */
 function slugifyHeading(text) {
     // Equivalent to: lowercase, `_` → `-`, runs outside [a-z0-9-] → `-`, collapse repeated
@@ -44309,6 +44378,165 @@ function slugifyHeading(text) {
 }
 const PLAIN_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SEPARATOR_RUNS = /[^a-z0-9]+/g;
+/** Characters JavaScript's `.` does not match (`\n` never survives the line split). */
+const DOT_EXCLUDED = /[\r\u2028\u2029]/;
+const DOT_ACCEPTED = /[^\r\u2028\u2029]/;
+const WHITESPACE = /\s/;
+/**
+ * An ATX heading as OpenClaw sees one (`^(#{1,6})\s+(.+?)\s*#*\s*$`): 1–6 `#` at column 0,
+ * whitespace, then a text from which trailing whitespace and `#`s are stripped (no space needed
+ * before them). The kept text must be non-empty and free of `.`-excluded characters. A BOM before
+ * the `#` means no heading.
+ */
+function headingOf(line, withSlug = true) {
+    if (!line.startsWith('#'))
+        return undefined;
+    const opening = /^(#{1,6})(\s+)/.exec(line);
+    if (opening === null)
+        return undefined;
+    const depth = opening[1].length;
+    const body = line.slice(opening[0].length);
+    if (body === '') {
+        // Only whitespace follows the hashes: one of its characters (never the first; the last that
+        // `.` accepts) becomes the text. The slug is empty.
+        const text = lastDotAccepted(opening[2].slice(1));
+        return text === undefined ? undefined : { depth, text, slug: '' };
+    }
+    const text = body.slice(0, Math.max(1, closingSequenceStart(body)));
+    if (DOT_EXCLUDED.test(text))
+        return undefined;
+    return { depth, text, slug: withSlug ? slugifyHeading(text) : '' };
+}
+function lastDotAccepted(whitespace) {
+    for (let i = whitespace.length - 1; i >= 0; i--) {
+        if (DOT_ACCEPTED.test(whitespace[i]))
+            return whitespace[i];
+    }
+    return undefined;
+}
+/** Index where the trailing run of whitespace, then `#`s, then whitespace begins. */
+function closingSequenceStart(body) {
+    let end = body.length;
+    while (end > 0 && WHITESPACE.test(body[end - 1]))
+        end--;
+    while (end > 0 && body[end - 1] === '#')
+        end--;
+    while (end > 0 && WHITESPACE.test(body[end - 1]))
+        end--;
+    return end;
+}
+/**
+ * A column-0 `-`/`*`/`+` bullet whose name runs to the first `:` (`^[-*+]\s+([^:\s][^:]*?)\s*:(.*)$`):
+ * the name starts at the first non-space after the bullet, which must not be the colon, and the
+ * rest of the line is inline metadata, which must be free of `.`-excluded characters.
+ */
+function bulletDeclaration(line) {
+    const lead = BULLET_LEAD.exec(line);
+    const colon = line.indexOf(':');
+    if (lead === null || colon < 0 || DOT_EXCLUDED.test(line.slice(colon + 1)))
+        return undefined;
+    return { name: line.slice(lead[0].length, colon).trimEnd(), inlineAt: colon + 1 };
+}
+const BULLET_LEAD = /^[-*+]\s+(?=[^:\s])/;
+/**
+ * The looser bullet test OpenClaw ends metadata with (`^[-*+]\s+[^:\s][^:]*?\s*:`): it ignores
+ * what follows the colon, so a bullet with a line separator after its colon still ends metadata.
+ */
+function looksLikeBulletDeclaration(line) {
+    return LOOSE_BULLET.test(line) && line.includes(':');
+}
+const LOOSE_BULLET = /^[-*+]\s+[^:\s]/;
+/**
+ * Adds the fields `metadata` (the inline remainder, then the following lines, joined with `\n`)
+ * declares to `entry`, after its own keys: risk, sensitivity, owner, capabilities.
+ */
+function withToolMetadata(entry, metadata) {
+    const tool = entry;
+    const risk = namedValue(NAMED_RISK, metadata) ?? riskFromAlias(metadata);
+    if (risk !== undefined)
+        tool.risk = risk;
+    const sensitivity = namedValue(NAMED_SENSITIVITY, metadata);
+    if (sensitivity !== undefined)
+        tool.sensitivity = sensitivity;
+    const owner = OWNER.exec(metadata)?.[1];
+    if (owner !== undefined)
+        tool.owner = owner;
+    const capabilities = capabilityTokens(metadata);
+    if (capabilities.length > 0)
+        tool.capabilities = capabilities;
+    return tool;
+}
+// `key\s*:\s*([a-z0-9_-]+)\b` ends its value on the last word character of the run (the run's
+// class holds every word character, so `\b` can only fall before a trailing `-`). Spelling that
+// out as `[a-z0-9_-]*[a-z0-9_]` gives the same match; a run of hyphens alone is no value.
+const NAMED_RISK = /\brisk\s*:\s*([a-z0-9_-]*[a-z0-9_])/i;
+const NAMED_SENSITIVITY = /\bsensitivity\s*:\s*([a-z0-9_-]*[a-z0-9_])/i;
+// Case kept; the value backs off to its last ASCII word boundary (`owner:Zoë` gives `Zo`). A value
+// without any word character fails, and such a run cannot hide a later `owner`, so this is linear.
+const OWNER = /\bowner\s*:\s*([^\s#]+)\b/i;
+// Uppercase and standalone only: `r5`, `R12` and `xR5` are not aliases. Sensitivity has none.
+const RISK_ALIAS = /\bR([0-5])\b/;
+const RISK_OF_ALIAS = ['low', 'low', 'medium', 'medium', 'high', 'critical'];
+function namedValue(pattern, metadata) {
+    return pattern.exec(metadata)?.[1]?.toLowerCase();
+}
+function riskFromAlias(metadata) {
+    const digit = RISK_ALIAS.exec(metadata)?.[1];
+    return digit === undefined ? undefined : RISK_OF_ALIAS[Number(digit)];
+}
+// A token is a whole ASCII word (`\b` is ASCII) of this shape: `RISK`, `R12`, `WRITE_FS`, but not
+// `ABCdef`, `_ABC` or `AB`. The pattern is linear: inside a word `\b` fails at once. A token never
+// spans a line break, so searching the joined metadata finds each line's tokens.
+const CAPABILITY_TOKENS = /\b[A-Z][A-Z0-9_]{2,}\b/g;
+const CAPABILITY_TOKENS_OF_LINE = new RegExp(CAPABILITY_TOKENS.source, 'g');
+const CAPABILITIES_LABEL = /\bcapabilities\s*:/i;
+const TOKEN_PUNCTUATION = /^[\s,;:[\](){}#*_-]*$/;
+/**
+ * Capability tokens of the metadata, line by line: all of them on the declaration line and on a
+ * `capabilities:` line; elsewhere only when the line holds nothing but tokens and punctuation,
+ * so prose such as "Calls the GITHUB API" declares nothing. Lines without a token cost nothing.
+ */
+function capabilityTokens(metadata) {
+    const tokens = [];
+    let lineEnd = -1;
+    let lineCounts = false;
+    CAPABILITY_TOKENS.lastIndex = 0;
+    for (let match = CAPABILITY_TOKENS.exec(metadata); match !== null; match = CAPABILITY_TOKENS.exec(metadata)) {
+        if (match.index > lineEnd) {
+            const lineStart = metadata.lastIndexOf('\n', match.index) + 1;
+            const newline = metadata.indexOf('\n', match.index);
+            lineEnd = newline < 0 ? metadata.length : newline;
+            lineCounts = lineStart === 0 || tokensCount(metadata.slice(lineStart, lineEnd));
+        }
+        if (lineCounts)
+            tokens.push(match[0]);
+    }
+    return tokens;
+}
+/** Whether a metadata line (not the declaration line) that holds tokens declares them. */
+function tokensCount(line) {
+    // OpenClaw deletes each token's first occurrence instead; what is left holds the same
+    // characters, so the punctuation test agrees (and this stays linear on long lines).
+    return CAPABILITIES_LABEL.test(line) || TOKEN_PUNCTUATION.test(line.replace(CAPABILITY_TOKENS_OF_LINE, ''));
+}
+
+;// CONCATENATED MODULE: ./lib/engine/tools-markdown.js
+// TOOLS.md tool declarations (SPEC.md §3.3), read exactly as OpenClaw 2026.5.20's `policy check`
+// reads them. The grammar of one declaration (headings, bullets, metadata fields, and the quirks
+// of OpenClaw's patterns) is shared with 2026.9.6's AGENTS.md reader in
+// `tool-declaration-grammar.ts`; what is particular to TOOLS.md lives here:
+//   - the section is the first heading whose slug is `tools`, up to the next heading of the same
+//     or a shallower depth;
+//   - a tool is a `### name` heading (at any section depth) or a column-0 bullet;
+//   - metadata ends at any line that merely *looks* like a declaration (an indented `### x`,
+//     `### #x`, a bullet whose name slugs to nothing).
+//
+// Speed: the text is read in one pass, line by line, without splitting it. A line whose first
+// character is none of `#`, `-`, `*`, `+` or whitespace can neither open, close nor end anything,
+// so it costs one character test; a tool's metadata is one slice of the text. The plain
+// line-by-line reading this replaces is kept as the oracle of a property test.
+
+
 /** Tools declared in the first Tools section, in file order, duplicates kept. Never throws. */
 function parseToolsMarkdown(text) {
     const tools = [];
@@ -44437,113 +44665,36 @@ function closesSection(line, sectionDepth) {
     const heading = headingOf(line, false);
     return heading !== undefined && heading.depth <= sectionDepth;
 }
-/** Characters JavaScript's `.` does not match (`\n` never survives the line split). */
-const DOT_EXCLUDED = /[\r\u2028\u2029]/;
-const DOT_ACCEPTED = /[^\r\u2028\u2029]/;
-const WHITESPACE = /\s/;
-/**
- * An ATX heading as OpenClaw sees one: 1–6 `#` at column 0, whitespace, then a text from which
- * trailing whitespace and `#`s are stripped (no space needed before them). The kept text must be
- * non-empty and free of `.`-excluded characters. A BOM before the `#` means no heading.
- */
-function headingOf(line, withSlug = true) {
-    if (!line.startsWith('#'))
-        return undefined;
-    const opening = /^(#{1,6})(\s+)/.exec(line);
-    if (opening === null)
-        return undefined;
-    const depth = opening[1].length;
-    const body = line.slice(opening[0].length);
-    if (body === '') {
-        // Only whitespace follows the hashes: one of its characters (never the first) becomes the
-        // text, which OpenClaw accepts when `.` accepts that character. The slug is empty.
-        return DOT_ACCEPTED.test(opening[2].slice(1)) ? { depth, slug: '' } : undefined;
-    }
-    const headingText = body.slice(0, Math.max(1, closingSequenceStart(body)));
-    if (DOT_EXCLUDED.test(headingText))
-        return undefined;
-    return { depth, slug: withSlug ? slugifyHeading(headingText) : '' };
-}
-/** Index where the trailing run of whitespace, then `#`s, then whitespace begins. */
-function closingSequenceStart(body) {
-    let end = body.length;
-    while (end > 0 && WHITESPACE.test(body[end - 1]))
-        end--;
-    while (end > 0 && body[end - 1] === '#')
-        end--;
-    while (end > 0 && WHITESPACE.test(body[end - 1]))
-        end--;
-    return end;
-}
 /**
  * `### name rest` (name: no whitespace, no `#`, so `### deploy:` names `deploy:`), or a column-0
- * `-`/`*`/`+` bullet whose name runs to the first `:`. The rest of the line is inline metadata,
- * and must be free of `.`-excluded characters. Names that slug to nothing declare nothing.
+ * bullet (`bulletDeclaration`). The rest of the line is inline metadata, and must be free of
+ * `.`-excluded characters. Names that slug to nothing declare nothing.
  */
 function parseDeclaration(line) {
     const named = headingDeclaration(line) ?? bulletDeclaration(line);
-    if (named === undefined || DOT_EXCLUDED.test(line.slice(named.inlineAt)))
+    if (named === undefined)
         return undefined;
     const id = slugifyHeading(named.name);
     return id === '' ? undefined : { id, inlineAt: named.inlineAt };
 }
 function headingDeclaration(line) {
     const match = HEADING_DECLARATION.exec(line);
-    return match === null ? undefined : { name: match[1], inlineAt: match[0].length };
+    if (match === null || DOT_EXCLUDED.test(line.slice(match[0].length)))
+        return undefined;
+    return { name: match[1], inlineAt: match[0].length };
 }
 const HEADING_DECLARATION = /^###\s+([^\s#]+)/;
-function bulletDeclaration(line) {
-    // The name starts at the first non-space after the bullet, which must not be the colon.
-    const lead = BULLET_LEAD.exec(line);
-    const colon = line.indexOf(':');
-    if (lead === null || colon < 0)
-        return undefined;
-    return { name: line.slice(lead[0].length, colon).trimEnd(), inlineAt: colon + 1 };
-}
-const BULLET_LEAD = /^[-*+]\s+(?=[^:\s])/;
 /**
  * OpenClaw stops collecting metadata with looser tests than the declaration patterns: the `###`
  * test runs on the trimmed line and accepts any non-space name, and the bullet test ignores
  * what follows the colon.
  */
 function endsMetadata(line) {
-    return LOOSE_HEADING.test(line.trim()) || (LOOSE_BULLET.test(line) && line.includes(':'));
+    return LOOSE_HEADING.test(line.trim()) || looksLikeBulletDeclaration(line);
 }
 const LOOSE_HEADING = /^###\s+\S/;
-const LOOSE_BULLET = /^[-*+]\s+[^:\s]/;
 function toolDeclaration(id, line, metadata) {
-    const tool = { id, line };
-    const risk = namedValue(NAMED_RISK, metadata) ?? riskFromAlias(metadata);
-    if (risk !== undefined)
-        tool.risk = risk;
-    const sensitivity = namedValue(NAMED_SENSITIVITY, metadata);
-    if (sensitivity !== undefined)
-        tool.sensitivity = sensitivity;
-    const owner = OWNER.exec(metadata)?.[1];
-    if (owner !== undefined)
-        tool.owner = owner;
-    const capabilities = capabilityTokens(metadata);
-    if (capabilities.length > 0)
-        tool.capabilities = capabilities;
-    return tool;
-}
-// `key\s*:\s*([a-z0-9_-]+)\b` ends its value on the last word character of the run (the run's
-// class holds every word character, so `\b` can only fall before a trailing `-`). Spelling that
-// out as `[a-z0-9_-]*[a-z0-9_]` gives the same match; a run of hyphens alone is no value.
-const NAMED_RISK = /\brisk\s*:\s*([a-z0-9_-]*[a-z0-9_])/i;
-const NAMED_SENSITIVITY = /\bsensitivity\s*:\s*([a-z0-9_-]*[a-z0-9_])/i;
-// Case kept; the value backs off to its last ASCII word boundary (`owner:Zoë` gives `Zo`). A value
-// without any word character fails, and such a run cannot hide a later `owner`, so this is linear.
-const OWNER = /\bowner\s*:\s*([^\s#]+)\b/i;
-// Uppercase and standalone only: `r5`, `R12` and `xR5` are not aliases. Sensitivity has none.
-const RISK_ALIAS = /\bR([0-5])\b/;
-const RISK_OF_ALIAS = ['low', 'low', 'medium', 'medium', 'high', 'critical'];
-function namedValue(pattern, metadata) {
-    return pattern.exec(metadata)?.[1]?.toLowerCase();
-}
-function riskFromAlias(metadata) {
-    const digit = RISK_ALIAS.exec(metadata)?.[1];
-    return digit === undefined ? undefined : RISK_OF_ALIAS[Number(digit)];
+    return withToolMetadata({ id, line }, metadata);
 }
 const FIELD_NAMES = ['risk', 'sensitivity', 'owner'];
 const FIELD_PATTERNS = {
@@ -44571,41 +44722,6 @@ function addFieldConflicts(conflicts, toolId, line, metadata) {
         if (values.length > 1)
             conflicts.push({ toolId, line, field, values });
     }
-}
-// A token is a whole ASCII word (`\b` is ASCII) of this shape: `RISK`, `R12`, `WRITE_FS`, but not
-// `ABCdef`, `_ABC` or `AB`. The pattern is linear: inside a word `\b` fails at once. A token never
-// spans a line break, so searching the joined metadata finds each line's tokens.
-const CAPABILITY_TOKENS = /\b[A-Z][A-Z0-9_]{2,}\b/g;
-const CAPABILITY_TOKENS_OF_LINE = new RegExp(CAPABILITY_TOKENS.source, 'g');
-const CAPABILITIES_LABEL = /\bcapabilities\s*:/i;
-const TOKEN_PUNCTUATION = /^[\s,;:[\](){}#*_-]*$/;
-/**
- * Capability tokens of the metadata, line by line: all of them on the declaration line and on a
- * `capabilities:` line; elsewhere only when the line holds nothing but tokens and punctuation,
- * so prose such as "Calls the GITHUB API" declares nothing. Lines without a token cost nothing.
- */
-function capabilityTokens(metadata) {
-    const tokens = [];
-    let lineEnd = -1;
-    let lineCounts = false;
-    CAPABILITY_TOKENS.lastIndex = 0;
-    for (let match = CAPABILITY_TOKENS.exec(metadata); match !== null; match = CAPABILITY_TOKENS.exec(metadata)) {
-        if (match.index > lineEnd) {
-            const lineStart = metadata.lastIndexOf('\n', match.index) + 1;
-            const newline = metadata.indexOf('\n', match.index);
-            lineEnd = newline < 0 ? metadata.length : newline;
-            lineCounts = lineStart === 0 || tokensCount(metadata.slice(lineStart, lineEnd));
-        }
-        if (lineCounts)
-            tokens.push(match[0]);
-    }
-    return tokens;
-}
-/** Whether a metadata line (not the declaration line) that holds tokens declares them. */
-function tokensCount(line) {
-    // OpenClaw deletes each token's first occurrence instead; what is left holds the same
-    // characters, so the punctuation test agrees (and this stays linear on long lines).
-    return CAPABILITIES_LABEL.test(line) || TOKEN_PUNCTUATION.test(line.replace(CAPABILITY_TOKENS_OF_LINE, ''));
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/tool-changes.js
@@ -45376,6 +45492,40 @@ function remoteFile(file, blob, folder, maxBytes) {
     return { kind: 'text', text: blob.text, bytes };
 }
 
+;// CONCATENATED MODULE: ./lib/engine/plugin-settings.js
+
+const DEFAULT_POLICY_PATH = 'policy.jsonc';
+function pluginSettings(config) {
+    const entry = valueAtPath(config, ['plugins', 'entries', 'policy']);
+    const settings = record_isRecord(entry) && record_isRecord(entry.config) ? entry.config : {};
+    const disabled = settings.enabled === false;
+    return {
+        enabled: !disabled,
+        policyPath: nonBlank(settings.path)?.trim(),
+        expectedHash: nonBlank(settings.expectedHash),
+        expectedAttestationHash: nonBlank(settings.expectedAttestationHash),
+    };
+}
+/** Hash locks and paths count only when set to a string that is not blank after trimming. */
+function nonBlank(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/** Display name: the configured path when relative, its basename when absolute. */
+function policyDisplayName(configuredPath) {
+    return isAbsolutePath(configuredPath) ? plugin_settings_baseName(configuredPath) : configuredPath;
+}
+/** The `oc://` document name: the basename of the display name. */
+function policyDocumentName(display) {
+    return plugin_settings_baseName(display);
+}
+function isAbsolutePath(path) {
+    return path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\\\');
+}
+function plugin_settings_baseName(path) {
+    const parts = path.split(/[\\/]/);
+    return parts[parts.length - 1] ?? path;
+}
+
 ;// CONCATENATED MODULE: ./lib/engine/evidence-hash.js
 
 
@@ -45395,7 +45545,7 @@ function hashEvidence(evidence) {
     for (const slice of Object.keys(evidence).sort(compareKeys)) {
         const entries = evidence[slice];
         const reorder = HASHED_ENTRIES.get(slice);
-        if (reorder === undefined || entries === undefined)
+        if (reorder === undefined || !Array.isArray(entries))
             return canonical_json_hashOf(evidence);
         ordered[slice] = entries.map(reorder);
     }
@@ -45526,38 +45676,6806 @@ function check_attestationHashOf(parts) {
     });
 }
 
-;// CONCATENATED MODULE: ./lib/engine/plugin-settings.js
+;// CONCATENATED MODULE: ./lib/engine/current/check-ids.js
+// The check ids of OpenClaw 2026.9.6 in `POLICY_CHECK_IDS` order, with the fix metadata every
+// visible finding carries as `policy.fixRecommendation` (SPEC-2026.9 §10.3). Data read from the
+// release; `checksRun` is the length of this list. It is the one list of check ids: the families
+// type the ids they raise as `CurrentCheckId`, so an id missing from here does not compile.
+const ROWS = [
+    [
+        'policy/policy-jsonc-missing',
+        'manual',
+        undefined,
+        undefined,
+        'Restore or author the approved policy artifact.',
+    ],
+    [
+        'policy/policy-jsonc-invalid',
+        'manual',
+        undefined,
+        undefined,
+        'Repair the policy JSONC syntax or schema.',
+    ],
+    [
+        'policy/tools-md-migration-required',
+        'manual',
+        'tools.requireMetadata',
+        undefined,
+        'Run openclaw doctor --fix to migrate governed tool declarations into AGENTS.md.',
+    ],
+    [
+        'policy/policy-hash-mismatch',
+        'manual',
+        undefined,
+        ['plugins.entries.policy.config.expectedHash'],
+        'Restore the approved artifact or update the expected hash after review.',
+    ],
+    [
+        'policy/attestation-hash-mismatch',
+        'manual',
+        undefined,
+        ['plugins.entries.policy.config.expectedAttestationHash'],
+        'Review the current attestation and update accepted hashes after approval.',
+    ],
+    [
+        'policy/channels-denied-provider',
+        'automatic',
+        'channels.denyRules',
+        ['channels'],
+        'Disable product-managed channels matching the denied provider.',
+    ],
+    [
+        'policy/mcp-denied-server',
+        'reviewRequired',
+        'mcp.servers.deny',
+        ['mcp.servers'],
+        'Remove or disable the denied MCP server.',
+    ],
+    [
+        'policy/mcp-unapproved-server',
+        'reviewRequired',
+        'mcp.servers.allow',
+        ['mcp.servers'],
+        'Remove the unapproved MCP server or select an approved replacement.',
+    ],
+    [
+        'policy/models-denied-provider',
+        'reviewRequired',
+        'models.providers.deny',
+        ['models'],
+        'Remove the model provider or switch references to an approved provider.',
+    ],
+    [
+        'policy/models-unapproved-provider',
+        'reviewRequired',
+        'models.providers.allow',
+        ['models'],
+        'Select an approved model provider.',
+    ],
+    [
+        'policy/network-private-access-enabled',
+        'reviewRequired',
+        'network.privateNetwork.allow',
+        ['network'],
+        'Disable the concrete private-network access opt-in.',
+    ],
+    [
+        'policy/routing-bindings-required',
+        'reviewRequired',
+        'routing.requireBindings',
+        ['bindings'],
+        'Add an intentional channel route binding or revise the policy after review.',
+    ],
+    [
+        'policy/routing-binding-channel-unconfigured',
+        'reviewRequired',
+        'routing.requireConfiguredChannels',
+        ['bindings', 'channels'],
+        'Correct the binding channel or configure the intended channel after review.',
+    ],
+    [
+        'policy/routing-agent-mismatch',
+        'reviewRequired',
+        'routing.probes',
+        ['bindings'],
+        'Review binding precedence and the expected agent before changing message delivery.',
+    ],
+    [
+        'policy/routing-match-kind-mismatch',
+        'reviewRequired',
+        'routing.probes',
+        ['bindings'],
+        'Restore the intended binding specificity or approve the new match kind.',
+    ],
+    [
+        'policy/ingress-dm-policy-unapproved',
+        'reviewRequired',
+        'ingress.channels.allowDmPolicies',
+        ['channels'],
+        'Set channel DM policy to an allowed value.',
+    ],
+    [
+        'policy/ingress-dm-scope-unapproved',
+        'reviewRequired',
+        'ingress.session.requireDmScope',
+        ['ingress'],
+        'Move session DM scope to the required or stricter ordered value.',
+    ],
+    [
+        'policy/ingress-open-groups-denied',
+        'automatic',
+        'ingress.channels.denyOpenGroups',
+        ['channels'],
+        'Disable product-managed open group ingress.',
+    ],
+    [
+        'policy/ingress-group-mention-required',
+        'automatic',
+        'ingress.channels.requireMentionInGroups',
+        ['channels'],
+        'Require mention in product-managed group channels.',
+    ],
+    [
+        'policy/gateway-non-loopback-bind',
+        'reviewRequired',
+        'gateway.exposure.allowNonLoopbackBind',
+        ['gateway.bind'],
+        'Set gateway bind address to loopback when remote exposure is not intended.',
+    ],
+    [
+        'policy/gateway-auth-disabled',
+        'manual',
+        'gateway.auth.requireAuth',
+        ['gateway.auth'],
+        'Configure token, password, or trusted-proxy auth.',
+    ],
+    [
+        'policy/gateway-rate-limit-missing',
+        'reviewRequired',
+        'gateway.auth.requireExplicitRateLimit',
+        ['gateway.auth.rateLimit'],
+        'Add explicit gateway auth rate limits from product defaults.',
+    ],
+    [
+        'policy/gateway-control-ui-insecure',
+        'automatic',
+        'gateway.controlUi.allowInsecure',
+        ['gateway.controlUi'],
+        'Disable the insecure Control UI toggle.',
+    ],
+    [
+        'policy/gateway-tailscale-funnel',
+        'reviewRequired',
+        'gateway.exposure.allowTailscaleFunnel',
+        ['tailscale'],
+        'Disable Tailscale funnel or serve exposure.',
+    ],
+    [
+        'policy/gateway-remote-enabled',
+        'automatic',
+        'gateway.remote.allow',
+        ['gateway.remote'],
+        'Disable product-managed remote gateway mode.',
+    ],
+    [
+        'policy/gateway-http-endpoint-enabled',
+        'automatic',
+        'gateway.http.denyEndpoints',
+        ['gateway.http'],
+        'Disable denied Gateway HTTP endpoints.',
+    ],
+    [
+        'policy/gateway-http-url-fetch-unrestricted',
+        'manual',
+        'gateway.http.requireUrlAllowlists',
+        ['gateway.http'],
+        'Add URL allowlists for each URL-fetch input.',
+    ],
+    [
+        'policy/gateway-node-command-denied',
+        'reviewRequired',
+        'gateway.nodes.denyCommands',
+        ['gateway.nodes.commands.deny'],
+        'Add the command to gateway node denyCommands or update policy after review.',
+    ],
+    [
+        'policy/agents-workspace-access-denied',
+        'reviewRequired',
+        'agents.workspace.allowedAccess',
+        ['agents'],
+        'Set agent workspace access to an allowed mode.',
+    ],
+    [
+        'policy/agents-tool-not-denied',
+        'automatic',
+        'agents.workspace.denyTools',
+        ['agents'],
+        'Merge required built-in workspace tool denies.',
+    ],
+    [
+        'policy/tools-profile-unapproved',
+        'reviewRequired',
+        'tools.profiles.allow',
+        ['tools.profile'],
+        'Set the tool profile to an allowed profile.',
+    ],
+    [
+        'policy/tools-fs-workspace-only-required',
+        'reviewRequired',
+        'tools.fs.requireWorkspaceOnly',
+        ['tools.fs.workspaceOnly'],
+        'Set workspace-only filesystem posture when required assets remain readable.',
+    ],
+    [
+        'policy/tools-exec-security-unapproved',
+        'reviewRequired',
+        'tools.exec.allowSecurity',
+        ['tools.exec.security'],
+        'Set exec security to an allowed value.',
+    ],
+    [
+        'policy/tools-exec-ask-unapproved',
+        'reviewRequired',
+        'tools.exec.requireAsk',
+        ['tools.exec.ask'],
+        'Set exec ask mode to an allowed value.',
+    ],
+    [
+        'policy/tools-exec-host-unapproved',
+        'reviewRequired',
+        'tools.exec.allowHosts',
+        ['tools.exec.host'],
+        'Move exec host to an allowed host mode.',
+    ],
+    [
+        'policy/tools-elevated-enabled',
+        'automatic',
+        'tools.elevated.allow',
+        ['tools.elevated.enabled'],
+        'Set tools elevated mode to disabled.',
+    ],
+    [
+        'policy/tools-also-allow-missing',
+        'reviewRequired',
+        'tools.alsoAllow.expected',
+        ['tools.alsoAllow'],
+        'Add expected alsoAllow entries only when policy intentionally grants them.',
+    ],
+    [
+        'policy/tools-also-allow-unexpected',
+        'reviewRequired',
+        'tools.alsoAllow.expected',
+        ['tools.alsoAllow'],
+        'Remove unexpected alsoAllow entries.',
+    ],
+    [
+        'policy/tools-required-deny-missing',
+        'automatic',
+        'tools.denyTools',
+        ['tools.deny', 'agents.entries.<id>.tools.deny'],
+        'Merge required built-in deny tool classes.',
+    ],
+    [
+        'policy/sandbox-mode-unapproved',
+        'reviewRequired',
+        'sandbox.requireMode',
+        ['sandbox.mode'],
+        'Set sandbox mode to an allowed value.',
+    ],
+    [
+        'policy/sandbox-backend-unapproved',
+        'reviewRequired',
+        'sandbox.allowBackends',
+        ['sandbox.backend'],
+        'Choose an approved sandbox backend that is installed.',
+    ],
+    [
+        'policy/sandbox-container-posture-unobservable',
+        'unsupported',
+        undefined,
+        undefined,
+        'Add observable container posture evidence before patching.',
+    ],
+    [
+        'policy/sandbox-container-host-network-denied',
+        'reviewRequired',
+        'sandbox.containers.denyHostNetwork',
+        ['sandbox.containers'],
+        'Disable container host networking.',
+    ],
+    [
+        'policy/sandbox-container-namespace-join-denied',
+        'reviewRequired',
+        'sandbox.containers.denyContainerNamespaceJoin',
+        ['sandbox.containers'],
+        'Disable joining container namespaces.',
+    ],
+    [
+        'policy/sandbox-container-mount-mode-required',
+        'reviewRequired',
+        'sandbox.containers.requireReadOnlyMounts',
+        ['sandbox.containers'],
+        'Change required mounts to read-only.',
+    ],
+    [
+        'policy/sandbox-container-runtime-socket-mount',
+        'reviewRequired',
+        'sandbox.containers.denyContainerRuntimeSocketMounts',
+        ['sandbox.containers'],
+        'Remove container runtime socket binds.',
+    ],
+    [
+        'policy/sandbox-container-unconfined-profile',
+        'reviewRequired',
+        'sandbox.containers.denyUnconfinedProfiles',
+        ['sandbox.containers'],
+        'Remove unconfined container profiles.',
+    ],
+    [
+        'policy/sandbox-browser-cdp-source-range-missing',
+        'manual',
+        'sandbox.browser.requireCdpSourceRange',
+        ['agents.sandbox.browser'],
+        'Add an explicit browser CDP source range.',
+    ],
+    [
+        'policy/data-handling-telemetry-content-capture',
+        'automatic',
+        'dataHandling.telemetry.denyContentCapture',
+        ['diagnostics.otel.captureContent'],
+        'Disable telemetry content capture.',
+    ],
+    [
+        'policy/data-handling-session-retention-not-enforced',
+        'reviewRequired',
+        'dataHandling.retention.requireSessionMaintenance',
+        ['session.maintenance.mode'],
+        'Set session maintenance to enforced mode.',
+    ],
+    [
+        'policy/data-handling-session-transcript-memory-enabled',
+        'reviewRequired',
+        'dataHandling.memory.denySessionTranscriptIndexing',
+        ['memory'],
+        'Disable transcript indexing for the affected agent scope.',
+    ],
+    [
+        'policy/secrets-unmanaged-provider',
+        'manual',
+        'secrets.requireManagedProviders',
+        ['secrets'],
+        'Migrate the secret to a managed provider.',
+    ],
+    [
+        'policy/secrets-denied-provider-source',
+        'reviewRequired',
+        'secrets.denySources',
+        ['secrets'],
+        'Move the secret out of the denied source.',
+    ],
+    [
+        'policy/secrets-insecure-provider',
+        'reviewRequired',
+        'secrets.allowInsecureProviders',
+        ['secrets'],
+        'Remove insecure provider overrides.',
+    ],
+    [
+        'policy/auth-profile-invalid-metadata',
+        'manual',
+        'auth.profiles.requireMetadata',
+        ['auth.profiles'],
+        'Add required provider and mode metadata to auth profiles.',
+    ],
+    [
+        'policy/auth-profile-unapproved-mode',
+        'manual',
+        'auth.profiles.allowModes',
+        ['auth.profiles'],
+        'Change auth mode and credentials through the auth owner flow.',
+    ],
+    [
+        'policy/exec-approvals-missing',
+        'manual',
+        'execApprovals.requireFile',
+        ['exec-approvals.json'],
+        'Restore an attributable exec-approvals evidence file.',
+    ],
+    [
+        'policy/exec-approvals-invalid',
+        'manual',
+        undefined,
+        undefined,
+        'Repair the exec approvals evidence artifact.',
+    ],
+    [
+        'policy/exec-approvals-default-security-unapproved',
+        'manual',
+        'execApprovals.defaults.allowSecurity',
+        ['exec-approvals.json'],
+        'Update reviewed default approval evidence or policy.',
+    ],
+    [
+        'policy/exec-approvals-agent-security-unapproved',
+        'manual',
+        'execApprovals.agents.allowSecurity',
+        ['exec-approvals.json'],
+        'Update reviewed agent approval evidence or policy.',
+    ],
+    [
+        'policy/exec-approvals-auto-allow-skills-enabled',
+        'reviewRequired',
+        'execApprovals.agents.allowAutoAllowSkills',
+        ['exec-approvals.json'],
+        'Disable auto-allow skills in the approval owner surface.',
+    ],
+    [
+        'policy/exec-approvals-allowlist-missing',
+        'manual',
+        'execApprovals.agents.allowlist.expected',
+        ['exec-approvals.json'],
+        'Add expected approval patterns through approval review.',
+    ],
+    [
+        'policy/exec-approvals-allowlist-unexpected',
+        'manual',
+        'execApprovals.agents.allowlist.expected',
+        ['exec-approvals.json'],
+        'Remove unexpected approval patterns through approval review.',
+    ],
+    [
+        'policy/tools-missing-risk-level',
+        'manual',
+        'tools.requireMetadata',
+        ['tools'],
+        'Add tool risk metadata in the owning tool declaration.',
+    ],
+    [
+        'policy/tools-unknown-risk-level',
+        'manual',
+        'tools.requireMetadata',
+        ['tools'],
+        'Use a supported tool risk level.',
+    ],
+    [
+        'policy/tools-missing-sensitivity-token',
+        'manual',
+        'tools.requireMetadata',
+        ['tools'],
+        'Add tool sensitivity metadata in the owning tool declaration.',
+    ],
+    [
+        'policy/tools-missing-owner',
+        'manual',
+        'tools.requireMetadata',
+        ['tools'],
+        'Add owner metadata in the owning tool declaration.',
+    ],
+    [
+        'policy/tools-unknown-sensitivity-token',
+        'manual',
+        'tools.requireMetadata',
+        ['tools'],
+        'Use a supported tool sensitivity token.',
+    ],
+];
+const CURRENT_CHECK_IDS = ROWS.map(([checkId]) => checkId);
+const FIX_BY_CHECK_ID = new Map(ROWS.map(([checkId, fixClass, policyPath, configTargets, summary]) => [
+    checkId,
+    // Key order as the release prints it: fixClass, policyPath?, configTargets?, summary.
+    {
+        fixClass,
+        ...(policyPath === undefined ? {} : { policyPath: policyPath.split('.') }),
+        ...(configTargets === undefined ? {} : { configTargets: [...configTargets] }),
+        summary,
+    },
+]));
+/** The fix recommendation of a check id, or undefined (e.g. `policy/config-invalid`). */
+function fixRecommendationFor(checkId) {
+    return FIX_BY_CHECK_ID.get(checkId);
+}
 
-const DEFAULT_POLICY_PATH = 'policy.jsonc';
-function pluginSettings(config) {
-    const entry = valueAtPath(config, ['plugins', 'entries', 'policy']);
-    const settings = record_isRecord(entry) && record_isRecord(entry.config) ? entry.config : {};
-    const disabled = settings.enabled === false;
+;// CONCATENATED MODULE: ./lib/engine/agents-markdown.js
+// Governed tools declared in the `## Tools` section of AGENTS.md (SPEC-2026.9 §8.1), read exactly
+// as OpenClaw 2026.9.6's `policy check` reads them. One declaration's grammar (headings, bullets,
+// metadata fields) is 2026.5.20's (`tool-declaration-grammar.ts`); what is new is where tools are
+// looked for:
+//   - fenced blocks (``` or ~~~) are invisible, wherever they are;
+//   - the section opens at a heading of depth 1 or 2 whose slug is `tools` and closes at the next
+//     heading of the same or a shallower depth; a later `#`/`## Tools` opens it again, its own
+//     heading line then being part of the section (a heading, not a tool);
+//   - a tool is a child heading (exactly one level below its section) or a column-0 bullet;
+//   - "local notes" are skipped: from a line naming `Skills provide your tools.`, `Keep local notes`
+//     and `TOOLS.md`, or a child heading `Local notes` (both up to the next child heading), or a
+//     child heading `Local notes (migrated from TOOLS.md)` (up to the next Tools heading). That
+//     is where `openclaw doctor --fix` moves TOOLS.md, so migrated tools are never evaluated.
+// A tool's metadata is its inline remainder and the following section lines up to a heading at
+// most one level below the section (tested on the trimmed line) or a bullet that looks like a
+// declaration; it ignores local-notes mode, and fenced lines are not part of it.
+//
+// The text is read in one pass: a line ends the open tool's metadata before it can declare the
+// next tool (every declaration line also ends metadata), so the tools come out in file order.
+
+/** The tools of AGENTS.md's Tools section, in file order, duplicates kept. Never throws. */
+function scanAgentsMarkdownTools(text) {
+    const tools = [];
+    let open;
+    let localNotes;
+    for (const line of toolsSectionLines(text)) {
+        if (open !== undefined && agents_markdown_endsMetadata(line)) {
+            tools.push(agents_markdown_toolEvidence(open.id, open.line, open.metadata));
+            open = undefined;
+        }
+        open?.metadata.push(line.text);
+        const heading = line.text.startsWith('#') ? headingOf(line.text) : undefined;
+        const isChild = heading?.depth === line.sectionDepth + 1;
+        const notes = localNotesStep(line, heading, isChild, localNotes);
+        localNotes = notes.mode;
+        if (notes.skip || localNotes !== undefined)
+            continue;
+        const declared = isChild ? childHeadingDeclaration(heading) : bulletToolDeclaration(line.text);
+        const id = declared === undefined ? '' : slugifyHeading(declared.name);
+        if (id !== '')
+            open = { id, line: line.number, metadata: [declared.inline] };
+    }
+    if (open !== undefined)
+        tools.push(agents_markdown_toolEvidence(open.id, open.line, open.metadata));
+    return tools;
+}
+/** The lines of every Tools section, fenced lines left out, with the depth of their section. */
+function toolsSectionLines(text) {
+    const section = [];
+    const lines = text.split(LINE_BREAK);
+    let sectionDepth;
+    let foundSection = false;
+    let fence;
+    for (let index = 0; index < lines.length; index++) {
+        const line = lines[index];
+        const fenceRun = FENCE_OPENING.exec(line)?.[1];
+        if (fenceRun !== undefined && fence === undefined) {
+            fence = { marker: fenceRun[0], length: fenceRun.length };
+            continue;
+        }
+        if (fence !== undefined) {
+            const closing = FENCE_CLOSING.exec(line)?.[1];
+            if (closing !== undefined && closing[0] === fence.marker && closing.length >= fence.length) {
+                fence = undefined;
+            }
+            continue;
+        }
+        const heading = line.startsWith('#') ? headingOf(line) : undefined;
+        if (heading !== undefined) {
+            if (sectionDepth !== undefined && heading.depth <= sectionDepth)
+                sectionDepth = undefined;
+            if (sectionDepth === undefined && heading.depth <= 2 && heading.slug === 'tools') {
+                // A second Tools heading is kept as a line of its section; the first only opens it.
+                if (foundSection)
+                    section.push({ number: index + 1, text: line, sectionDepth: heading.depth });
+                foundSection = true;
+                sectionDepth = heading.depth;
+                continue;
+            }
+        }
+        if (sectionDepth !== undefined && (heading === undefined || heading.depth > sectionDepth)) {
+            section.push({ number: index + 1, text: line, sectionDepth });
+        }
+    }
+    return section;
+}
+const LINE_BREAK = /\r?\n/;
+// Linear: the leading `\s*` and the run can only backtrack into characters that fail at once.
+const FENCE_OPENING = /^\s*(`{3,}|~{3,})/;
+const FENCE_CLOSING = /^\s*(`{3,}|~{3,})\s*$/;
+/**
+ * How a line moves local-notes mode (SPEC-2026.9 §8.1), in OpenClaw's order: `skip` when the
+ * line only switched the mode (so it declares nothing), and the mode from this line on.
+ */
+function localNotesStep(line, heading, isChild, mode) {
+    if (LOCAL_NOTES_MARKERS.every((marker) => line.text.includes(marker)))
+        return { skip: true, mode: 'plain' };
+    if (isChild && LOCAL_NOTES_HEADING.test(heading.text))
+        return { skip: true, mode: 'plain' };
+    if (isChild && MIGRATED_NOTES_HEADING.test(heading.text))
+        return { skip: true, mode: 'migrated' };
+    if (mode !== undefined &&
+        heading !== undefined &&
+        heading.depth <= line.sectionDepth &&
+        heading.slug === 'tools') {
+        return { skip: true, mode: undefined };
+    }
+    // A plain-notes block ends at the next child heading, which may itself declare a tool.
+    if (mode === 'plain' && isChild)
+        return { skip: false, mode: undefined };
+    return { skip: false, mode };
+}
+const LOCAL_NOTES_MARKERS = ['Skills provide your tools.', 'Keep local notes', 'TOOLS.md'];
+// `iu` on purpose: with `u`, case folding maps `ſ` to `s`, as OpenClaw's patterns do.
+const LOCAL_NOTES_HEADING = /^Local notes\s*$/iu;
+const MIGRATED_NOTES_HEADING = /^Local notes \(migrated from TOOLS\.md\)\s*$/iu;
+/** A child heading's tool: the first run of the text without whitespace or `#`, then the rest. */
+function childHeadingDeclaration(heading) {
+    const name = CHILD_HEADING_NAME.exec(heading.text)?.[0];
+    return name === undefined ? undefined : { name, inline: heading.text.slice(name.length) };
+}
+function bulletToolDeclaration(line) {
+    const named = bulletDeclaration(line);
+    return named === undefined ? undefined : { name: named.name, inline: line.slice(named.inlineAt) };
+}
+const CHILD_HEADING_NAME = /^[^\s#]+/;
+/**
+ * Whether a section line ends the metadata of the tool before it: a heading at most one level
+ * below its section once the line is trimmed (so an indented `### x` counts), or a bullet that
+ * looks like a declaration.
+ */
+function agents_markdown_endsMetadata(line) {
+    const trimmed = line.text.trim();
+    if (trimmed.startsWith('#')) {
+        const heading = headingOf(trimmed, false);
+        if (heading !== undefined && heading.depth <= line.sectionDepth + 1)
+            return true;
+    }
+    return looksLikeBulletDeclaration(line.text);
+}
+function agents_markdown_toolEvidence(id, line, metadata) {
+    return withToolMetadata({ id, source: `oc://AGENTS.md/tools/${id}`, line }, metadata.join('\n'));
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/policy-family.js
+/**
+ * For a shape check whose outcome, not its wording, matters (which evidence to collect, which
+ * rules to read): the policy's name only words the messages.
+ */
+const ANY_POLICY_NAME = { display: 'policy.jsonc', document: 'policy.jsonc' };
+/** A slice every report carries (channels, MCP, models, network). */
+function alwaysCollected(key, collect) {
+    return { key, collectedFor: () => true, inEarlyReturns: true, collect };
+}
+/** A slice scanned from the config, collected only when the policy has rules of its kind. */
+function collectedWhen(key, hasRules, scan) {
     return {
-        enabled: !disabled,
-        policyPath: nonBlank(settings.path)?.trim(),
-        expectedHash: nonBlank(settings.expectedHash),
-        expectedAttestationHash: nonBlank(settings.expectedAttestationHash),
+        key,
+        collectedFor: (source) => hasRules(source.policy),
+        inEarlyReturns: false,
+        collect: (source) => scan(source.config),
     };
 }
-/** Hash locks and paths count only when set to a string that is not blank after trimming. */
-function nonBlank(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+
+;// CONCATENATED MODULE: ./lib/engine/current/shape/policy-segment.js
+// Policy-side `oc://` segments (SPEC-2026.9 §6): a segment that is not a plain word or `#<index>`
+// is written as a JSON string. The config side (`ocSegment` in oc-path.ts) quotes differently
+// (it never escapes), so the two must not be mixed up: targets into the policy use this one.
+const policy_segment_RAW_SEGMENT = /^(?:[A-Za-z0-9_-]+|#\d+)$/;
+function policySegment(segment) {
+    return policy_segment_RAW_SEGMENT.test(segment) ? segment : JSON.stringify(segment);
 }
-/** Display name: the configured path when relative, its basename when absolute. */
-function policyDisplayName(configuredPath) {
-    return isAbsolutePath(configuredPath) ? plugin_settings_baseName(configuredPath) : configuredPath;
+/** `scopes/<segment>`: where a named scope's overlay lives in the policy document. */
+function scopeTargetPrefix(scopeName) {
+    return `scopes/${policySegment(scopeName)}`;
 }
-/** The `oc://` document name: the basename of the display name. */
-function policyDocumentName(display) {
-    return plugin_settings_baseName(display);
+
+;// CONCATENATED MODULE: ./lib/engine/current/rule-location.js
+// Where a family's rules live in the policy, and the `requirement` address of each rule
+// (SPEC-2026.9 §10.1): a top-level section (`tools`, `agents/workspace`), or the same section
+// inside one named scope (`scopes/<name>/tools`, §9.2).
+
+
+function topLevelRules(name, section) {
+    return { document: name.document, base: section };
 }
-function isAbsolutePath(path) {
-    return path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\\\');
+function scopedRules(name, scopeName, section) {
+    return { document: name.document, base: `${scopeTargetPrefix(scopeName)}/${section}` };
 }
-function plugin_settings_baseName(path) {
-    const parts = path.split(/[\\/]/);
-    return parts[parts.length - 1] ?? path;
+/** The address of the section itself, e.g. `oc://policy.jsonc/scopes/ops/execApprovals`. */
+function sectionRequirement(location) {
+    return policyAddress(location.document, location.base);
+}
+/** The address of one rule, e.g. `oc://policy.jsonc/scopes/ops/tools/exec/allowHosts`. */
+function requirementOf(location, rule) {
+    return policyAddress(location.document, location.base, rule);
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/rule-metadata.js
+// The release's rule metadata (`POLICY_RULE_METADATA`, SPEC-2026.9 §5.1): one row per policy rule,
+// saying what its value is, how two values compare in strictness and which selectors may scope it.
+// The shape checks derive their allowed keys and enums from it, scope overrides and `policy
+// compare` judge strictness by it, and a JSON Schema could be generated from it. Row order is the
+// release's and matters: it is the claim order of `compare` and the key order of shape checks.
+const AGENT = ['agentIds'];
+const CHANNEL = ['channelIds'];
+const EXEC_SECURITY = ['deny', 'allowlist', 'full'];
+const check = (...ids) => ids.map((id) => `policy/${id}`);
+const rule_metadata_path = (dotted) => dotted.split('.');
+/** A boolean rule that is only strict when set to `true` (or `false` for `requires-false`). */
+function flag(dotted, strictness, checkIds, scopeSelectors) {
+    return {
+        policyPath: rule_metadata_path(dotted),
+        strictness,
+        valueType: 'boolean',
+        checkIds,
+        ...(scopeSelectors === undefined ? {} : { scopeSelectors }),
+    };
+}
+/** A string list; `extra` carries emptyList, enums, case and scoping, in the release's key order. */
+function list(dotted, strictness, checkIds, extra = {}) {
+    return { policyPath: rule_metadata_path(dotted), strictness, valueType: 'string-list', checkIds, ...extra };
+}
+const SANDBOX_CONTAINER_FLAGS = [
+    ['denyHostNetwork', 'sandbox-container-host-network-denied'],
+    ['denyContainerNamespaceJoin', 'sandbox-container-namespace-join-denied'],
+    ['requireReadOnlyMounts', 'sandbox-container-mount-mode-required'],
+    ['denyContainerRuntimeSocketMounts', 'sandbox-container-runtime-socket-mount'],
+    ['denyUnconfinedProfiles', 'sandbox-container-unconfined-profile'],
+];
+const POLICY_RULE_METADATA = [
+    {
+        policyPath: rule_metadata_path('channels.denyRules'),
+        strictness: 'denylist-superset',
+        valueType: 'channel-provider-deny-rules',
+        checkIds: check('channels-denied-provider'),
+        emptyList: 'meaningful',
+        caseSensitive: true,
+    },
+    list('mcp.servers.allow', 'allowlist-subset', check('mcp-unapproved-server'), {
+        emptyList: 'disabled',
+        caseSensitive: true,
+    }),
+    list('mcp.servers.deny', 'denylist-superset', check('mcp-denied-server'), { caseSensitive: true }),
+    list('models.providers.allow', 'allowlist-subset', check('models-unapproved-provider'), {
+        emptyList: 'disabled',
+        normalizeValues: 'model-provider',
+    }),
+    list('models.providers.deny', 'denylist-superset', check('models-denied-provider'), {
+        normalizeValues: 'model-provider',
+    }),
+    flag('network.privateNetwork.allow', 'requires-false', check('network-private-access-enabled')),
+    flag('routing.requireBindings', 'requires-true', check('routing-bindings-required')),
+    flag('routing.requireConfiguredChannels', 'requires-true', check('routing-binding-channel-unconfigured')),
+    {
+        policyPath: rule_metadata_path('routing.probes'),
+        strictness: 'routing-probes',
+        valueType: 'routing-probes',
+        checkIds: check('routing-agent-mismatch', 'routing-match-kind-mismatch'),
+    },
+    {
+        policyPath: rule_metadata_path('ingress.session.requireDmScope'),
+        strictness: 'ordered-string',
+        valueType: 'string',
+        orderedValues: ['main', 'per-peer', 'per-channel-peer', 'per-account-channel-peer'],
+        checkIds: check('ingress-dm-scope-unapproved'),
+    },
+    flag('gateway.exposure.allowNonLoopbackBind', 'requires-false', check('gateway-non-loopback-bind')),
+    flag('gateway.exposure.allowTailscaleFunnel', 'requires-false', check('gateway-tailscale-funnel')),
+    flag('gateway.auth.requireAuth', 'requires-true', check('gateway-auth-disabled')),
+    flag('gateway.auth.requireExplicitRateLimit', 'requires-true', check('gateway-rate-limit-missing')),
+    flag('gateway.controlUi.allowInsecure', 'requires-false', check('gateway-control-ui-insecure')),
+    flag('gateway.remote.allow', 'requires-false', check('gateway-remote-enabled')),
+    list('gateway.http.denyEndpoints', 'denylist-superset', check('gateway-http-endpoint-enabled'), {
+        allowedValues: ['chatCompletions', 'responses'],
+        caseSensitive: true,
+    }),
+    flag('gateway.http.requireUrlAllowlists', 'requires-true', check('gateway-http-url-fetch-unrestricted')),
+    list('gateway.nodes.denyCommands', 'denylist-superset', check('gateway-node-command-denied'), {
+        caseSensitive: true,
+    }),
+    list('agents.workspace.allowedAccess', 'allowlist-subset', check('agents-workspace-access-denied'), {
+        emptyList: 'disabled',
+        allowedValues: ['none', 'ro', 'rw'],
+        scopeSelectors: AGENT,
+    }),
+    list('agents.workspace.denyTools', 'denylist-superset', check('agents-tool-not-denied'), {
+        allowedValues: ['exec', 'process', 'write', 'edit', 'apply_patch'],
+        scopeSelectors: AGENT,
+    }),
+    list('tools.profiles.allow', 'allowlist-subset', check('tools-profile-unapproved'), {
+        emptyList: 'disabled',
+        allowedValues: ['minimal', 'coding', 'messaging', 'full'],
+        scopeSelectors: AGENT,
+    }),
+    flag('tools.fs.requireWorkspaceOnly', 'requires-true', check('tools-fs-workspace-only-required'), AGENT),
+    list('tools.exec.allowSecurity', 'allowlist-subset', check('tools-exec-security-unapproved'), {
+        emptyList: 'disabled',
+        allowedValues: EXEC_SECURITY,
+        scopeSelectors: AGENT,
+    }),
+    list('tools.exec.requireAsk', 'allowlist-subset', check('tools-exec-ask-unapproved'), {
+        emptyList: 'disabled',
+        allowedValues: ['off', 'on-miss', 'always'],
+        scopeSelectors: AGENT,
+    }),
+    list('tools.exec.allowHosts', 'allowlist-subset', check('tools-exec-host-unapproved'), {
+        emptyList: 'disabled',
+        allowedValues: ['auto', 'sandbox', 'gateway', 'node'],
+        scopeSelectors: AGENT,
+    }),
+    flag('tools.elevated.allow', 'requires-false', check('tools-elevated-enabled'), AGENT),
+    list('tools.alsoAllow.expected', 'exact-list', check('tools-also-allow-missing', 'tools-also-allow-unexpected'), { emptyList: 'meaningful', scopeSelectors: AGENT }),
+    list('tools.denyTools', 'denylist-superset', check('tools-required-deny-missing'), {
+        scopeSelectors: AGENT,
+    }),
+    list('tools.requireMetadata', 'denylist-superset', check('tools-md-migration-required', 'tools-missing-risk-level', 'tools-missing-sensitivity-token', 'tools-missing-owner'), { allowedValues: ['risk', 'sensitivity', 'owner'] }),
+    list('sandbox.requireMode', 'allowlist-subset', check('sandbox-mode-unapproved'), {
+        emptyList: 'disabled',
+        allowedValues: ['off', 'non-main', 'all'],
+        scopeSelectors: AGENT,
+    }),
+    list('sandbox.allowBackends', 'allowlist-subset', check('sandbox-backend-unapproved'), {
+        emptyList: 'disabled',
+        scopeSelectors: AGENT,
+    }),
+    ...SANDBOX_CONTAINER_FLAGS.map(([rule, checkId]) => flag(`sandbox.containers.${rule}`, 'requires-true', check(checkId), AGENT)),
+    flag('sandbox.browser.requireCdpSourceRange', 'requires-true', check('sandbox-browser-cdp-source-range-missing'), AGENT),
+    list('ingress.channels.allowDmPolicies', 'allowlist-subset', check('ingress-dm-policy-unapproved'), {
+        emptyList: 'disabled',
+        allowedValues: ['pairing', 'allowlist', 'open', 'disabled'],
+        scopeSelectors: CHANNEL,
+    }),
+    flag('ingress.channels.denyOpenGroups', 'requires-true', check('ingress-open-groups-denied'), CHANNEL),
+    flag('ingress.channels.requireMentionInGroups', 'requires-true', check('ingress-group-mention-required'), CHANNEL),
+    {
+        ...flag('dataHandling.sensitiveLogging.requireRedaction', 'requires-true', []),
+        satisfiedByInvariant: 'oc://openclaw.invariant/logging/redaction',
+    },
+    flag('dataHandling.telemetry.denyContentCapture', 'requires-true', check('data-handling-telemetry-content-capture')),
+    flag('dataHandling.retention.requireSessionMaintenance', 'requires-true', check('data-handling-session-retention-not-enforced')),
+    flag('dataHandling.memory.denySessionTranscriptIndexing', 'requires-true', check('data-handling-session-transcript-memory-enabled'), AGENT),
+    flag('secrets.requireManagedProviders', 'requires-true', check('secrets-unmanaged-provider')),
+    list('secrets.denySources', 'denylist-superset', check('secrets-denied-provider-source')),
+    flag('secrets.allowInsecureProviders', 'requires-false', check('secrets-insecure-provider')),
+    flag('execApprovals.requireFile', 'requires-true', check('exec-approvals-missing')),
+    list('execApprovals.defaults.allowSecurity', 'allowlist-subset', check('exec-approvals-default-security-unapproved'), { emptyList: 'disabled', allowedValues: EXEC_SECURITY }),
+    list('execApprovals.agents.allowSecurity', 'allowlist-subset', check('exec-approvals-agent-security-unapproved'), { emptyList: 'disabled', allowedValues: EXEC_SECURITY, scopeSelectors: AGENT }),
+    flag('execApprovals.agents.allowAutoAllowSkills', 'requires-false', check('exec-approvals-auto-allow-skills-enabled'), AGENT),
+    list('execApprovals.agents.allowlist.expected', 'exact-list', check('exec-approvals-allowlist-missing', 'exec-approvals-allowlist-unexpected'), { emptyList: 'meaningful', caseSensitive: true, scopeSelectors: AGENT }),
+    list('auth.profiles.requireMetadata', 'denylist-superset', check('auth-profile-invalid-metadata'), {
+        allowedValues: ['provider', 'mode'],
+    }),
+    list('auth.profiles.allowModes', 'allowlist-subset', check('auth-profile-unapproved-mode'), {
+        emptyList: 'disabled',
+        allowedValues: ['api_key', 'aws-sdk', 'oauth', 'token'],
+    }),
+];
+/** The dotted name of a rule, e.g. `tools.exec.allowHosts`. */
+function ruleName(rule) {
+    return rule.policyPath.join('.');
+}
+/** The row of a dotted rule name; throws for a name the release does not have (a coding error). */
+function ruleMetadata(dotted) {
+    const rule = POLICY_RULE_METADATA.find((entry) => ruleName(entry) === dotted);
+    if (rule === undefined)
+        throw new Error(`no policy rule '${dotted}'`);
+    return rule;
+}
+/** Rules a scope may override through `selector`, in metadata order. */
+function rulesScopableBy(selector) {
+    return POLICY_RULE_METADATA.filter((rule) => rule.scopeSelectors?.includes(selector) === true);
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/shape/exec-approval-allowlist.js
+// Entries of `execApprovals.agents.allowlist.expected` (SPEC-2026.9 §5.14): a non-empty string,
+// or `{ pattern, argPattern? }` with strings and no other keys. Shared by the shape check, the
+// strictness comparison (entries compare by `key`) and the exec-approvals family.
+
+/** One entry read, trimmed; undefined when it is not a valid entry. A blank argPattern is none. */
+function execApprovalAllowlistRequirement(value) {
+    if (typeof value === 'string') {
+        const pattern = value.trim();
+        return pattern === '' ? undefined : requirement(pattern, undefined);
+    }
+    if (!record_isRecord(value) || Object.keys(value).some((key) => key !== 'argPattern' && key !== 'pattern'))
+        return undefined;
+    const pattern = typeof value.pattern === 'string' ? value.pattern.trim() : '';
+    if (pattern === '')
+        return undefined;
+    if (value.argPattern !== undefined && typeof value.argPattern !== 'string')
+        return undefined;
+    const argPattern = typeof value.argPattern === 'string' ? value.argPattern.trim() : undefined;
+    return requirement(pattern, argPattern === '' ? undefined : argPattern);
+}
+/** Every entry of the list at `path`, or undefined when it is not a list of valid entries. */
+function readExecApprovalAllowlistRequirements(value, path) {
+    const current = valueAtPath(value, path);
+    if (!Array.isArray(current))
+        return undefined;
+    const entries = current.map(execApprovalAllowlistRequirement);
+    return entries.every((entry) => entry !== undefined) ? entries : undefined;
+}
+/** The first index whose entry is invalid (holes included), or -1. */
+function invalidAllowlistEntryIndex(list) {
+    return list.findIndex((entry) => execApprovalAllowlistRequirement(entry) === undefined);
+}
+function requirement(pattern, argPattern) {
+    return {
+        key: `${pattern}\0${argPattern ?? ''}`,
+        pattern,
+        ...(argPattern === undefined ? {} : { argPattern }),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/shape/shape-finding.js
+// Every shape problem is reported the same way: a `policy/policy-jsonc-invalid` error on the
+// policy file, with a target inside it and no requirement (SPEC-2026.9 §6).
+
+/** `target` is the full `oc://` address. */
+function shapeFinding(name, target, message, fixHint) {
+    return finding({ checkId: POLICY_INVALID, message, path: name.display, target, fixHint });
+}
+/** The first finding of a lazily evaluated sequence of checks (later checks never run). */
+function firstFinding(checks) {
+    for (const found of checks)
+        if (found !== undefined)
+            return found;
+    return undefined;
+}
+/** Every finding of a sequence of checks. */
+function allFindings(checks) {
+    return Array.from(checks).filter((found) => found !== undefined);
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/shape/ordered-shape.js
+// The release's "ordered shape" template engine (SPEC-2026.9 §6.1): five primitive checks on a
+// value at a dotted path, each rendering a message and a fix hint from a template. Validators call
+// them in a fixed order and keep the first (or every) finding themselves.
+
+
+
+/**
+ * What is wrong with a string list, if anything: not an array, or the first entry that is not a
+ * string, is blank after normalisation, or is not allowed. Holes count as bad entries unless
+ * `visitHoles` is off (the rule-value validity test of `compare` skips them).
+ */
+function stringListIssue(value, allowed, normalize = 'trim', visitHoles = true) {
+    if (!Array.isArray(value))
+        return { kind: 'array' };
+    const list = value;
+    const index = list.findIndex((entry, entryIndex) => {
+        if (!visitHoles && !(entryIndex in list))
+            return false;
+        if (typeof entry !== 'string')
+            return true;
+        const normalized = normalize === 'raw' ? entry : normalize === 'lower' ? entry.trim().toLowerCase() : entry.trim();
+        return normalized === '' || (allowed !== undefined && !allowed.includes(normalized));
+    });
+    return index < 0 ? undefined : { kind: 'entry', index };
+}
+const DEFAULT_OBJECT_HINT = 'Fix {policy} so {property} is an object.';
+const DEFAULT_BOOLEAN_HINT = 'Set {property} to true or false.';
+const PLACEHOLDER = /\{(policy|property|key|index|unsupported|valueName|allowed)\}/g;
+function orderedShape(root, context) {
+    const locate = (path) => {
+        const parts = path === '' ? [] : path.split('.');
+        const property = [context.propertyPrefix, ...parts].filter((part) => part !== undefined).join('.');
+        const targetParts = [context.targetPrefix, ...parts.map(policySegment)].filter((part) => part !== undefined);
+        return { value: valueAtPath(root, parts), property, targetParts };
+    };
+    const diagnostic = (path, text, detail = {}) => {
+        const { property, targetParts } = locate(path);
+        const fields = {
+            policy: context.name.display,
+            property,
+            key: detail.key ?? '',
+            index: detail.index === undefined ? '' : String(detail.index),
+            unsupported: `${property}.${detail.key ?? ''}`,
+            valueName: detail.valueName ?? '',
+            allowed: detail.allowed?.join(', ') ?? '',
+        };
+        // One pass: text substituted into a template is never expanded again.
+        const render = (template) => template.replace(PLACEHOLDER, (_, field) => fields[field] ?? '');
+        const suffix = detail.key !== undefined
+            ? `/${policySegment(detail.key)}`
+            : detail.index !== undefined
+                ? `/#${detail.index}`
+                : '';
+        const where = targetParts.length > 0 ? `/${targetParts.join('/')}` : '';
+        return shapeFinding(context.name, `oc://${context.name.document}${where}${suffix}`, render(text.message), render(text.hint));
+    };
+    const valueOf = (path) => locate(path).value;
+    return {
+        value: valueOf,
+        finding: diagnostic,
+        object(path, hint = DEFAULT_OBJECT_HINT, required = false) {
+            const current = valueOf(path);
+            if ((current === undefined && !required) || record_isRecord(current))
+                return undefined;
+            return diagnostic(path, { message: '{policy} {property} must be an object.', hint });
+        },
+        keys(path, allowed, section, hint, message = `{policy} {unsupported} is not supported in ${section} policy.`) {
+            const current = valueOf(path);
+            if (!record_isRecord(current))
+                return undefined;
+            const key = Object.keys(current).find((entry) => !allowed.includes(entry));
+            return key === undefined ? undefined : diagnostic(path, { message, hint }, { key });
+        },
+        boolean(path, hint = DEFAULT_BOOLEAN_HINT) {
+            const current = valueOf(path);
+            if (current === undefined || typeof current === 'boolean')
+                return undefined;
+            return diagnostic(path, { message: '{policy} {property} must be a boolean.', hint });
+        },
+        enum(path, allowed, text) {
+            const current = valueOf(path);
+            if (current === undefined || (typeof current === 'string' && allowed.includes(current)))
+                return undefined;
+            return diagnostic(path, text, { allowed });
+        },
+        list(path, options = {}) {
+            const current = valueOf(path);
+            if (current === undefined)
+                return undefined;
+            const issue = stringListIssue(current, options.allowed, options.normalize);
+            if (issue === undefined)
+                return undefined;
+            const text = issue.kind === 'array'
+                ? (options.array ?? {
+                    message: '{policy} {property} must be an array.',
+                    hint: 'Fix {policy} so {property} is an array of {valueName}s.',
+                })
+                : (options.entry ?? {
+                    message: '{policy} {property}[{index}] must be a supported {valueName}.',
+                    hint: 'Use non-empty {valueName} entries.' +
+                        (options.allowed === undefined ? '' : ' Supported values: {allowed}.'),
+                });
+            return diagnostic(path, text, {
+                ...(issue.kind === 'entry' ? { index: issue.index } : {}),
+                ...(options.valueName === undefined ? {} : { valueName: options.valueName }),
+                ...(options.allowed === undefined ? {} : { allowed: options.allowed }),
+            });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/shape/access-shapes.js
+
+
+
+
+// The enums come from the rule metadata, like the posture shapes' (SPEC-2026.9 §5.1).
+const DM_SCOPES = ruleMetadata('ingress.session.requireDmScope').orderedValues ?? [];
+const DM_POLICIES = ruleMetadata('ingress.channels.allowDmPolicies').allowedValues ?? [];
+const EXEC_APPROVAL_SECURITY = ruleMetadata('execApprovals.agents.allowSecurity').allowedValues ?? [];
+/** `allowSession: false` inside a channelIds scope, where session rules are not supported. */
+function ingressShape(value, context) {
+    if (value === undefined)
+        return undefined;
+    const shape = orderedShape(value, {
+        ...context,
+        propertyPrefix: context.propertyPrefix ?? 'ingress',
+        targetPrefix: context.targetPrefix ?? 'ingress',
+    });
+    function* findings() {
+        yield shape.object('');
+        if (context.allowSession === false && shape.value('session') !== undefined)
+            yield shape.finding('session', {
+                message: '{policy} {property} is not supported by the channelIds selector.',
+                hint: 'Move session ingress rules to top-level ingress; scoped ingress currently supports ingress.channels.*.',
+            });
+        yield shape.keys('', ['channels', 'session'], 'ingress', 'Remove {unsupported} or use ingress.session or ingress.channels.');
+        yield shape.object('session');
+        yield shape.object('channels');
+        yield shape.keys('session', ['requireDmScope'], 'ingress', 'Remove {unsupported} or use {property}.requireDmScope.');
+        yield shape.enum('session.requireDmScope', DM_SCOPES, {
+            message: '{policy} {property} must be a supported DM scope.',
+            hint: 'Use supported DM scopes: {allowed}.',
+        });
+        yield shape.keys('channels', ['allowDmPolicies', 'denyOpenGroups', 'requireMentionInGroups'], 'ingress', 'Remove {unsupported} or use a supported ingress channel policy rule.');
+        yield shape.list('channels.allowDmPolicies', { allowed: DM_POLICIES, valueName: 'DM policy' });
+        yield shape.boolean('channels.denyOpenGroups');
+        yield shape.boolean('channels.requireMentionInGroups');
+    }
+    return firstFinding(findings());
+}
+/** `allowDefaults: false` inside a scope, where only per-agent rules may be set. */
+function execApprovalsShape(value, context) {
+    if (value === undefined)
+        return undefined;
+    const propertyPrefix = context.propertyPrefix ?? 'execApprovals';
+    const targetPrefix = context.targetPrefix ?? 'execApprovals';
+    const shape = orderedShape(value, { ...context, propertyPrefix, targetPrefix });
+    const allowDefaults = context.allowDefaults ?? true;
+    // The hints below name `execApprovals.` literally, also for scoped overlays (as the release does).
+    function* findings() {
+        yield shape.object('');
+        yield shape.keys('', allowDefaults ? ['agents', 'defaults', 'requireFile'] : ['agents'], 'exec approvals', 'Remove {unsupported} or use a supported execApprovals rule.');
+        yield shape.boolean('requireFile', 'Set execApprovals.requireFile to true or false.');
+        for (const section of allowDefaults ? ['defaults', 'agents'] : ['agents'])
+            yield shape.object(section);
+        if (allowDefaults) {
+            yield shape.keys('defaults', ['allowSecurity'], 'exec approvals', 'Use execApprovals.defaults.allowSecurity or remove the unsupported rule.');
+            yield shape.list('defaults.allowSecurity', {
+                allowed: EXEC_APPROVAL_SECURITY,
+                valueName: 'exec approval security mode',
+            });
+        }
+        yield shape.keys('agents', ['allowAutoAllowSkills', 'allowSecurity', 'allowlist'], 'exec approvals', 'Use execApprovals.agents.allowSecurity, execApprovals.agents.allowAutoAllowSkills, or execApprovals.agents.allowlist.expected.');
+        yield shape.list('agents.allowSecurity', {
+            allowed: EXEC_APPROVAL_SECURITY,
+            valueName: 'exec approval security mode',
+        });
+        yield shape.boolean('agents.allowAutoAllowSkills', 'Set execApprovals.agents.allowAutoAllowSkills to true or false.');
+        yield shape.object('agents.allowlist');
+        yield shape.keys('agents.allowlist', ['expected'], 'exec approvals', 'Use execApprovals.agents.allowlist.expected or remove the unsupported rule.');
+        yield allowlistExpectedFinding(shape.value('agents.allowlist.expected'), context, {
+            property: `${propertyPrefix}.agents.allowlist.expected`,
+            target: `${targetPrefix}/agents/allowlist/expected`,
+        });
+    }
+    return firstFinding(findings());
+}
+function allowlistExpectedFinding(value, { name }, at) {
+    if (value === undefined)
+        return undefined;
+    const policy = name.display;
+    if (!Array.isArray(value))
+        return shapeFinding(name, `oc://${name.document}/${at.target}`, `${policy} ${at.property} must be an array.`, `Fix ${policy} so ${at.property} is an array of exec approval allowlist entries.`);
+    const index = invalidAllowlistEntryIndex(value);
+    if (index < 0)
+        return undefined;
+    return shapeFinding(name, `oc://${name.document}/${at.target}/#${index}`, `${policy} ${at.property}[${index}] must be a non-empty string or an object with pattern and optional argPattern strings.`, 'Use entries such as "deploy" or { "pattern": "deploy", "argPattern": "^--prod$" }.');
+}
+/** A scope's `dataHandling` object: only `memory.denySessionTranscriptIndexing` may be scoped. */
+function scopedDataHandlingShape(dataHandling, context) {
+    const shape = orderedShape(dataHandling, {
+        name: context.name,
+        propertyPrefix: `scopes.${context.scopeName}.dataHandling`,
+        targetPrefix: `${context.scopeTarget}/dataHandling`,
+    });
+    function* findings() {
+        yield shape.keys('', ['memory'], '', 'Move global data-handling rules to top-level dataHandling, or use dataHandling.memory with agentIds.', '{policy} {unsupported} is not a supported scoped policy section.');
+        yield shape.object('memory', 'Fix {policy} so the scoped dataHandling.memory policy section is an object.');
+        yield shape.keys('memory', ['denySessionTranscriptIndexing'], '', 'Use dataHandling.memory.denySessionTranscriptIndexing or remove the unsupported rule.', '{policy} {unsupported} is not a supported scoped policy rule.');
+        yield shape.boolean('memory.denySessionTranscriptIndexing', 'Set dataHandling.memory.denySessionTranscriptIndexing to true or false.');
+    }
+    return firstFinding(findings());
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/shape/posture-shapes.js
+// Posture shapes of tools, sandbox, gateway and agents (SPEC-2026.9 §6.4): a list of steps per
+// section, run in order, first failure wins. Allowed keys, enums and value types come from the
+// rule metadata, so a rule added there is accepted here without another list to update.
+
+
+
+const object = (dotted) => ({ kind: 'object', path: dotted.split('.') });
+/** The keys a section may hold: the next path segment of every rule below it. */
+function keys(dotted, section, hint, scoped = false) {
+    const prefix = dotted.split('.');
+    const allowed = new Set();
+    for (const rule of POLICY_RULE_METADATA) {
+        const below = prefix.every((part, index) => rule.policyPath[index] === part);
+        if (!below || (scoped && rule.scopeSelectors?.includes('agentIds') !== true))
+            continue;
+        const key = rule.policyPath[prefix.length];
+        if (key !== undefined)
+            allowed.add(key);
+    }
+    return { kind: 'keys', path: prefix, allowed: [...allowed], section, hint, scoped };
+}
+function rule(dotted, valueName = '', style) {
+    const metadata = ruleMetadata(dotted);
+    if (metadata.valueType !== 'boolean' && metadata.valueType !== 'string-list')
+        throw new Error(`posture shapes cannot check '${dotted}' (${metadata.valueType})`);
+    return { kind: 'rule', path: metadata.policyPath, metadata, valueName, ...(style ? { style } : {}) };
+}
+const TOOL_SECTIONS = ['profiles', 'fs', 'exec', 'elevated', 'alsoAllow'];
+const GATEWAY_SECTIONS = ['exposure', 'auth', 'controlUi', 'remote', 'http', 'nodes'];
+const WORKSPACE_STEPS = [
+    object('agents.workspace'),
+    keys('agents.workspace', 'agent workspace', 'a supported agent workspace policy rule'),
+    rule('agents.workspace.allowedAccess', '', 'workspace-access'),
+    rule('agents.workspace.denyTools', '', 'workspace-tools'),
+];
+const TOOLS_STEPS = [
+    keys('tools', 'tools', 'a supported tools policy rule'),
+    ...TOOL_SECTIONS.map((section) => object(`tools.${section}`)),
+    keys('tools.profiles', 'tools', { key: 'allow' }),
+    rule('tools.profiles.allow', 'tool profile id'),
+    keys('tools.fs', 'tools', { key: 'requireWorkspaceOnly' }),
+    rule('tools.fs.requireWorkspaceOnly'),
+    keys('tools.exec', 'tools', 'a supported tools exec policy rule'),
+    rule('tools.exec.allowSecurity', 'exec security mode'),
+    rule('tools.exec.requireAsk', 'exec ask mode'),
+    rule('tools.exec.allowHosts', 'exec host'),
+    keys('tools.elevated', 'tools', { key: 'allow' }),
+    rule('tools.elevated.allow'),
+    keys('tools.alsoAllow', 'tools', { key: 'expected' }),
+    rule('tools.alsoAllow.expected', 'tool id'),
+    rule('tools.denyTools', 'tool id or group'),
+];
+const SHAPES = {
+    agents: [object('agents'), keys('agents', 'agents', { key: 'workspace' }), ...WORKSPACE_STEPS],
+    workspace: WORKSPACE_STEPS,
+    tools: TOOLS_STEPS,
+    // A scope first rejects rules that cannot be scoped (tools.requireMetadata), then runs the rest.
+    'scoped-tools': [
+        keys('tools', 'agent-scoped tools', '', true),
+        ...TOOL_SECTIONS.map((section) => keys(`tools.${section}`, 'agent-scoped tools', '', true)),
+        ...TOOLS_STEPS,
+    ],
+    sandbox: [
+        object('sandbox'),
+        keys('sandbox', 'sandbox', 'a supported sandbox posture rule'),
+        rule('sandbox.requireMode', 'sandbox mode'),
+        rule('sandbox.allowBackends', 'sandbox backend id'),
+        object('sandbox.containers'),
+        object('sandbox.browser'),
+        keys('sandbox.containers', 'sandbox', 'a supported sandbox container posture rule'),
+        ...POLICY_RULE_METADATA.filter((entry) => entry.policyPath[0] === 'sandbox' && entry.policyPath[1] === 'containers').map((entry) => rule(entry.policyPath.join('.'))),
+        keys('sandbox.browser', 'sandbox', 'a supported sandbox browser posture rule'),
+        rule('sandbox.browser.requireCdpSourceRange'),
+    ],
+    gateway: [
+        object('gateway'),
+        ...GATEWAY_SECTIONS.map((section) => object(`gateway.${section}`)),
+        keys('gateway', 'Gateway', 'a supported Gateway policy section'),
+        ...GATEWAY_SECTIONS.map((section) => keys(`gateway.${section}`, 'Gateway', 'a supported Gateway policy rule')),
+        rule('gateway.exposure.allowNonLoopbackBind'),
+        rule('gateway.exposure.allowTailscaleFunnel'),
+        rule('gateway.auth.requireAuth'),
+        rule('gateway.auth.requireExplicitRateLimit'),
+        rule('gateway.controlUi.allowInsecure'),
+        rule('gateway.remote.allow'),
+        rule('gateway.http.requireUrlAllowlists'),
+        rule('gateway.http.denyEndpoints', '', 'http-endpoints'),
+        rule('gateway.nodes.denyCommands', '', 'node-commands'),
+    ],
+};
+const ROOTS = {
+    agents: 'agents',
+    workspace: 'agents.workspace',
+    tools: 'tools',
+    'scoped-tools': 'tools',
+    sandbox: 'sandbox',
+    gateway: 'gateway',
+};
+/**
+ * The first shape problem of a posture section. `value` is the section itself (e.g. `policy.tools`);
+ * an absent section has none. The prefixes default to the section's top-level path.
+ */
+function posture_shapes_postureShapeFinding(shape, value, context) {
+    if (value === undefined)
+        return undefined;
+    const root = ROOTS[shape];
+    const rootDepth = root.split('.').length;
+    const validator = orderedShape(value, {
+        ...context,
+        propertyPrefix: context.propertyPrefix ?? root,
+        targetPrefix: context.targetPrefix ?? root.replaceAll('.', '/'),
+    });
+    function* findings() {
+        for (const step of SHAPES[shape])
+            yield runStep(validator, step, step.path.slice(rootDepth).join('.'), shape);
+    }
+    return firstFinding(findings());
+}
+function runStep(validator, step, path, shape) {
+    if (step.kind === 'object')
+        return validator.object(path);
+    if (step.kind === 'keys') {
+        const hint = step.scoped
+            ? 'Move {unsupported} to top-level tools or use a supported scoped tools posture rule.'
+            : `Remove {unsupported} or use ${typeof step.hint === 'string' ? step.hint : `{property}.${step.hint.key}`}.`;
+        return validator.keys(path, step.allowed, step.section, hint);
+    }
+    if (step.metadata.valueType === 'boolean')
+        return validator.boolean(path, shape === 'gateway' ? 'Fix {policy} so {property} is true or false.' : undefined);
+    if (step.style === undefined)
+        return validator.list(path, {
+            ...(step.metadata.allowedValues === undefined ? {} : { allowed: step.metadata.allowedValues }),
+            valueName: step.valueName,
+        });
+    return styledListFinding(validator, path, step.style, step.metadata.allowedValues);
+}
+const STYLED_LISTS = {
+    'workspace-access': {
+        arrayHint: 'Use workspace access values such as ["none", "ro"].',
+        entryHint: 'Use workspace access values such as ["none", "ro"].',
+        entryMessage: 'must be none, ro, or rw.',
+    },
+    'workspace-tools': {
+        arrayHint: 'Use tool ids such as ["exec", "process", "write", "edit", "apply_patch"].',
+        entryHint: 'Use supported tool ids: {allowed}.',
+        entryMessage: 'must be a supported agent workspace tool id.',
+    },
+    'http-endpoints': {
+        arrayHint: 'Use an array of endpoint ids such as ["responses"] or remove gateway.http.denyEndpoints.',
+        entryHint: 'Use supported endpoint ids: {allowed}.',
+        entryMessage: 'must be a supported endpoint id.',
+    },
+    'node-commands': {
+        arrayHint: 'Use an array of node command ids such as ["system.run"] or remove gateway.nodes.denyCommands.',
+        entryHint: 'Use non-empty node command ids.',
+        entryMessage: 'must be a non-empty node command id.',
+    },
+};
+function styledListFinding(validator, path, style, allowed) {
+    const words = STYLED_LISTS[style];
+    // Workspace access values are compared untrimmed: " ro" is not "ro".
+    return validator.list(path, {
+        ...(style === 'node-commands' || allowed === undefined ? {} : { allowed }),
+        normalize: style === 'workspace-access' ? 'raw' : 'trim',
+        array: { message: '{policy} {property} must be an array.', hint: words.arrayHint },
+        entry: { message: `{policy} {property}[{index}] ${words.entryMessage}`, hint: words.entryHint },
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/shape/routing-shape.js
+// The routing section's shape (SPEC-2026.9 §6.6). Unlike the template-driven sections, routing
+// words its own messages, and every problem has the same fix hint. First failure only.
+
+
+
+/** The match kinds a routing probe may expect, in the release's order. */
+const ROUTING_MATCH_KINDS = [
+    'binding.peer',
+    'binding.peer.parent',
+    'binding.peer.wildcard',
+    'binding.guild+roles',
+    'binding.guild',
+    'binding.team',
+    'binding.account',
+    'binding.channel',
+    'default',
+];
+const ROUTING_KEYS = ['probes', 'requireBindings', 'requireConfiguredChannels'];
+const PROBE_KEYS = ['expect', 'id', 'route'];
+const ROUTE_KEYS = ['accountId', 'channel', 'guildId', 'memberRoleIds', 'parentPeer', 'peer', 'teamId'];
+const PEER_KINDS = ['channel', 'direct', 'group'];
+/** A string with something other than whitespace (the release's `hasNonEmptyString`). */
+function isNonBlankString(value) {
+    return typeof value === 'string' && value.trim() !== '';
+}
+function unsupportedKey(value, allowed) {
+    return Object.keys(value).find((key) => !allowed.includes(key));
+}
+function routingShape(value, name) {
+    if (value === undefined)
+        return undefined;
+    const report = (target, message) => shapeFinding(name, `oc://${name.document}/${target}`, `${name.display} ${message}`, `Fix ${name.display} so routing uses the documented policy syntax.`);
+    if (!record_isRecord(value))
+        return report('routing', 'routing must be an object.');
+    const unknown = unsupportedKey(value, ROUTING_KEYS);
+    if (unknown !== undefined)
+        return report(`routing/${policySegment(unknown)}`, `routing.${unknown} is not supported.`);
+    for (const key of ['requireBindings', 'requireConfiguredChannels'])
+        if (value[key] !== undefined && typeof value[key] !== 'boolean')
+            return report(`routing/${key}`, `routing.${key} must be a boolean.`);
+    if (value.probes === undefined)
+        return undefined;
+    if (!Array.isArray(value.probes))
+        return report('routing/probes', 'routing.probes must be an array.');
+    const probes = value.probes;
+    const ids = new Set();
+    for (const [index, probe] of probes.entries()) {
+        const target = `routing/probes/#${index}`;
+        const property = `routing.probes[${index}]`;
+        if (!record_isRecord(probe))
+            return report(target, `${property} must be an object.`);
+        const unknownProbeKey = unsupportedKey(probe, PROBE_KEYS);
+        if (unknownProbeKey !== undefined)
+            return report(`${target}/${policySegment(unknownProbeKey)}`, `${property}.${unknownProbeKey} is not supported.`);
+        if (!isNonBlankString(probe.id))
+            return report(`${target}/id`, `${property}.id must be a non-empty string.`);
+        const id = probe.id.trim();
+        if (ids.has(id))
+            return report(`${target}/id`, `routing probe id ${id} must be unique.`);
+        ids.add(id);
+        const problem = routeFinding(probe.route, `${target}/route`, `${property}.route`, report) ??
+            expectFinding(probe.expect, `${target}/expect`, `${property}.expect`, report);
+        if (problem !== undefined)
+            return problem;
+    }
+    return undefined;
+}
+function routeFinding(value, target, property, report) {
+    if (!record_isRecord(value))
+        return report(target, `${property} must be an object.`);
+    const unknown = unsupportedKey(value, ROUTE_KEYS);
+    if (unknown !== undefined)
+        return report(`${target}/${policySegment(unknown)}`, `${property}.${unknown} is not supported.`);
+    if (!isNonBlankString(value.channel))
+        return report(`${target}/channel`, `${property}.channel must be a non-empty string.`);
+    for (const key of ['accountId', 'guildId', 'teamId'])
+        if (value[key] !== undefined && !isNonBlankString(value[key]))
+            return report(`${target}/${key}`, `${property}.${key} must be a non-empty string.`);
+    for (const key of ['peer', 'parentPeer']) {
+        const problem = peerFinding(value[key], `${target}/${key}`, `${property}.${key}`, report);
+        if (problem !== undefined)
+            return problem;
+    }
+    const roles = value.memberRoleIds;
+    if (roles !== undefined && !uniqueNonBlankStrings(roles))
+        return report(`${target}/memberRoleIds`, `${property}.memberRoleIds must contain unique non-empty strings.`);
+    return undefined;
+}
+/** Role ids are unique after trimming. */
+function uniqueNonBlankStrings(value) {
+    if (!Array.isArray(value) || value.length === 0)
+        return false;
+    const list = value;
+    if (list.some((entry) => !isNonBlankString(entry)))
+        return false;
+    return new Set(list.map((entry) => String(entry).trim())).size === list.length;
+}
+function peerFinding(value, target, property, report) {
+    if (value === undefined)
+        return undefined;
+    if (!record_isRecord(value))
+        return report(target, `${property} must be an object.`);
+    const unknown = unsupportedKey(value, ['id', 'kind']);
+    if (unknown !== undefined)
+        return report(`${target}/${policySegment(unknown)}`, `${property}.${unknown} is not supported.`);
+    if (typeof value.kind !== 'string' || !PEER_KINDS.includes(value.kind))
+        return report(`${target}/kind`, `${property}.kind must be direct, group, or channel.`);
+    if (!isNonBlankString(value.id))
+        return report(`${target}/id`, `${property}.id must be a non-empty string.`);
+    return undefined;
+}
+function expectFinding(value, target, property, report) {
+    if (!record_isRecord(value))
+        return report(target, `${property} must be an object.`);
+    const unknown = unsupportedKey(value, ['agentId', 'matchedBy']);
+    if (unknown !== undefined)
+        return report(`${target}/${policySegment(unknown)}`, `${property}.${unknown} is not supported.`);
+    if (!isNonBlankString(value.agentId))
+        return report(`${target}/agentId`, `${property}.agentId must be a non-empty string.`);
+    if (value.matchedBy !== undefined && !isValidMatchKindList(value.matchedBy))
+        return report(`${target}/matchedBy`, `${property}.matchedBy must contain unique supported match kinds.`);
+    return undefined;
+}
+/** A non-empty list of distinct supported match kinds (exact spelling). */
+function isValidMatchKindList(value) {
+    if (!Array.isArray(value) || value.length === 0)
+        return false;
+    const list = value;
+    return (list.every((entry) => typeof entry === 'string' && ROUTING_MATCH_KINDS.includes(entry)) &&
+        new Set(list).size === list.length);
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/agent-id.js
+// OpenClaw's agent-id normalisation (`normalizeAgentId`, SPEC-2026.9 §3.1). Account ids are
+// canonicalised the same way (`normalizeAccountId` in routing/resolve-route.ts).
+const DEFAULT_AGENT_ID = 'main';
+const VALID_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
+/** Trimmed and lowercased; other ids are slugged to `[a-z0-9_-]`, cut to 64; empty → `main`. */
+function normalizeAgentId(value) {
+    return normalizeAgentIdStrict(value) ?? DEFAULT_AGENT_ID;
+}
+// Pure, and called with the same few thousand ids over and over (every evidence entry of every
+// scoped agent): remembered, up to a bound.
+const remembered = new Map();
+const REMEMBERED_MAX = 1 << 16;
+/** The same without the fallback: undefined when nothing representable is left. */
+function normalizeAgentIdStrict(value) {
+    const key = value ?? '';
+    if (remembered.has(key))
+        return remembered.get(key);
+    const normalized = normalizeUncached(key);
+    if (remembered.size >= REMEMBERED_MAX)
+        remembered.clear();
+    remembered.set(key, normalized);
+    return normalized;
+}
+function normalizeUncached(value) {
+    const trimmed = value.trim();
+    const lowered = trimmed.toLowerCase();
+    if (VALID_ID.test(trimmed))
+        return lowered;
+    const slug = lowered
+        .replace(/[^a-z0-9_-]+/g, '-')
+        .replace(/^-+/, '')
+        .replace(/-+$/, '')
+        .slice(0, 64);
+    return slug === '' ? undefined : slug;
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/tool-matcher.js
+// OpenClaw's tool deny matching as the 2026.9.6 policy plugin uses it (`toolListCoversTool`,
+// `expandPolicyToolRequirement`; SPEC-2026.9 §7.3, §10.2): tool names are trimmed, lowercased and
+// folded through the aliases, `group:<section>` entries expand to the core tool catalog, and `*`
+// in an entry is a glob. Data read from the release's `tool-policy-shared` and `tool-catalog`.
+/** Names OpenClaw folds before matching (`TOOL_NAME_ALIASES`). */
+const TOOL_NAME_ALIASES = new Map([
+    ['bash', 'exec'],
+    ['apply-patch', 'apply_patch'],
+    ['cron', 'automations'],
+]);
+const SESSION_TOOLS = [
+    'sessions',
+    'sessions_list',
+    'sessions_history',
+    'sessions_search',
+    'conversations_list',
+    'conversations_send',
+    'conversations_turn',
+    'sessions_send',
+    'sessions_spawn',
+    'github_identity_status',
+    'github_publish',
+    'agents_wait',
+    'sessions_yield',
+    'subagents',
+    'session_status',
+    'suggest_task',
+    'dismiss_task',
+];
+const AGENT_TOOLS = [
+    'agents_list',
+    'get_goal',
+    'create_goal',
+    'update_goal',
+    'progress_card',
+    'ask_user',
+    'skill_workshop',
+];
+const MEDIA_TOOLS = ['view_image', 'image_generate', 'music_generate', 'video_generate', 'tts', 'pdf'];
+const AUTOMATION_TOOLS = ['heartbeat_respond', 'automations', 'gateway', 'plugins', 'openclaw'];
+const NODE_TOOLS = ['nodes', 'computer', 'mobile_ui'];
+/** The core tool groups of 2026.9.6 (`CORE_TOOL_GROUPS`), each in catalog order. */
+const TOOL_GROUPS = Object.freeze({
+    // Every catalog tool included in the OpenClaw group; `canvas` is the one tool left out.
+    'group:openclaw': [
+        'code_execution',
+        'secrets',
+        'web_search',
+        'web_fetch',
+        'x_search',
+        'memory_search',
+        'memory_get',
+        ...SESSION_TOOLS,
+        'browser',
+        'screen',
+        'theme',
+        'dashboard',
+        'terminal',
+        'portal',
+        'show_widget',
+        'message',
+        ...AUTOMATION_TOOLS,
+        ...NODE_TOOLS,
+        ...AGENT_TOOLS,
+        ...MEDIA_TOOLS,
+    ],
+    'group:fs': ['ls', 'read', 'write', 'edit', 'apply_patch'],
+    'group:runtime': ['exec', 'process', 'code_execution', 'secrets'],
+    'group:web': ['web_search', 'web_fetch', 'x_search'],
+    'group:memory': ['memory_search', 'memory_get'],
+    'group:sessions': SESSION_TOOLS,
+    'group:ui': ['browser', 'screen', 'theme', 'dashboard', 'terminal', 'portal', 'canvas', 'show_widget'],
+    'group:messaging': ['message'],
+    'group:automation': AUTOMATION_TOOLS,
+    'group:nodes': NODE_TOOLS,
+    'group:agents': AGENT_TOOLS,
+    'group:media': MEDIA_TOOLS,
+});
+/** `normalizeToolPolicyName`: trimmed, lowercased, aliases folded; '' for blank input. */
+function normalizeToolPolicyName(name) {
+    const normalized = name.trim().toLowerCase();
+    return TOOL_NAME_ALIASES.get(normalized) ?? normalized;
+}
+/** `expandToolGroups`: normalised names, groups replaced by their tools, first occurrence kept. */
+function expandToolGroups(list) {
+    const expanded = [];
+    for (const name of list) {
+        const normalized = normalizeToolPolicyName(name);
+        if (normalized === '')
+            continue;
+        const group = Object.hasOwn(TOOL_GROUPS, normalized) ? TOOL_GROUPS[normalized] : undefined;
+        if (group !== undefined)
+            expanded.push(...group);
+        else
+            expanded.push(normalized);
+    }
+    return [...new Set(expanded)];
+}
+function toolPattern(entry) {
+    if (entry === '*')
+        return { kind: 'all' };
+    if (!entry.includes('*'))
+        return { kind: 'exact', value: entry };
+    const escaped = entry.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replaceAll('\\*', '.*');
+    return { kind: 'glob', value: new RegExp(`^${escaped}$`) };
+}
+function patternMatches(pattern, tool) {
+    if (pattern.kind === 'all')
+        return true;
+    if (pattern.kind === 'exact')
+        return pattern.value === tool;
+    return pattern.value.test(tool);
+}
+// Matchers by deny-list content: every agent of a large roster tends to carry the same list, and
+// a matcher is a pure function of it. Bounded, like any cache of input-derived keys.
+const matchers = new Map();
+const MATCHERS_MAX = 1 << 12;
+/** A predicate: whether a deny list (groups, globs, aliases) denies a tool. */
+function toolDenyMatcher(denyList) {
+    const key = JSON.stringify(denyList);
+    let matcher = matchers.get(key);
+    if (matcher === undefined) {
+        const patterns = expandToolGroups(denyList).map(toolPattern);
+        matcher = (tool) => {
+            const normalized = normalizeToolPolicyName(tool);
+            return patterns.some((pattern) => patternMatches(pattern, normalized));
+        };
+        if (matchers.size >= MATCHERS_MAX)
+            matchers.clear();
+        matchers.set(key, matcher);
+    }
+    return matcher;
+}
+/** `toolListCoversTool`: whether `denyList` denies `tool`. */
+function toolListDenies(denyList, tool) {
+    return toolDenyMatcher(denyList)(tool);
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/strictness.js
+// Whether one value of a policy rule is at least as strict as another (SPEC-2026.9 §12.3), driven
+// by the rule's metadata. Scope validation uses it for overrides (§9.1) and `policy compare` for
+// candidate-versus-baseline claims; `policyRuleValueIsValid` is compare's validity test (§12.2).
+
+
+
+
+
+
+
+const ALLOWLIST_EXPECTED = 'execApprovals.agents.allowlist.expected';
+function isPolicyValueAtLeastAsStrict(metadata, candidate, baseline) {
+    switch (metadata.strictness) {
+        case 'allowlist-subset':
+            return isAllowlistSubset(metadata, candidate, baseline);
+        case 'denylist-superset':
+            return isDenylistSuperset(metadata, candidate, baseline);
+        case 'ordered-string':
+            return isOrderedStringAtLeastAsStrict(metadata, candidate, baseline);
+        case 'requires-true':
+            return baseline !== true || candidate === true;
+        case 'requires-false':
+            return baseline !== false || candidate === false;
+        case 'exact-list':
+            return isSameStringList(metadata, candidate, baseline);
+        case 'routing-probes':
+            return routingProbesAtLeastAsStrict(candidate, baseline);
+    }
+}
+/**
+ * `compare`'s test that a claimed value is well-formed for its rule. Lists skip holes here (the
+ * shape checks count them) and compare enums lowercased unless the rule is case-sensitive.
+ */
+function policyRuleValueIsValid(metadata, value) {
+    switch (metadata.valueType) {
+        case 'boolean':
+            return typeof value === 'boolean';
+        case 'channel-provider-deny-rules':
+            return (Array.isArray(value) &&
+                value.every((entry) => record_isRecord(entry) && record_isRecord(entry.when) && isNonBlankString(entry.when.provider)));
+        case 'routing-probes':
+            return Array.isArray(value);
+        case 'string-list':
+        case 'string': {
+            if (metadata.valueType === 'string-list' && metadata.policyPath.join('.') === ALLOWLIST_EXPECTED)
+                return readExecApprovalAllowlistRequirements(value, []) !== undefined;
+            const allowed = metadata.allowedValues ?? metadata.orderedValues;
+            const caseSensitive = metadata.caseSensitive === true;
+            return (stringListIssue(metadata.valueType === 'string' ? [value] : value, caseSensitive ? allowed : allowed?.map((entry) => entry.toLowerCase()), caseSensitive ? 'trim' : 'lower', false) === undefined);
+        }
+    }
+}
+/**
+ * A list rule's value as compared: trimmed non-blank entries, lowercased unless case-sensitive,
+ * provider ids normalised; allowlist entries by key; channel deny rules by provider. Undefined
+ * when the value is not such a list.
+ */
+function strictness_policyStringList(value, metadata) {
+    if (metadata.valueType === 'channel-provider-deny-rules')
+        return channelDenyProviders(value, metadata);
+    if (!Array.isArray(value))
+        return undefined;
+    if (metadata.policyPath.join('.') === ALLOWLIST_EXPECTED)
+        return readExecApprovalAllowlistRequirements(value, [])?.map((entry) => entry.key);
+    const list = value;
+    if (!list.every((entry) => typeof entry === 'string'))
+        return undefined;
+    return list
+        .map((entry) => entry.trim())
+        .filter(Boolean)
+        .map((entry) => normalizeListEntry(entry, metadata));
+}
+function normalizeListEntry(entry, metadata) {
+    if (metadata.normalizeValues === 'model-provider')
+        return normalizeProviderIdPlain(entry);
+    return metadata.caseSensitive === true ? entry : entry.toLowerCase();
+}
+/** The providers of a list of well-formed deny rules (blank providers dropped). */
+function channelDenyProviders(value, metadata) {
+    if (!Array.isArray(value))
+        return undefined;
+    const providers = [];
+    for (const rule of value) {
+        if (!isChannelDenyRule(rule))
+            return undefined;
+        const provider = rule.when.provider.trim();
+        if (provider !== '')
+            providers.push(metadata.caseSensitive === true ? provider : provider.toLowerCase());
+    }
+    return providers;
+}
+/** `{ id?: string, reason?: string, when: { provider: string } }` (other keys tolerated here). */
+function isChannelDenyRule(value) {
+    return (record_isRecord(value) &&
+        (value.id === undefined || typeof value.id === 'string') &&
+        (value.reason === undefined || typeof value.reason === 'string') &&
+        record_isRecord(value.when) &&
+        typeof value.when.provider === 'string');
+}
+/** A single string rule's value as compared (trimmed; lowercased unless case-sensitive). */
+function policyString(value, metadata) {
+    if (typeof value !== 'string' || value.trim() === '')
+        return undefined;
+    const trimmed = value.trim();
+    return metadata.caseSensitive === true ? trimmed : trimmed.toLowerCase();
+}
+/** A candidate allowlist may only allow what the baseline allows; `[]` may mean "no rule". */
+function isAllowlistSubset(metadata, candidate, baseline) {
+    const candidateList = strictness_policyStringList(candidate, metadata);
+    const baselineList = strictness_policyStringList(baseline, metadata);
+    if (candidateList === undefined || baselineList === undefined)
+        return false;
+    if (metadata.emptyList === 'disabled') {
+        if (baselineList.length === 0)
+            return true;
+        if (candidateList.length === 0)
+            return false;
+    }
+    const allowed = new Set(baselineList);
+    return candidateList.every((entry) => allowed.has(entry));
+}
+/** A candidate denylist must deny everything the baseline denies (tools: through groups and globs). */
+function isDenylistSuperset(metadata, candidate, baseline) {
+    const candidateList = strictness_policyStringList(candidate, metadata);
+    const baselineList = strictness_policyStringList(baseline, metadata);
+    if (candidateList === undefined || baselineList === undefined)
+        return false;
+    if (metadata.policyPath.join('.') === 'tools.denyTools')
+        return baselineList
+            .flatMap((entry) => expandToolGroups([entry]))
+            .every((tool) => toolListDenies(candidateList, tool));
+    const denied = new Set(candidateList);
+    return baselineList.every((entry) => denied.has(entry));
+}
+function isOrderedStringAtLeastAsStrict(metadata, candidate, baseline) {
+    const candidateValue = policyString(candidate, metadata);
+    const baselineValue = policyString(baseline, metadata);
+    if (candidateValue === undefined || baselineValue === undefined || metadata.orderedValues === undefined)
+        return false;
+    const ordered = metadata.orderedValues.map((entry) => metadata.caseSensitive === true ? entry : entry.toLowerCase());
+    const candidateIndex = ordered.indexOf(candidateValue);
+    const baselineIndex = ordered.indexOf(baselineValue);
+    return candidateIndex >= 0 && baselineIndex >= 0 && candidateIndex >= baselineIndex;
+}
+/** The same entries, ignoring order (duplicates count). */
+function isSameStringList(metadata, candidate, baseline) {
+    const candidateList = strictness_policyStringList(candidate, metadata);
+    const baselineList = strictness_policyStringList(baseline, metadata);
+    if (candidateList === undefined || baselineList === undefined)
+        return false;
+    const candidateSorted = candidateList.toSorted();
+    const baselineSorted = baselineList.toSorted();
+    return (candidateSorted.length === baselineSorted.length &&
+        candidateSorted.every((entry, index) => entry === baselineSorted[index]));
+}
+/**
+ * Every baseline probe is kept (same id, same route, same agent) and expects no match kind the
+ * baseline does not; candidate ids must be unique.
+ */
+function routingProbesAtLeastAsStrict(candidate, baseline) {
+    if (!Array.isArray(candidate) || !Array.isArray(baseline))
+        return false;
+    const candidateById = new Map();
+    for (const entry of candidate) {
+        if (!record_isRecord(entry) || !isNonBlankString(entry.id) || candidateById.has(entry.id))
+            return false;
+        candidateById.set(entry.id, entry);
+    }
+    return baseline.every((baselineEntry) => {
+        if (!record_isRecord(baselineEntry) || !isNonBlankString(baselineEntry.id))
+            return false;
+        const candidateEntry = candidateById.get(baselineEntry.id);
+        if (candidateEntry === undefined)
+            return false;
+        const candidateRoute = canonicalRoute(candidateEntry.route);
+        const baselineRoute = canonicalRoute(baselineEntry.route);
+        if (candidateRoute === undefined || baselineRoute === undefined || candidateRoute !== baselineRoute)
+            return false;
+        const candidateExpect = candidateEntry.expect;
+        const baselineExpect = baselineEntry.expect;
+        if (!record_isRecord(candidateExpect) ||
+            !record_isRecord(baselineExpect) ||
+            !isNonBlankString(candidateExpect.agentId) ||
+            !isNonBlankString(baselineExpect.agentId) ||
+            normalizeAgentId(candidateExpect.agentId) !== normalizeAgentId(baselineExpect.agentId))
+            return false;
+        return matchKindsAtLeastAsStrict(candidateExpect.matchedBy, baselineExpect.matchedBy);
+    });
+}
+function matchKindsAtLeastAsStrict(candidate, baseline) {
+    if (baseline === undefined)
+        return candidate === undefined || isValidMatchKindList(candidate);
+    if (!isValidMatchKindList(candidate) || !isValidMatchKindList(baseline))
+        return false;
+    const baselineKinds = new Set(baseline);
+    return candidate.every((kind) => baselineKinds.has(kind));
+}
+const strictness_ROUTE_KEYS = ['accountId', 'channel', 'guildId', 'memberRoleIds', 'parentPeer', 'peer', 'teamId'];
+/** A route written so that equal routes give equal strings; undefined for a malformed route. */
+function canonicalRoute(value) {
+    if (!record_isRecord(value) || Object.keys(value).some((key) => !strictness_ROUTE_KEYS.includes(key)))
+        return undefined;
+    if (!isNonBlankString(value.channel))
+        return undefined;
+    if ([value.accountId, value.guildId, value.teamId].some((id) => id !== undefined && !isNonBlankString(id)))
+        return undefined;
+    const peer = canonicalPeer(value.peer);
+    const parentPeer = canonicalPeer(value.parentPeer);
+    if (peer === null || parentPeer === null)
+        return undefined;
+    const roles = value.memberRoleIds;
+    if (roles !== undefined) {
+        if (!Array.isArray(roles) || roles.length === 0)
+            return undefined;
+        const list = roles;
+        if (list.some((role) => !isNonBlankString(role)) || new Set(list).size !== list.length)
+            return undefined;
+    }
+    // Key order and `undefined` members follow the release's JSON.stringify of the same object.
+    return JSON.stringify({
+        channel: value.channel.trim().toLowerCase(),
+        accountId: normalizeAccountId(typeof value.accountId === 'string' ? value.accountId : undefined),
+        peer,
+        parentPeer,
+        guildId: typeof value.guildId === 'string' ? value.guildId.trim() : undefined,
+        teamId: typeof value.teamId === 'string' ? value.teamId.trim() : undefined,
+        memberRoleIds: Array.isArray(roles) ? roles.toSorted() : undefined,
+    });
+}
+/** undefined: no peer; null: a malformed peer. */
+function canonicalPeer(value) {
+    if (value === undefined)
+        return undefined;
+    if (!record_isRecord(value) || Object.keys(value).some((key) => key !== 'id' && key !== 'kind'))
+        return null;
+    if (typeof value.kind !== 'string' || !['channel', 'direct', 'group'].includes(value.kind))
+        return null;
+    if (!isNonBlankString(value.id))
+        return null;
+    return { kind: value.kind, id: value.id.trim() };
+}
+const DEFAULT_ACCOUNT_ID = 'default';
+const VALID_ACCOUNT_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
+const PROTOTYPE_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
+/** OpenClaw's `normalizeAccountId`: like agent ids, but blank or unrepresentable ids are `default`. */
+function normalizeAccountId(value) {
+    const trimmed = (value ?? '').trim();
+    if (trimmed === '')
+        return DEFAULT_ACCOUNT_ID;
+    const lowered = trimmed.toLowerCase();
+    const canonical = VALID_ACCOUNT_ID.test(trimmed)
+        ? lowered
+        : lowered
+            .replace(/[^a-z0-9_-]+/g, '-')
+            .replace(/^-+/, '')
+            .replace(/-+$/, '')
+            .slice(0, 64);
+    return canonical === '' || PROTOTYPE_KEYS.has(canonical) ? DEFAULT_ACCOUNT_ID : canonical;
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/shape/scoped-overrides.js
+// The last scopes check (SPEC-2026.9 §9.1, the release's `duplicateScopedPolicyFieldFinding`):
+// a scope may only tighten a rule. Its value must be at least as strict as the top-level rule, and
+// when several scopes select the same agent (or channel) and set the same rule, each later value
+// must be at least as strict as the one before. Agent selectors are judged first, then channels.
+
+
+
+
+
+
+const SELECTOR_KINDS = [
+    { selector: 'agentIds', label: 'agent', normalize: normalizeAgentId },
+    { selector: 'channelIds', label: 'channel', normalize: (raw) => raw.trim().toLowerCase() },
+];
+/** `scopes` must already be an object; `policy` supplies the top-level values. */
+function scopedOverrideFinding(scopes, policy, name) {
+    for (const kind of SELECTOR_KINDS) {
+        const found = overrideFindingFor(kind, scopes, policy, name);
+        if (found !== undefined)
+            return found;
+    }
+    return undefined;
+}
+function overrideFindingFor(kind, scopes, policy, name) {
+    const report = (field, message, fixHint) => shapeFinding(name, `oc://${name.document}/${field.target}`, `${name.display} ${message}`, fixHint);
+    /** The effective scoped value per (selector value, rule): the scope that set it last. */
+    const effective = new Map();
+    for (const [scopeName, overlay] of Object.entries(scopes)) {
+        if (!record_isRecord(overlay))
+            continue;
+        const selectorValues = overlay[kind.selector];
+        if (!Array.isArray(selectorValues))
+            continue;
+        const fields = scopedFields(scopeName, overlay, kind.selector);
+        const property = (field) => `scopes.${scopeName}.${field.rule}`;
+        for (const raw of selectorValues) {
+            if (typeof raw !== 'string' || raw.trim() === '')
+                continue;
+            const selectorValue = kind.normalize(raw);
+            for (const field of fields) {
+                const topLevel = valueAtPath(policy, field.metadata.policyPath);
+                if (topLevel !== undefined && !isPolicyValueAtLeastAsStrict(field.metadata, field.value, topLevel))
+                    return report(field, `${property(field)} is weaker than the top-level ${field.rule} policy.`, 'Use an equally or more restrictive scoped value, or remove the scoped override.');
+                const key = `${selectorValue}\0${field.rule}`;
+                const previous = effective.get(key);
+                if (previous !== undefined &&
+                    !isPolicyValueAtLeastAsStrict(field.metadata, field.value, previous.field.value))
+                    return report(field, `${property(field)} is not an equally or more restrictive override of ${previous.property} for ${kind.label} '${selectorValue}'.`, `Use one effective scoped value per ${kind.label}, or make later scoped values stricter according to policy metadata.`);
+                effective.set(key, { property: property(field), field });
+            }
+        }
+    }
+    return undefined;
+}
+/** The rules a scope sets that `selector` may scope, in metadata order. */
+function scopedFields(scopeName, overlay, selector) {
+    const prefix = scopeTargetPrefix(scopeName);
+    return rulesScopableBy(selector).flatMap((metadata) => {
+        const value = valueAtPath(overlay, metadata.policyPath);
+        if (value === undefined)
+            return [];
+        return [
+            {
+                metadata,
+                rule: ruleName(metadata),
+                target: `${prefix}/${metadata.policyPath.map(policySegment).join('/')}`,
+                value,
+            },
+        ];
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/shape/scopes-shape.js
+// The shape of `scopes` (SPEC-2026.9 §9.1): each named scope in key order — selectors, which
+// sections a selector allows, then each overlay section's own shape — and finally the override
+// strictness check across scopes. First failure only.
+
+
+
+
+
+
+
+
+const SCOPE_KEYS = [
+    'agentIds',
+    'channelIds',
+    'agents',
+    'dataHandling',
+    'execApprovals',
+    'tools',
+    'sandbox',
+    'ingress',
+];
+const AGENT_SCOPED_SECTIONS = ['agents', 'dataHandling', 'execApprovals', 'tools', 'sandbox'];
+/** `value` is `policy.scopes`; `policy` the whole document (for the top-level values). */
+function scopesShape(value, policy, name) {
+    if (value === undefined)
+        return undefined;
+    if (!record_isRecord(value))
+        return orderedShape(value, { name, propertyPrefix: 'scopes', targetPrefix: 'scopes' }).object('', 'Fix {policy} so scopes maps scope names to policy overlays with selectors such as agentIds.');
+    const scopes = value;
+    function* findings() {
+        for (const [scopeName, overlay] of Object.entries(scopes))
+            yield* scopeFindings(scopeName, overlay, name);
+        yield scopedOverrideFinding(scopes, policy, name);
+    }
+    return firstFinding(findings());
+}
+/** The checks of one named scope, lazily, in the release's order. */
+function* scopeFindings(scopeName, overlay, name) {
+    const targetPrefix = scopeTargetPrefix(scopeName);
+    const propertyPrefix = `scopes.${scopeName}`;
+    const shape = orderedShape(overlay, { name, propertyPrefix, targetPrefix });
+    yield shape.object('', 'Fix {policy} so the named policy scope is an object.', true);
+    const hasAgentIds = shape.value('agentIds') !== undefined;
+    const hasChannelIds = shape.value('channelIds') !== undefined;
+    if (!hasAgentIds && !hasChannelIds)
+        yield shape.finding('', {
+            message: '{policy} {property} must define at least one selector.',
+            hint: 'List agentIds for agent-scoped policy or channelIds for channel-scoped ingress policy.',
+        });
+    yield selectorFinding(shape, 'agentIds', 'agent');
+    yield selectorFinding(shape, 'channelIds', 'channel');
+    if (shape.value('ingress') !== undefined && !hasChannelIds)
+        yield shape.finding('ingress', {
+            message: '{policy} {property} requires the channelIds selector.',
+            hint: 'Move global ingress rules to top-level ingress, or list channelIds for channel-scoped ingress policy.',
+        });
+    if (AGENT_SCOPED_SECTIONS.some((section) => shape.value(section) !== undefined) && !hasAgentIds)
+        yield shape.finding('', {
+            message: '{policy} {property} uses agent-scoped sections without agentIds.',
+            hint: 'List agentIds for agents.workspace, dataHandling.memory, tools, or sandbox policy sections.',
+        });
+    yield shape.keys('', SCOPE_KEYS, '', 'Use agentIds with agents.workspace, dataHandling.memory, execApprovals, tools, or sandbox, and channelIds with ingress.channels.', '{policy} {unsupported} is not a supported scoped policy section.');
+    yield shape.object('dataHandling', 'Fix {policy} so the scoped dataHandling policy section is an object.');
+    const dataHandling = shape.value('dataHandling');
+    if (record_isRecord(dataHandling))
+        yield scopedDataHandlingShape(dataHandling, { name, scopeName, scopeTarget: targetPrefix });
+    yield scopedAgentsShape(shape.value('agents'), name, scopeName);
+    yield scopedExecApprovalsShape(shape.value('execApprovals'), name, scopeName);
+    yield scopedToolsShape(shape.value('tools'), name, scopeName);
+    yield posture_shapes_postureShapeFinding('sandbox', shape.value('sandbox'), {
+        name,
+        ...sectionPrefixes(scopeName, 'sandbox'),
+    });
+    yield ingressShape(shape.value('ingress'), {
+        name,
+        ...sectionPrefixes(scopeName, 'ingress'),
+        allowSession: false,
+    });
+}
+/** Where a scope's section is addressed: `scopes.<name>.<section>` and `scopes/<seg>/<section>`. */
+function sectionPrefixes(scopeName, section) {
+    return {
+        propertyPrefix: `scopes.${scopeName}.${section}`,
+        targetPrefix: `${scopeTargetPrefix(scopeName)}/${section.replaceAll('.', '/')}`,
+    };
+}
+/** A scope's `agents`: an object holding only `workspace`, whose rules are then checked. */
+function scopedAgentsShape(value, name, scopeName) {
+    const shape = orderedShape({ agents: value }, { name, propertyPrefix: `scopes.${scopeName}`, targetPrefix: scopeTargetPrefix(scopeName) });
+    return firstFinding((function* () {
+        yield shape.object('agents', 'Fix {policy} so the scoped agents policy section is an object.');
+        yield shape.keys('agents', ['workspace'], '', 'Move the rule under agents.workspace or a supported scoped top-level section.', '{policy} {unsupported} is not supported by the agentIds selector.');
+        yield posture_shapes_postureShapeFinding('workspace', shape.value('agents.workspace'), {
+            name,
+            ...sectionPrefixes(scopeName, 'agents.workspace'),
+        });
+    })());
+}
+function scopedExecApprovalsShape(value, name, scopeName) {
+    return execApprovalsShape(value, {
+        name,
+        ...sectionPrefixes(scopeName, 'execApprovals'),
+        allowDefaults: false,
+    });
+}
+/** A scope's `tools`: an object; rules that cannot be scoped are rejected before the rest. */
+function scopedToolsShape(value, name, scopeName) {
+    if (value !== undefined && !record_isRecord(value))
+        return orderedShape(value, { name, ...sectionPrefixes(scopeName, 'tools') }).object('', 'Fix {policy} so the scoped tools policy overlay is an object.');
+    return posture_shapes_postureShapeFinding('scoped-tools', value, { name, ...sectionPrefixes(scopeName, 'tools') });
+}
+/** `agentIds` / `channelIds`: a non-empty list of strings, unique after normalisation. */
+function selectorFinding(shape, path, kind) {
+    const valueName = `${kind} id`;
+    const listProblem = shape.list(path, { valueName });
+    if (listProblem !== undefined)
+        return listProblem;
+    const value = shape.value(path);
+    if (!Array.isArray(value))
+        return undefined;
+    if (value.length === 0)
+        return shape.finding(path, {
+            message: '{policy} {property} must include at least one {valueName}.',
+            hint: 'Add one or more {valueName}s to {policy} {property}.',
+        }, { valueName });
+    const firstIndexOf = new Map();
+    for (const [index, raw] of value.entries()) {
+        if (typeof raw !== 'string')
+            continue;
+        const normalized = kind === 'agent' ? normalizeAgentId(raw) : raw.trim().toLowerCase();
+        const previous = firstIndexOf.get(normalized);
+        if (previous !== undefined)
+            return shape.finding(path, {
+                message: `{policy} {property}[{index}] duplicates {property}[${previous}] after normalization.`,
+                hint: 'List each {valueName} only once per named policy scope.',
+            }, { index, valueName });
+        firstIndexOf.set(normalized, index);
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/shape/container-shape.js
+// The container shape of a policy document (SPEC-2026.9 §6.2, the release's
+// `policyContainerShapeFindings`): top-level sections, then each section in the release's order,
+// stopping at the first problem. Family validators (family-shapes.ts) run separately.
+
+
+
+
+
+
+
+/** The top-level sections of a 2026.9.6 policy (SPEC-2026.9 §5); anything else is an error. */
+const POLICY_SECTIONS = [
+    'auth',
+    'agents',
+    'channels',
+    'dataHandling',
+    'execApprovals',
+    'gateway',
+    'ingress',
+    'mcp',
+    'models',
+    'network',
+    'routing',
+    'sandbox',
+    'scopes',
+    'secrets',
+    'tools',
+];
+function container_shape_containerShapeFinding(policy, name) {
+    if (!record_isRecord(policy))
+        return shapeFinding(name, `oc://${name.document}`, `${name.display} must contain a policy object.`, `Fix ${name.display} so the top-level policy is an object.`);
+    const document = policy;
+    const shape = orderedShape(document, { name });
+    const context = { name };
+    function* findings() {
+        yield shape.keys('', POLICY_SECTIONS, '', 'Remove {key} or use a supported policy section.', '{policy} {key} is not a supported policy section.');
+        yield shape.object('tools');
+        yield posture_shapes_postureShapeFinding('tools', document.tools, context);
+        yield shape.object('channels');
+        yield shape.keys('channels', ['denyRules'], 'channel', 'Remove {unsupported} or use channels.denyRules.');
+        yield shape.object('mcp');
+        yield shape.keys('mcp', ['servers'], 'MCP', 'Remove {unsupported} or use mcp.servers.');
+        yield shape.object('dataHandling');
+        yield* allowDenyLists(shape, 'mcp.servers', 'MCP server id');
+        yield shape.object('models');
+        yield shape.keys('models', ['providers'], 'model', 'Remove {unsupported} or use models.providers.');
+        yield* allowDenyLists(shape, 'models.providers', 'model provider id');
+        yield shape.object('network');
+        yield shape.keys('network', ['privateNetwork'], 'network', 'Remove {unsupported} or use network.privateNetwork.');
+        yield shape.object('network.privateNetwork');
+        yield shape.keys('network.privateNetwork', ['allow'], 'network', 'Remove {unsupported} or use network.privateNetwork.allow.');
+        yield shape.boolean('network.privateNetwork.allow', 'Fix {policy} so {property} is true or false.');
+        yield shape.object('secrets');
+        yield shape.keys('secrets', ['allowInsecureProviders', 'denySources', 'requireManagedProviders'], 'secrets', 'Remove {unsupported} or use a supported secrets policy rule.');
+        yield shape.object('auth');
+        yield shape.keys('auth', ['profiles'], 'auth', 'Remove {unsupported} or use auth.profiles.');
+        yield shape.object('auth.profiles');
+        yield shape.keys('auth.profiles', ['allowModes', 'requireMetadata'], 'auth profile', 'Remove {unsupported} or use a supported auth profile policy rule.');
+        yield execApprovalsShape(document.execApprovals, context);
+        yield posture_shapes_postureShapeFinding('sandbox', document.sandbox, context);
+        yield ingressShape(document.ingress, context);
+        yield posture_shapes_postureShapeFinding('gateway', document.gateway, context);
+        yield routingShape(document.routing, name);
+        yield posture_shapes_postureShapeFinding('agents', document.agents, context);
+        yield scopesShape(document.scopes, document, name);
+    }
+    return firstFinding(findings());
+}
+/** `mcp.servers` / `models.providers`: an object of `allow` and `deny` string lists. */
+function* allowDenyLists(shape, path, valueName) {
+    yield shape.object(path);
+    yield shape.keys(path, ['allow', 'deny'], '', 'Remove {unsupported} or use {property}.allow or {property}.deny.', '{policy} {unsupported} is not supported in policy.');
+    for (const key of ['allow', 'deny'])
+        yield shape.list(`${path}.${key}`, {
+            valueName,
+            entry: {
+                message: '{policy} {property}[{index}] must be a non-empty string.',
+                hint: 'Fix {policy} so each {property} entry is a {valueName}.',
+            },
+        });
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/shape/family-shapes.js
+// Shape validators that run inside their families, in addition to the container check (SPEC-2026.9
+// §6.3). Some report the first problem, some every problem; a family whose validator reports
+// anything reports that instead of its findings (except auth requireMetadata, which is appended).
+
+
+
+
+
+const allowedValuesOf = (rule) => ruleMetadata(rule).allowedValues ?? [];
+/** `channels.denyRules`: a list; unknown keys in a rule, then the first rule without a provider. */
+function channelDenyRuleShapeFindings(policy, name) {
+    const shape = orderedShape(policy, { name });
+    const rules = shape.value('channels.denyRules');
+    if (rules === undefined)
+        return [];
+    if (!Array.isArray(rules))
+        return [
+            shape.finding('channels.denyRules', {
+                message: '{policy} {property} must be an array.',
+                hint: 'Fix {policy} so channel deny rules are an array.',
+            }),
+        ];
+    const list = rules;
+    for (const [index, rule] of list.entries()) {
+        if (!record_isRecord(rule))
+            continue;
+        const entry = orderedShape(rule, {
+            name,
+            propertyPrefix: `channels.denyRules[${index}]`,
+            targetPrefix: `channels/denyRules/#${index}`,
+        });
+        const message = '{policy} {unsupported} is not supported in channel deny rules.';
+        const problem = entry.keys('', ['id', 'reason', 'when'], '', 'Remove {unsupported} or use id, when.provider, and reason.', message) ?? entry.keys('when', ['provider'], '', 'Remove {unsupported} or use when.provider.', message);
+        if (problem !== undefined)
+            return [problem];
+    }
+    const index = list.findIndex((rule) => !isChannelDenyRule(rule));
+    if (index < 0)
+        return [];
+    return [
+        shape.finding('channels.denyRules', {
+            message: '{policy} {property}[{index}] must define when.provider as a string.',
+            hint: 'Fix {policy} so each channel deny rule has a provider match.',
+        }, { index }),
+    ];
+}
+const DATA_HANDLING_SECTIONS = [
+    ['sensitiveLogging', 'requireRedaction'],
+    ['telemetry', 'denyContentCapture'],
+    ['retention', 'requireSessionMaintenance'],
+    ['memory', 'denySessionTranscriptIndexing'],
+];
+/** Every problem: unknown sections, non-object sections, then the first problem per section. */
+function dataHandlingShapeFindings(policy, name) {
+    if (!record_isRecord(policy) || !record_isRecord(policy.dataHandling))
+        return [];
+    const shape = orderedShape(policy, { name });
+    function* sectionRule(section, rule) {
+        yield shape.keys(`dataHandling.${section}`, [rule], 'data-handling', `Remove {unsupported} or use {property}.${rule}.`);
+        yield shape.boolean(`dataHandling.${section}.${rule}`);
+    }
+    function* findings() {
+        yield shape.keys('dataHandling', ['memory', 'retention', 'sensitiveLogging', 'telemetry'], 'data-handling', 'Remove {unsupported} or use a supported data-handling policy rule.');
+        for (const [section] of DATA_HANDLING_SECTIONS)
+            yield shape.object(`dataHandling.${section}`, 'Fix {property} so it contains boolean policy rules.');
+        for (const [section, rule] of DATA_HANDLING_SECTIONS)
+            yield firstFinding(sectionRule(section, rule));
+    }
+    return allFindings(findings());
+}
+/** Every problem among the three secrets rules. */
+function secretsShapeFindings(policy, name) {
+    if (!record_isRecord(policy) || !record_isRecord(policy.secrets))
+        return [];
+    const shape = orderedShape(policy, { name });
+    return allFindings([
+        shape.boolean('secrets.requireManagedProviders'),
+        shape.boolean('secrets.allowInsecureProviders'),
+        shape.list('secrets.denySources', {
+            array: {
+                message: '{policy} {property} must be an array of source names.',
+                hint: 'Use an array such as ["exec"] or remove secrets.denySources.',
+            },
+            entry: {
+                message: '{policy} {property}[{index}] must be a non-empty source name.',
+                hint: 'Use non-empty source names such as env, file, exec, or openclaw.',
+            },
+        }),
+    ]);
+}
+/** `auth.profiles.allowModes`: supported modes, compared lowercased. */
+function authAllowModesShapeFindings(policy, name) {
+    return authListFindings(policy, name, 'auth.profiles.allowModes', 'auth mode', 'auth modes');
+}
+/** `auth.profiles.requireMetadata`: supported metadata keys, compared lowercased. */
+function authRequireMetadataShapeFindings(policy, name) {
+    return authListFindings(policy, name, 'auth.profiles.requireMetadata', 'metadata key', 'metadata keys');
+}
+function authListFindings(policy, name, rule, one, many) {
+    const hint = `Use supported ${many}: {allowed}.`;
+    const problem = orderedShape(policy, { name }).list(rule, {
+        allowed: allowedValuesOf(rule),
+        normalize: 'lower',
+        array: { message: `{policy} {property} must be an array of ${many}.`, hint },
+        entry: { message: `{policy} {property}[{index}] must be a supported ${one}.`, hint },
+    });
+    return problem === undefined ? [] : [problem];
+}
+/**
+ * `tools.requireMetadata` (the release's `toolMetadataRequirementFindings`): written out rather
+ * than templated, and checked even when `tools` holds other problems.
+ */
+function toolsRequireMetadataShapeFindings(policy, name) {
+    if (!record_isRecord(policy) || !record_isRecord(policy.tools) || policy.tools.requireMetadata === undefined)
+        return [];
+    const supported = allowedValuesOf('tools.requireMetadata');
+    const fixHint = `Use supported metadata keys: ${supported.join(', ')}.`;
+    const base = `oc://${name.document}/tools/requireMetadata`;
+    const requireMetadata = policy.tools.requireMetadata;
+    if (!Array.isArray(requireMetadata))
+        return [
+            shapeFinding(name, base, `${name.display} tools.requireMetadata must be an array of metadata keys.`, fixHint),
+        ];
+    const index = requireMetadata.findIndex((entry) => typeof entry !== 'string' || !supported.includes(entry.trim().toLowerCase()));
+    if (index < 0)
+        return [];
+    return [
+        shapeFinding(name, `${base}/#${index}`, `${name.display} tools.requireMetadata[${index}] must be a supported metadata key.`, fixHint),
+    ];
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/shape/index.js
+// The policy shape layer of OpenClaw 2026.9.6 (SPEC-2026.9 §6, §9.1): every
+// `policy/policy-jsonc-invalid` finding the release derives from the rule metadata. Families
+// call the section validators to skip themselves when their section is invalid (§6.3).
+//
+// Modules: ordered-shape (the template engine), posture-shapes (tools, sandbox, gateway, agents),
+// access-shapes (ingress, exec approvals), routing-shape, scopes-shape + scoped-overrides,
+// container-shape (the first-failure walk), family-shapes (validators run inside families).
+
+
+
+
+
+
+
+
+
+
+
+/** §6.2: the container steps in the release's order; the first failure only (≤ 1 finding). */
+function policyContainerShapeFindings(policy, name) {
+    const found = container_shape_containerShapeFinding(policy, name);
+    return found === undefined ? [] : [found];
+}
+/** §9.1: whether `scopes` is valid as a whole (scoped evaluation runs only then). */
+function hasValidScopedPolicy(policy, name) {
+    return record_isRecord(policy) && scopesShape(policy.scopes, policy, name) === undefined;
+}
+/*
+ * Section validators (first failure within the section). `value` is the section itself (e.g.
+ * `policy.ingress`, or a scope overlay's `ingress`); an absent section is valid. `scopeName` set:
+ * the overlay `scopes.<scopeName>.<section>` (property prefix and target follow it), checked as
+ * the scopes shape checks it (no ingress.session, no execApprovals.defaults, no unscopable tools
+ * rules, `agents` holding only `workspace`).
+ */
+function ingressShapeFinding(value, name, scopeName) {
+    if (scopeName === undefined)
+        return ingressShape(value, { name });
+    return ingressShape(value, { name, ...sectionPrefixes(scopeName, 'ingress'), allowSession: false });
+}
+/**
+ * Like the release, this does not report a `tools` value that is not an object (the container
+ * check does, and the families test `isRecord` themselves); a scope's `tools` is reported.
+ */
+function toolsPostureShapeFinding(value, name, scopeName) {
+    if (scopeName === undefined)
+        return posture_shapes_postureShapeFinding('tools', value, { name });
+    return scopedToolsShape(value, name, scopeName);
+}
+function sandboxPostureShapeFinding(value, name, scopeName) {
+    const prefixes = scopeName === undefined ? {} : sectionPrefixes(scopeName, 'sandbox');
+    return posture_shapes_postureShapeFinding('sandbox', value, { name, ...prefixes });
+}
+function agentsPostureShapeFinding(value, name, scopeName) {
+    if (scopeName === undefined)
+        return posture_shapes_postureShapeFinding('agents', value, { name });
+    return scopedAgentsShape(value, name, scopeName);
+}
+function gatewayPostureShapeFinding(value, name) {
+    return postureShapeFinding('gateway', value, { name });
+}
+function routingShapeFinding(value, name) {
+    return routingShape(value, name);
+}
+/**
+ * The exec-approvals family reports this finding too (step 12.14), so an invalid section yields
+ * two identical findings: this one from the container check and the family's.
+ */
+function execApprovalsShapeFinding(value, name, scopeName) {
+    if (scopeName === undefined)
+        return execApprovalsShape(value, { name });
+    return scopedExecApprovalsShape(value, name, scopeName);
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/tool-metadata.js
+// Tool metadata of OpenClaw 2026.9.6 (SPEC-2026.9 §8), a family of this release only: governed
+// tools are declared in AGENTS.md's `## Tools` section, and `tools.requireMetadata` names the
+// fields each must declare. A TOOLS.md left in the workspace blocks evaluation until
+// `openclaw doctor --fix` migrates it (§8.3).
+
+
+
+
+
+
+
+/** Blocks evaluation while a TOOLS.md is left to migrate (§8.3). */
+const TOOLS_MD_MIGRATION_REQUIRED = 'policy/tools-md-migration-required';
+/**
+ * The required metadata keys (§4 step 7): the trimmed, lowercased entries of `tools.requireMetadata`
+ * when its shape is valid (a list of supported keys), else none.
+ */
+function requiredToolMetadata(policy) {
+    if (toolsRequireMetadataShapeFindings(policy, ANY_POLICY_NAME).length > 0)
+        return new Set();
+    const list = record_isRecord(policy) && record_isRecord(policy.tools) ? policy.tools.requireMetadata : undefined;
+    if (!Array.isArray(list))
+        return new Set();
+    return new Set(list.map((entry) => String(entry).trim().toLowerCase()).filter((key) => key !== ''));
+}
+const toolMetadataFamily = {
+    name: 'tools',
+    evidence: [
+        {
+            key: 'tools',
+            inEarlyReturns: false,
+            // The evaluator reads AGENTS.md exactly when some metadata is required.
+            collectedFor: (source) => source.agentsMarkdown !== undefined,
+            collect: (source) => scanAgentsMarkdownTools(source.agentsMarkdown ?? ''),
+        },
+    ],
+    findings: toolMetadataFindings,
+};
+/** Steps 12.16–12.20: requirement shape, TOOLS.md migration, then risk, sensitivity, owner. */
+function toolMetadataFindings({ policy, name, evidence, legacyToolsFile }) {
+    const findings = [...toolsRequireMetadataShapeFindings(policy, name)];
+    if (legacyToolsFile)
+        findings.push(migrationFinding(name));
+    const required = requiredToolMetadata(policy);
+    const tools = evidence.tools ?? [];
+    const about = toolFinding(name);
+    for (const check of METADATA_CHECKS) {
+        if (!required.has(check.key))
+            continue;
+        for (const tool of tools) {
+            const problem = check.problem(tool);
+            if (problem !== undefined)
+                findings.push(about(tool, problem));
+        }
+    }
+    return findings;
+}
+/** One pass over the tools per check, in the release's order (all missing risks come first). */
+const METADATA_CHECKS = [
+    {
+        key: 'risk',
+        problem: (tool) => tool.risk === undefined
+            ? {
+                checkId: 'policy/tools-missing-risk-level',
+                message: `AGENTS.md tool '${tool.id}' has no explicit risk classification.`,
+                fixHint: 'Declare risk:low, risk:medium, risk:high, risk:critical, or an R0-R5 review alias.',
+            }
+            : undefined,
+    },
+    {
+        key: 'risk',
+        problem: (tool) => tool.risk !== undefined && !KNOWN_RISKS.includes(tool.risk)
+            ? {
+                checkId: 'policy/tools-unknown-risk-level',
+                message: `AGENTS.md tool '${tool.id}' declares unknown risk '${tool.risk}'.`,
+                fixHint: `Use one of: ${KNOWN_RISKS.join(', ')}.`,
+            }
+            : undefined,
+    },
+    { key: 'sensitivity', problem: sensitivityProblem },
+    {
+        key: 'owner',
+        problem: (tool) => tool.owner === undefined
+            ? {
+                checkId: 'policy/tools-missing-owner',
+                message: `AGENTS.md tool '${tool.id}' has no declared owner.`,
+                fixHint: 'Declare owner:<team-or-person> for this tool.',
+            }
+            : undefined,
+    },
+];
+function sensitivityProblem(tool) {
+    if (tool.sensitivity === undefined) {
+        return {
+            checkId: 'policy/tools-missing-sensitivity-token',
+            message: `AGENTS.md tool '${tool.id}' has no declared artifact sensitivity.`,
+            fixHint: `Declare sensitivity as one of: ${KNOWN_SENSITIVITIES.join(', ')}.`,
+        };
+    }
+    if (KNOWN_SENSITIVITIES.includes(tool.sensitivity))
+        return undefined;
+    return {
+        checkId: 'policy/tools-unknown-sensitivity-token',
+        message: `AGENTS.md tool '${tool.id}' declares unknown sensitivity '${tool.sensitivity}'.`,
+        fixHint: `Use one of: ${KNOWN_SENSITIVITIES.join(', ')}.`,
+    };
+}
+/** The `tools.requireMetadata` rule every tool metadata finding points back to. */
+const requireMetadataRule = (name) => requirementOf(topLevelRules(name, 'tools'), 'requireMetadata');
+/** A finding about one declared tool: at its AGENTS.md line, against `tools.requireMetadata`. */
+function toolFinding(name) {
+    const requirement = requireMetadataRule(name);
+    return (tool, { checkId, message, fixHint }) => finding({
+        checkId,
+        message,
+        path: 'AGENTS.md',
+        line: tool.line,
+        ocPath: tool.source,
+        target: tool.source,
+        requirement,
+        fixHint,
+    });
+}
+/** §8.3: any TOOLS.md, whatever it holds, while metadata is required. */
+function migrationFinding(name) {
+    return finding({
+        checkId: TOOLS_MD_MIGRATION_REQUIRED,
+        message: 'TOOLS.md contains unmigrated governed tool declarations; run `openclaw doctor --fix` to migrate them into the AGENTS.md `## Tools` section before policy evaluation can pass.',
+        path: 'TOOLS.md',
+        target: 'oc://TOOLS.md/tools',
+        requirement: requireMetadataRule(name),
+        fixHint: 'Run `openclaw doctor --fix` to migrate TOOLS.md into the AGENTS.md `## Tools` section.',
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/policy-scope.js
+// Which rules a policy sets, top level or in a scope overlay (SPEC-2026.9 §5 "has rules"), and
+// the targets of scoped overlays (§9.2). Decides which evidence families are collected.
+
+
+/** `scopes` entries whose value is an object, in key order. */
+function scopeOverlays(policy) {
+    if (!record_isRecord(policy) || !record_isRecord(policy.scopes))
+        return [];
+    return Object.entries(policy.scopes).filter((entry) => record_isRecord(entry[1]));
+}
+/** One target per (scope, non-blank agent id), the id normalised. */
+function agentScopeTargets(policy) {
+    return scopeOverlays(policy).flatMap(([scopeName, overlay]) => selectorValues(overlay.agentIds).map((raw) => ({ scopeName, agentId: normalizeAgentId(raw), overlay })));
+}
+/** One target per (scope, non-blank channel id), trimmed and lowercased. */
+function channelScopeTargets(policy) {
+    return scopeOverlays(policy).flatMap(([scopeName, overlay]) => selectorValues(overlay.channelIds).map((raw) => ({
+        scopeName,
+        channelId: raw.trim().toLowerCase(),
+        overlay,
+    })));
+}
+function selectorValues(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value.filter((entry) => typeof entry === 'string' && entry.trim() !== '');
+}
+/** Whether an evidence entry's agent is the scoped agent (both normalised). */
+function scopedAgentIdMatches(evidenceAgentId, policyAgentId) {
+    return (evidenceAgentId !== undefined && normalizeAgentId(evidenceAgentId) === normalizeAgentId(policyAgentId));
+}
+function policyOrScopeHasRules(policy, section, hasRules) {
+    if (!record_isRecord(policy))
+        return false;
+    return hasRules(policy[section]) || scopeOverlays(policy).some(([, overlay]) => hasRules(overlay[section]));
+}
+const defined = (record, ...keys) => keys.some((key) => record[key] !== undefined);
+const sub = (value, key) => record_isRecord(value) && record_isRecord(value[key]) ? value[key] : undefined;
+function execApprovalsPolicyHasRules(value) {
+    return (record_isRecord(value) && (value.requireFile !== undefined || record_isRecord(value.defaults) || record_isRecord(value.agents)));
+}
+const policyHasExecApprovalsRules = (policy) => policyOrScopeHasRules(policy, 'execApprovals', execApprovalsPolicyHasRules);
+function policyHasSecretRules(policy) {
+    const secrets = sub(policy, 'secrets');
+    return (secrets !== undefined &&
+        defined(secrets, 'requireManagedProviders', 'denySources', 'allowInsecureProviders'));
+}
+function policyHasAuthProfileRules(policy) {
+    const profiles = sub(sub(policy, 'auth'), 'profiles');
+    return profiles !== undefined && defined(profiles, 'requireMetadata', 'allowModes');
+}
+function ingressPolicyHasRules(value) {
+    const session = sub(value, 'session');
+    const channels = sub(value, 'channels');
+    return ((session !== undefined && session.requireDmScope !== undefined) ||
+        (channels !== undefined &&
+            defined(channels, 'allowDmPolicies', 'denyOpenGroups', 'requireMentionInGroups')));
+}
+const policyHasIngressRules = (policy) => policyOrScopeHasRules(policy, 'ingress', ingressPolicyHasRules);
+const policyHasRoutingRules = (policy) => record_isRecord(policy) && record_isRecord(policy.routing);
+function policyHasGatewayRules(policy) {
+    const gateway = sub(policy, 'gateway');
+    if (gateway === undefined)
+        return false;
+    const has = (section, ...keys) => {
+        const value = sub(gateway, section);
+        return value !== undefined && defined(value, ...keys);
+    };
+    return (has('exposure', 'allowNonLoopbackBind', 'allowTailscaleFunnel') ||
+        has('auth', 'requireAuth', 'requireExplicitRateLimit') ||
+        has('controlUi', 'allowInsecure') ||
+        has('remote', 'allow') ||
+        has('http', 'denyEndpoints', 'requireUrlAllowlists') ||
+        has('nodes', 'denyCommands'));
+}
+function workspacePolicyHasRules(value) {
+    return record_isRecord(value) && defined(value, 'allowedAccess', 'denyTools');
+}
+function policyHasAgentWorkspaceRules(policy) {
+    if (!record_isRecord(policy))
+        return false;
+    if (workspacePolicyHasRules(sub(policy, 'agents')?.workspace))
+        return true;
+    return scopeOverlays(policy).some(([, overlay]) => workspacePolicyHasRules(sub(overlay, 'agents')?.workspace));
+}
+const SANDBOX_CONTAINER_RULES = [
+    'denyHostNetwork',
+    'denyContainerNamespaceJoin',
+    'requireReadOnlyMounts',
+    'denyContainerRuntimeSocketMounts',
+    'denyUnconfinedProfiles',
+];
+function sandboxPosturePolicyHasRules(value) {
+    if (!record_isRecord(value))
+        return false;
+    const containers = sub(value, 'containers');
+    return (defined(value, 'requireMode', 'allowBackends') ||
+        (containers !== undefined && defined(containers, ...SANDBOX_CONTAINER_RULES)) ||
+        sub(value, 'browser')?.requireCdpSourceRange !== undefined);
+}
+const policyHasSandboxPostureRules = (policy) => policyOrScopeHasRules(policy, 'sandbox', sandboxPosturePolicyHasRules);
+function dataHandlingPolicyHasRules(value) {
+    const rule = (section, key) => sub(value, section)?.[key] !== undefined;
+    return (rule('sensitiveLogging', 'requireRedaction') ||
+        rule('telemetry', 'denyContentCapture') ||
+        rule('retention', 'requireSessionMaintenance') ||
+        rule('memory', 'denySessionTranscriptIndexing'));
+}
+const policyHasDataHandlingRules = (policy) => policyOrScopeHasRules(policy, 'dataHandling', dataHandlingPolicyHasRules);
+function toolPosturePolicyHasRules(value) {
+    if (!record_isRecord(value))
+        return false;
+    const rule = (section, ...keys) => {
+        const record = sub(value, section);
+        return record !== undefined && defined(record, ...keys);
+    };
+    return (rule('profiles', 'allow') ||
+        rule('fs', 'requireWorkspaceOnly') ||
+        rule('exec', 'allowSecurity', 'requireAsk', 'allowHosts') ||
+        rule('elevated', 'allow') ||
+        rule('alsoAllow', 'expected') ||
+        value.denyTools !== undefined);
+}
+const policyHasToolPostureRules = (policy) => policyOrScopeHasRules(policy, 'tools', toolPosturePolicyHasRules);
+
+;// CONCATENATED MODULE: ./lib/engine/current/config-values.js
+// How the 2026.9.6 evidence scanners read config values (SPEC-2026.9 §7): OpenClaw's lenient
+// coercions, and the agent-over-defaults layering every per-agent posture value goes through
+// (tool posture, sandbox, agent workspace; §7.3, §7.5, §7.6).
+
+/** `normalizeOptionalString`: a string trimmed, or undefined when blank or not a string. */
+function trimmedString(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const trimmed = value.trim();
+    return trimmed === '' ? undefined : trimmed;
+}
+/** `asBoolean`. */
+function booleanValue(value) {
+    return typeof value === 'boolean' ? value : undefined;
+}
+/** `readStringArray`: the non-blank strings of an array, untrimmed; [] for anything else. */
+function nonBlankStrings(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value.filter((entry) => typeof entry === 'string' && entry.trim() !== '');
+}
+/** Where the layers an agent inherits from live: `agents.defaults` and the global `tools`. */
+const config_values_AGENT_DEFAULTS_SOURCE = configAddress('agents', 'defaults');
+const GLOBAL_TOOLS_SOURCE = configAddress('tools');
+function layeredValue(local, inherited, fallback) {
+    return {
+        value: local ?? inherited ?? fallback,
+        explicit: local !== undefined || inherited !== undefined,
+        inherited: local === undefined && inherited !== undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/evidence-entries.js
+// What the 2026.9.6 evidence scanners share when they build entries (SPEC-2026.9 §7): the
+// optional `agentId` key and the release's entry order.
+
+/** `{ agentId }` for an agent's entry, nothing for the global or defaults entry. */
+function agentIdField(agentId) {
+    return agentId === undefined ? {} : { agentId };
+}
+/** The release's evidence order: `localeCompare` by source, then by id (stable). */
+function sortedBySourceThenId(entries) {
+    return entries.toSorted((a, b) => compareKeys(a.source, b.source) || compareKeys(a.id, b.id));
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/agent-workspace/entries.js
+// The entry types of the agentWorkspace evidence (SPEC-2026.9 §7.3). Field order is the release's
+// key order: the scanner builds entries in it and the report prints them so.
+/** The tools that can reach the workspace (`AGENT_WORKSPACE_POLICY_TOOLS`). */
+const WORKSPACE_TOOLS = ['exec', 'process', 'write', 'edit', 'apply_patch'];
+
+;// CONCATENATED MODULE: ./lib/engine/families/agent-workspace/evidence.js
+// The agentWorkspace evidence of OpenClaw 2026.9.6 (`scanPolicyAgentWorkspace`, SPEC-2026.9
+// §7.3): for `agents.defaults` and each configured agent, the sandbox workspace access and
+// whether each workspace tool is denied.
+
+
+
+
+
+
+function scanAgentWorkspace(config) {
+    const defaultSandbox = recordOrEmpty(recordOrEmpty(recordOrEmpty(config.agents).defaults).sandbox);
+    const globalTools = recordOrEmpty(config.tools);
+    const subjects = [
+        {
+            id: 'agents-defaults',
+            scope: 'defaults',
+            sandbox: defaultSandbox,
+            inheritedSandbox: {},
+            tools: globalTools,
+            inheritedTools: {},
+            workspaceBase: config_values_AGENT_DEFAULTS_SOURCE,
+            toolsBase: GLOBAL_TOOLS_SOURCE,
+        },
+    ];
+    for (const agent of configuredAgentSettings(config)) {
+        subjects.push({
+            id: agent.agentId,
+            scope: 'agent',
+            agentId: agent.agentId,
+            sandbox: recordOrEmpty(agent.value.sandbox),
+            inheritedSandbox: defaultSandbox,
+            tools: recordOrEmpty(agent.value.tools),
+            inheritedTools: globalTools,
+            workspaceBase: agent.sourceBase,
+            toolsBase: `${agent.sourceBase}/tools`,
+        });
+    }
+    return sortedBySourceThenId(subjects.flatMap(subjectEntries));
+}
+/** The source of a sandbox setting: the layer that sets it, else the defaults' address. */
+function sandboxSettingSource(subject, key) {
+    if (trimmedString(subject.sandbox[key]) !== undefined)
+        return `${subject.workspaceBase}/sandbox/${key}`;
+    return `${config_values_AGENT_DEFAULTS_SOURCE}/sandbox/${key}`;
+}
+function subjectEntries(subject) {
+    const mode = trimmedString(subject.sandbox.mode) ?? trimmedString(subject.inheritedSandbox.mode) ?? 'off';
+    const sandboxEnabled = mode === 'all';
+    const access = trimmedString(subject.sandbox.workspaceAccess);
+    const inheritedAccess = trimmedString(subject.inheritedSandbox.workspaceAccess);
+    const agentId = agentIdField(subject.agentId);
+    return [
+        {
+            id: `${subject.id}-workspace-access`,
+            kind: 'workspaceAccess',
+            source: sandboxSettingSource(subject, 'workspaceAccess'),
+            scope: subject.scope,
+            ...agentId,
+            value: access ?? inheritedAccess ?? 'none',
+            sandboxMode: mode,
+            sandboxModeSource: sandboxSettingSource(subject, 'mode'),
+            sandboxEnabled,
+            explicit: access !== undefined,
+        },
+        ...WORKSPACE_TOOLS.map((tool) => {
+            const denial = toolDenial(subject, tool, sandboxEnabled);
+            return {
+                id: `${subject.id}-tool-${tool}`,
+                kind: 'toolDeny',
+                source: denial?.source ?? `${subject.toolsBase}/deny`,
+                scope: subject.scope,
+                ...agentId,
+                tool,
+                denied: denial !== undefined,
+                explicit: denial !== undefined,
+            };
+        }),
+    ];
+}
+/**
+ * The first list that denies the tool: the subject's own `tools.deny`, the inherited one, and,
+ * when the sandbox covers the main session, the subject's `tools.sandbox.tools.deny` if it has
+ * that array, else the inherited one.
+ */
+function toolDenial(subject, tool, sandboxEnabled) {
+    const lists = [
+        { entries: nonBlankStrings(subject.tools.deny), source: `${subject.toolsBase}/deny` },
+        { entries: nonBlankStrings(subject.inheritedTools.deny), source: `${GLOBAL_TOOLS_SOURCE}/deny` },
+    ];
+    if (sandboxEnabled) {
+        const own = sandboxToolDeny(subject.tools);
+        lists.push(own !== undefined
+            ? { entries: own, source: `${subject.toolsBase}/sandbox/tools/deny` }
+            : {
+                entries: sandboxToolDeny(subject.inheritedTools) ?? [],
+                source: `${GLOBAL_TOOLS_SOURCE}/sandbox/tools/deny`,
+            });
+    }
+    return lists.find((list) => toolListDenies(list.entries, tool));
+}
+/** `tools.sandbox.tools.deny` when it is an array, else undefined. */
+function sandboxToolDeny(tools) {
+    const deny = recordOrEmpty(recordOrEmpty(tools.sandbox).tools).deny;
+    return Array.isArray(deny) ? nonBlankStrings(deny) : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/agent-entry-index.js
+// Evidence entries grouped by normalised agent id, built once per evidence slice and shared by
+// every agent scope that judges it (SPEC-2026.9 §9.2), so that "the agent's own entries, else the
+// inherited ones" no longer scans (and normalises) every entry for every scoped agent: a policy
+// scoping 100 agents of a 5,000-agent config otherwise normalises ~10 million agent ids.
+//
+// `select(agentId, keep)` is exactly
+//   entries.filter((e) => scopedAgentIdMatches(e.agentId, agentId) || (e.scope !== 'agent' && keep(e)))
+// in entry order: an entry of scope `agent` is only ever the agent's own, never inherited (the
+// callers' inherited entries are the global or defaults ones). A property test holds the two equal.
+
+const built = new WeakMap();
+class AgentEntryIndex {
+    entries;
+    byAgent = new Map();
+    /** Entries not of scope `agent`: the only ones that can be inherited. */
+    inheritable = [];
+    constructor(entries) {
+        this.entries = entries;
+        for (let i = 0; i < entries.length; i++) {
+            const entry = entries[i];
+            if (entry.agentId !== undefined) {
+                const key = normalizeAgentId(entry.agentId);
+                const own = this.byAgent.get(key);
+                if (own === undefined)
+                    this.byAgent.set(key, [i]);
+                else
+                    own.push(i);
+            }
+            if (entry.scope !== 'agent')
+                this.inheritable.push(i);
+        }
+    }
+    /** The index of an evidence slice, built on first use (evidence is never changed once collected). */
+    static of(entries) {
+        let index = built.get(entries);
+        if (index === undefined) {
+            index = new AgentEntryIndex(entries);
+            built.set(entries, index);
+        }
+        return index;
+    }
+    /** The entries whose agent id normalises like `agentId` (`scopedAgentIdMatches`), in order. */
+    own(agentId) {
+        return (this.byAgent.get(normalizeAgentId(agentId)) ?? []).map((i) => this.entries[i]);
+    }
+    /** See the module comment; an entry both own and inheritable is taken once, as own. */
+    select(agentId, keep) {
+        const own = this.byAgent.get(normalizeAgentId(agentId)) ?? [];
+        const inheritable = this.inheritable;
+        const out = [];
+        let a = 0;
+        let b = 0;
+        while (a < own.length || b < inheritable.length) {
+            const i = own[a] ?? Infinity;
+            const j = inheritable[b] ?? Infinity;
+            if (i <= j) {
+                out.push(this.entries[i]);
+                a++;
+                if (i === j)
+                    b++;
+            }
+            else {
+                const entry = this.entries[j];
+                if (keep(entry))
+                    out.push(entry);
+                b++;
+            }
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/agent-scope-entries.js
+// Which evidence entries an agent scope judges (SPEC-2026.9 §9.2): the agent's own entries, and an
+// inherited entry (global or defaults settings) of every kind the agent has no entry of itself.
+
+/** In entry order; `isInherited` tells the entries an agent without its own one falls back to. */
+function agentScopeEntries(entries, agentId, isInherited) {
+    // Inherited entries are global or defaults ones, never of scope `agent` (AgentEntryIndex).
+    const index = AgentEntryIndex.of(entries);
+    const ownKinds = new Set(index
+        .own(agentId)
+        .filter((entry) => entry.scope === 'agent')
+        .map((entry) => entry.kind));
+    return index.select(agentId, (entry) => isInherited(entry) && !ownKinds.has(entry.kind));
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/evidence-finding.js
+// `policyEvidenceFinding` of OpenClaw 2026.9.6 (SPEC-2026.9 §10.1): the finding every config
+// check raises, an error pointing at the config source of one evidence entry.
+
+function policyEvidenceFinding(source, fields) {
+    return finding({
+        checkId: fields.checkId,
+        message: fields.message,
+        path: 'openclaw config',
+        ocPath: source,
+        target: source,
+        requirement: fields.requirement,
+        fixHint: fields.fixHint,
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/owner-label.js
+// How findings name whose settings an evidence entry describes (SPEC-2026.9 §10.2): the agent's
+// id, or the family's words for the shared settings every agent inherits.
+/** `agent '<id>'`, or `sharedSettings` (e.g. `global tools config`) for an entry of no agent. */
+function ownerLabel(entry, sharedSettings) {
+    return entry.agentId === undefined ? sharedSettings : `agent '${entry.agentId}'`;
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/policy-rule-values.js
+// How the 2026.9.6 checks read their rule values (SPEC-2026.9 §10.1). A value of the wrong type
+// imposes nothing: the shape validator reports it.
+
+
+
+/** The release's list normalisation (`readStringList`): trimmed and lowercased. */
+const trimmedLowercase = (entry) => entry.trim().toLowerCase();
+/** `readStringList`: the trimmed, lowercased, non-empty entries; [] unless every entry is a string. */
+function lowercasedPolicyList(rules, path) {
+    return policyStringList(rules, path, trimmedLowercase);
+}
+/** `readBooleanPath`: the boolean at `path`, else undefined. */
+function policyBoolean(rules, path) {
+    return booleanValue(valueAtPath(rules, path));
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/scoped-rule-findings.js
+// The evaluation order of the families whose rules also sit in scope overlays (SPEC-2026.9 §9.2):
+// the top-level section over every entry, then the same section of each scope target (an agent
+// or a channel) over the entries that describe that target. A section whose own shape is invalid
+// is skipped: its shape finding already reports it.
+
+
+
+function topLevelThenScopedFindings(policy, name, section) {
+    if (!record_isRecord(policy))
+        return [];
+    const key = section.path.join('/');
+    const usable = (rules, scopeName) => record_isRecord(rules) && section.shapeFinding?.(rules, name, scopeName) === undefined;
+    const findings = [];
+    const topLevel = valueAtPath(policy, section.path);
+    if (usable(topLevel)) {
+        findings.push(...section.ruleFindings(topLevel, topLevelRules(name, key), section.entries));
+    }
+    if (section.requireValidScopes && !hasValidScopedPolicy(policy, name))
+        return findings;
+    for (const target of section.scopeTargets(policy)) {
+        const rules = valueAtPath(target.overlay, section.path);
+        if (!usable(rules, target.scopeName))
+            continue;
+        const location = scopedRules(name, target.scopeName, key);
+        findings.push(...section.ruleFindings(rules, location, section.scopedEntries(target)));
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/agent-workspace/findings.js
+// The agentWorkspace findings of OpenClaw 2026.9.6 (`agentWorkspaceFindings`, SPEC-2026.9 §10.2):
+// the top-level `agents.workspace` rules over every entry, then each agent scope's over that
+// agent's entries (or the defaults when it has none, §9.2). An invalid top-level `agents` section
+// silences the whole family, scopes included.
+
+
+
+
+
+
+
+
+
+function agentWorkspaceFindings({ policy, name, evidence }) {
+    const agentsRules = record_isRecord(policy) ? policy.agents : undefined;
+    if (agentsRules !== undefined && agentsPostureShapeFinding(agentsRules, name) !== undefined)
+        return [];
+    const entries = (evidence.agentWorkspace ?? []);
+    // The `agents` shape above covers the top-level rules, the `scopes` shape the overlays'.
+    return topLevelThenScopedFindings(policy, name, {
+        path: ['agents', 'workspace'],
+        requireValidScopes: true,
+        scopeTargets: agentScopeTargets,
+        entries,
+        // §9.2: the agent's own entry of a kind, else the defaults one.
+        scopedEntries: (target) => agentScopeEntries(entries, target.agentId, (entry) => entry.scope === 'defaults'),
+        ruleFindings: workspaceRuleFindings,
+    });
+}
+function workspaceRuleFindings(rules, location, entries) {
+    return [...accessFindings(rules, location, entries), ...toolDenyFindings(rules, location, entries)];
+}
+const label = (entry) => ownerLabel(entry, 'agents.defaults');
+/**
+ * Access is allowed only inside a sandbox covering the main session, with an allowed
+ * workspaceAccess; without that sandbox the finding points at the sandbox mode.
+ */
+function accessFindings(rules, location, entries) {
+    const allowed = new Set(lowercasedPolicyList(rules, ['allowedAccess']));
+    if (allowed.size === 0)
+        return [];
+    return entries
+        .filter((entry) => entry.kind === 'workspaceAccess')
+        .filter((entry) => !entry.sandboxEnabled || !allowed.has(entry.value))
+        .map((entry) => {
+        const observed = entry.sandboxEnabled
+            ? `sandbox workspaceAccess '${entry.value}'`
+            : `sandbox mode '${entry.sandboxMode}'`;
+        return policyEvidenceFinding(entry.sandboxEnabled ? entry.source : entry.sandboxModeSource, {
+            checkId: 'policy/agents-workspace-access-denied',
+            message: `${label(entry)} ${observed} is not allowed by policy.`,
+            requirement: requirementOf(location, 'allowedAccess'),
+            fixHint: 'Enable sandbox mode with workspaceAccess none/ro or update policy after review.',
+        });
+    });
+}
+function toolDenyFindings(rules, location, entries) {
+    const required = new Set(lowercasedPolicyList(rules, ['denyTools']));
+    if (required.size === 0)
+        return [];
+    return entries
+        .filter((entry) => entry.kind === 'toolDeny')
+        .filter((entry) => required.has(entry.tool) && !entry.denied)
+        .map((entry) => policyEvidenceFinding(entry.source, {
+        checkId: 'policy/agents-tool-not-denied',
+        message: `${label(entry)} does not deny required tool '${entry.tool}'.`,
+        requirement: requirementOf(location, 'denyTools'),
+        fixHint: 'Add the tool to tools.deny or agents.entries.<id>.tools.deny, or update policy after review.',
+    }));
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/agent-workspace.js
+// The agentWorkspace family of OpenClaw 2026.9.6 (SPEC-2026.9 §5.9, §7.3, §10.2): evidence in
+// `agent-workspace/evidence.ts`, findings in `agent-workspace/findings.ts`.
+
+
+
+
+const agentWorkspaceFamily = {
+    name: 'agentWorkspace',
+    evidence: [collectedWhen('agentWorkspace', policyHasAgentWorkspaceRules, scanAgentWorkspace)],
+    findings: agentWorkspaceFindings,
+};
+
+;// CONCATENATED MODULE: ./lib/engine/families/data-handling/scan.js
+// The dataHandling evidence of OpenClaw 2026.9.6 (`scanPolicyDataHandling`, SPEC-2026.9 §7.4):
+// the redaction invariant, telemetry content capture, the session retention mode and, per
+// configured agent, whether session transcripts are indexed into memory.
+
+
+
+
+
+
+/** Redaction is not configurable: OpenClaw always redacts, so the rule is satisfied by this entry. */
+const REDACTION_INVARIANT = {
+    id: 'logging-redaction',
+    kind: 'sensitiveLoggingRedaction',
+    source: 'oc://openclaw.invariant/logging/redaction',
+    scope: 'global',
+    value: true,
+    explicit: true,
+};
+const DEFAULTS_MEMORY_ID = 'agents-defaults-memory-session-transcripts';
+const REMEMBER_SUFFIX = 'memory/search/rememberAcrossConversations';
+const SESSION_MEMORY_SUFFIX = 'memory/search/experimental/sessionMemory';
+/** `scanPolicyDataHandling`: the entries sorted by source. */
+function scanDataHandling(config) {
+    const maintenance = recordOrEmpty(recordOrEmpty(config.session).maintenance);
+    const entries = [
+        { ...REDACTION_INVARIANT },
+        telemetryContentCaptureEntry(config),
+        {
+            id: 'session-maintenance-mode',
+            kind: 'sessionRetentionMode',
+            source: configAddress('session', 'maintenance', 'mode'),
+            scope: 'global',
+            value: typeof maintenance.mode === 'string' ? maintenance.mode : 'enforce',
+            explicit: maintenance.mode !== undefined,
+        },
+        ...memoryTranscriptIndexingEntries(config),
+    ];
+    return sortByKey(entries, (entry) => entry.source);
+}
+function telemetryContentCaptureEntry(config) {
+    const diagnostics = recordOrEmpty(config.diagnostics);
+    const otel = recordOrEmpty(diagnostics.otel);
+    const otelEnabled = diagnostics.enabled !== false && otel.enabled === true;
+    const signals = { traces: otelEnabled && otel.traces !== false, logs: otelEnabled && otel.logs === true };
+    return {
+        id: 'diagnostics-otel-content-capture',
+        kind: 'telemetryContentCapture',
+        source: configAddress('diagnostics', 'otel', 'captureContent'),
+        scope: 'global',
+        value: otelEnabled && contentCaptureEnabled(otel.captureContent, signals),
+        explicit: otel.captureContent !== undefined,
+    };
+}
+const CONTENT_FLAGS = [
+    'inputMessages',
+    'outputMessages',
+    'toolInputs',
+    'toolOutputs',
+    'systemPrompt',
+    'toolDefinitions',
+];
+/** `true` captures on every enabled signal; the object form needs traces, `enabled` and a flag. */
+function contentCaptureEnabled(value, signals) {
+    if (value === true)
+        return signals.traces || signals.logs;
+    if (!record_isRecord(value) || !signals.traces || value.enabled !== true)
+        return false;
+    return CONTENT_FLAGS.some((flag) => value[flag] === true);
+}
+/** Whether `sources` lists `sessions`; undefined when `sources` is not set. */
+function sourcesIncludeSessions(search) {
+    if (!record_isRecord(search) || search.sources === undefined)
+        return undefined;
+    return Array.isArray(search.sources) && search.sources.includes('sessions');
+}
+/**
+ * Whether a `memory.search` block indexes session transcripts, each setting falling back to
+ * `inherited`; undefined when the block itself says nothing about it.
+ */
+function transcriptIndexing(search, inherited) {
+    if (!record_isRecord(search))
+        return undefined;
+    const base = recordOrEmpty(inherited);
+    const experimental = recordOrEmpty(search.experimental);
+    const localSessionMemory = booleanValue(experimental.sessionMemory);
+    const remember = booleanValue(search.rememberAcrossConversations) ??
+        localSessionMemory ??
+        booleanValue(base.rememberAcrossConversations) ??
+        booleanValue(recordOrEmpty(base.experimental).sessionMemory);
+    const localSources = sourcesIncludeSessions(search);
+    if (remember === undefined &&
+        localSessionMemory === undefined &&
+        localSources === undefined &&
+        booleanValue(search.enabled) === undefined)
+        return undefined;
+    const enabled = booleanValue(search.enabled) ?? booleanValue(base.enabled) ?? true;
+    if (!enabled)
+        return false;
+    return remember === true && (localSources ?? sourcesIncludeSessions(base) ?? false);
+}
+function hasLocalTranscriptSettings(search) {
+    if (search === undefined)
+        return false;
+    const experimental = record_isRecord(search.experimental) ? search.experimental.sessionMemory : undefined;
+    return (booleanValue(search.enabled) !== undefined ||
+        booleanValue(search.rememberAcrossConversations) !== undefined ||
+        booleanValue(experimental) !== undefined ||
+        sourcesIncludeSessions(search) !== undefined);
+}
+/** The setting that decided it: `experimental.sessionMemory` only when it alone is set. */
+function transcriptSettingSuffix(search) {
+    const sessionMemory = booleanValue(recordOrEmpty(search.experimental).sessionMemory);
+    return booleanValue(search.rememberAcrossConversations) === undefined && sessionMemory !== undefined
+        ? SESSION_MEMORY_SUFFIX
+        : REMEMBER_SUFFIX;
+}
+function memoryTranscriptIndexingEntries(config) {
+    const entries = [];
+    const defaultsSearch = recordOrEmpty(recordOrEmpty(config.memory).search);
+    const defaultsValue = transcriptIndexing(defaultsSearch);
+    const defaultsSource = `${configAddress()}/${REMEMBER_SUFFIX}`;
+    if (defaultsValue !== undefined) {
+        entries.push({
+            id: DEFAULTS_MEMORY_ID,
+            kind: 'memorySessionTranscriptIndexing',
+            source: `${configAddress()}/${transcriptSettingSuffix(defaultsSearch)}`,
+            scope: 'global',
+            value: defaultsValue,
+            explicit: true,
+        });
+    }
+    for (const agent of configuredAgentSettings(config)) {
+        const memory = agent.value.memory;
+        const search = record_isRecord(memory) && record_isRecord(memory.search) ? memory.search : undefined;
+        const value = search === undefined ? defaultsValue : transcriptIndexing(search, defaultsSearch);
+        if (value === undefined)
+            continue;
+        const explicit = hasLocalTranscriptSettings(search);
+        entries.push({
+            id: `${agent.agentId}-memory-session-transcripts`,
+            kind: 'memorySessionTranscriptIndexing',
+            // An agent without local settings points at the global setting it inherits.
+            source: explicit && search !== undefined
+                ? `${agent.sourceBase}/${transcriptSettingSuffix(search)}`
+                : defaultsSource,
+            scope: 'agent',
+            agentId: normalizeAgentId(agent.agentId),
+            value,
+            explicit,
+        });
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/data-handling.js
+// The dataHandling family of OpenClaw 2026.9.6 (SPEC-2026.9 §5.12, §7.4, §10.2): sensitive
+// logging, telemetry content capture, session retention and transcript memory indexing. The
+// evidence is also collected in every early return (SPEC-2026.9 §1), so it reads only the config.
+
+
+
+
+
+
+
+
+
+
+/** Shape findings replace the family's findings; scoped overlays add memory findings per agent. */
+const dataHandlingFindings = ({ policy, name, evidence }) => {
+    const shapeFindings = dataHandlingShapeFindings(policy, name);
+    if (shapeFindings.length > 0)
+        return shapeFindings;
+    const entries = evidence.dataHandling ?? [];
+    return topLevelThenScopedFindings(policy, name, {
+        path: ['dataHandling'],
+        // Unlike the other agent-scoped families, the release does not require a valid `scopes` here.
+        requireValidScopes: false,
+        scopeTargets: agentScopeTargets,
+        entries,
+        // The agent's own memory entry, or the defaults one when it has none; the other kinds are
+        // global settings only, which every agent inherits.
+        scopedEntries: (target) => agentScopeEntries(entries, target.agentId, (entry) => entry.kind !== 'memorySessionTranscriptIndexing' || entry.id === DEFAULTS_MEMORY_ID),
+        ruleFindings: data_handling_ruleFindings,
+    });
+};
+const isEnabledRule = (rules, section, rule) => valueAtPath(rules, [section, rule]) === true;
+function data_handling_ruleFindings(rules, location, entries) {
+    const requirement = (path) => requirementOf(location, path);
+    const matching = (kind, violates) => entries.filter((entry) => entry.kind === kind && violates(entry.value));
+    const findings = [];
+    if (isEnabledRule(rules, 'telemetry', 'denyContentCapture')) {
+        for (const entry of matching('telemetryContentCapture', (value) => value === true)) {
+            findings.push(policyEvidenceFinding(entry.source, {
+                checkId: 'policy/data-handling-telemetry-content-capture',
+                message: 'Telemetry content capture is enabled.',
+                requirement: requirement('telemetry/denyContentCapture'),
+                fixHint: 'Disable diagnostics.otel.captureContent or update policy after review.',
+            }));
+        }
+    }
+    if (isEnabledRule(rules, 'retention', 'requireSessionMaintenance')) {
+        for (const entry of matching('sessionRetentionMode', (value) => value !== 'enforce')) {
+            findings.push(policyEvidenceFinding(entry.source, {
+                checkId: 'policy/data-handling-session-retention-not-enforced',
+                message: `Session retention maintenance mode is '${String(entry.value)}'.`,
+                requirement: requirement('retention/requireSessionMaintenance'),
+                fixHint: 'Set session.maintenance.mode to enforce or update policy after review.',
+            }));
+        }
+    }
+    if (isEnabledRule(rules, 'memory', 'denySessionTranscriptIndexing')) {
+        for (const entry of matching('memorySessionTranscriptIndexing', (value) => value === true)) {
+            const label = ownerLabel(entry, 'Global data handling config');
+            findings.push(policyEvidenceFinding(entry.source, {
+                checkId: 'policy/data-handling-session-transcript-memory-enabled',
+                message: `${label} enables session transcript memory indexing.`,
+                requirement: requirement('memory/denySessionTranscriptIndexing'),
+                fixHint: 'Disable session transcript memory indexing for the matching config surface or update policy after review.',
+            }));
+        }
+    }
+    return findings;
+}
+const dataHandlingFamily = {
+    name: 'dataHandling',
+    evidence: [
+        {
+            key: 'dataHandling',
+            // The release collects it in every early return too (SPEC-2026.9 §1).
+            inEarlyReturns: true,
+            collectedFor: (source) => policyHasDataHandlingRules(source.policy),
+            collect: ({ config }) => scanDataHandling(config),
+        },
+    ],
+    findings: dataHandlingFindings,
+};
+
+;// CONCATENATED MODULE: ./lib/engine/families/exec-approvals/json-parse-message.js
+// The `JSON.parse` error message of the V8 that runs OpenClaw 2026.9.6, which is hashed into
+// `policy/exec-approvals-invalid` (SPEC-2026.9 §14.9). The release requires Node 24 (V8 13), whose
+// messages that name a position end with ` (line L column C)`; Node 20 and 22 (V8 11–12) stop at
+// the position and otherwise word every message the same. The message is taken from the running
+// V8 and given the suffix when it lacks it, so every supported Node reports what Node 24 does.
+const POSITION_AT_END = / in JSON at position (\d+)$/;
+/** The message `JSON.parse(text)` throws on Node 24; undefined when the text parses. */
+function jsonParseErrorMessage(text) {
+    try {
+        JSON.parse(text);
+        return undefined;
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const position = POSITION_AT_END.exec(message)?.[1];
+        if (position === undefined)
+            return message;
+        const { line, column } = lineAndColumn(text, Number(position));
+        return `${message} (line ${line} column ${column})`;
+    }
+}
+/**
+ * V8's `JsonParser::CalculateFileLocation`: JSON knows only `\n`, `\r` and `\r\n` as line breaks
+ * (one break each); columns count UTF-16 code units from 1.
+ */
+function lineAndColumn(text, position) {
+    let line = 1;
+    let lineStart = 0;
+    for (let index = 0; index < position && index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        if (code === 0x0d && index + 1 < position && text.charCodeAt(index + 1) === 0x0a)
+            index++;
+        if (code === 0x0d || code === 0x0a) {
+            line++;
+            lineStart = index + 1;
+        }
+    }
+    return { line, column: position - lineStart + 1 };
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/exec-approvals/scan.js
+// The execApprovals evidence of OpenClaw 2026.9.6 (`scanPolicyExecApprovals`, SPEC-2026.9 §7.8):
+// the posture of the defaults and of each agent, each agent followed by its allowlist, read from
+// the raw text of the exec-approvals row. The legacy agent key `default` is folded into `main`.
+
+
+
+
+
+const EXEC_APPROVALS_DOCUMENT = 'exec-approvals.json';
+const EXEC_APPROVALS_URI = `oc://${EXEC_APPROVALS_DOCUMENT}`;
+/** The agent the legacy `default` key folds into. */
+const MAIN_AGENT = DEFAULT_AGENT_ID;
+const LEGACY_DEFAULT_AGENT = 'default';
+/** Not JSON, not an object or not `version: 1`: no evidence (the findings report why). */
+function scanExecApprovals(raw) {
+    let parsed;
+    try {
+        parsed = JSON.parse(raw);
+    }
+    catch {
+        return [];
+    }
+    if (!record_isRecord(parsed) || parsed.version !== 1)
+        return [];
+    const entries = [
+        postureEntry('defaults', 'defaults', recordOrEmpty(parsed.defaults), execApprovalsUri('defaults')),
+    ];
+    for (const agent of approvalAgents(parsed.agents)) {
+        const source = execApprovalsUri(`agents/${ocSegment(agent.sourceAgentId)}`);
+        entries.push(postureEntry(`agent:${agent.agentId}`, 'agent', agent.posture, source, agent.agentId));
+        agent.allowlist.forEach((item, position) => {
+            entries.push({
+                id: `agent:${agent.agentId}:allowlist:${position}`,
+                kind: 'allowlist',
+                source: execApprovalsUri(`agents/${ocSegment(item.sourceAgentId)}/allowlist/#${item.index}`),
+                agentId: agent.agentId,
+                pattern: item.pattern,
+                ...(item.argPattern === undefined ? {} : { argPattern: item.argPattern }),
+                ...(item.entrySource === undefined ? {} : { entrySource: item.entrySource }),
+            });
+        });
+    }
+    return entries;
+}
+function execApprovalsUri(relativePath) {
+    return relativePath === undefined ? EXEC_APPROVALS_URI : `${EXEC_APPROVALS_URI}/${relativePath}`;
+}
+function postureEntry(id, kind, value, source, agentId) {
+    const security = securityMode(value.security);
+    const ask = askMode(value.ask);
+    const askFallback = securityMode(value.askFallback);
+    const autoAllowSkills = typeof value.autoAllowSkills === 'boolean' ? value.autoAllowSkills : undefined;
+    return {
+        id,
+        kind,
+        source,
+        ...(agentId === undefined ? {} : { agentId }),
+        ...(value.security === undefined || value.security === null ? {} : { securityConfigured: true }),
+        ...(security === undefined ? {} : { security }),
+        ...(ask === undefined ? {} : { ask }),
+        ...(askFallback === undefined ? {} : { askFallback }),
+        ...(autoAllowSkills === undefined ? {} : { autoAllowSkills }),
+    };
+}
+function securityMode(value) {
+    const mode = trimmedString(value);
+    return mode === 'deny' || mode === 'allowlist' || mode === 'full' ? mode : undefined;
+}
+function askMode(value) {
+    const mode = trimmedString(value);
+    return mode === 'off' || mode === 'on-miss' || mode === 'always' ? mode : undefined;
+}
+/** Agents with object values, `default` folded into `main`, sorted by agent id. */
+function approvalAgents(rawAgents) {
+    if (!record_isRecord(rawAgents))
+        return [];
+    const agents = Object.entries(rawAgents).filter((entry) => record_isRecord(entry[1]));
+    const legacy = agents.find(([agentId]) => agentId === LEGACY_DEFAULT_AGENT)?.[1];
+    const result = agents
+        .filter(([agentId]) => agentId !== LEGACY_DEFAULT_AGENT)
+        .map(([agentId, value]) => {
+        if (agentId !== MAIN_AGENT || legacy === undefined)
+            return approvalAgent(agentId, agentId, value);
+        return {
+            agentId,
+            sourceAgentId: agentId,
+            posture: legacyFoldedPosture(value, legacy),
+            allowlist: mergedAllowlist(value.allowlist, legacy.allowlist),
+        };
+    });
+    if (legacy !== undefined && !agents.some(([agentId]) => agentId === MAIN_AGENT)) {
+        result.push(approvalAgent(MAIN_AGENT, LEGACY_DEFAULT_AGENT, legacy));
+    }
+    return sortByKey(result, (agent) => agent.agentId);
+}
+function approvalAgent(agentId, sourceAgentId, value) {
+    return {
+        agentId,
+        sourceAgentId,
+        posture: value,
+        allowlist: allowlistItems(value.allowlist, sourceAgentId),
+    };
+}
+/** `main`'s own settings win; a missing (or null) one falls back to the legacy `default` agent. */
+function legacyFoldedPosture(current, legacy) {
+    const posture = {};
+    for (const key of ['security', 'ask', 'askFallback', 'autoAllowSkills'])
+        posture[key] = current[key] ?? legacy[key];
+    return posture;
+}
+/** `main`'s entries, then legacy entries not already there (pattern compared case-insensitively). */
+function mergedAllowlist(current, legacy) {
+    const seen = new Set();
+    return [...allowlistItems(current, MAIN_AGENT), ...allowlistItems(legacy, LEGACY_DEFAULT_AGENT)].filter((item) => {
+        const key = `${item.pattern.toLowerCase()}\0${item.argPattern ?? ''}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/** Strings (trimmed) and objects with a non-blank `pattern`; anything else is skipped. */
+function allowlistItems(value, sourceAgentId) {
+    if (!Array.isArray(value))
+        return [];
+    const items = [];
+    value.forEach((entry, index) => {
+        if (typeof entry === 'string') {
+            const pattern = entry.trim();
+            if (pattern !== '')
+                items.push({ index, pattern, sourceAgentId });
+            return;
+        }
+        if (!record_isRecord(entry))
+            return;
+        const pattern = trimmedString(entry.pattern);
+        if (pattern === undefined)
+            return;
+        const argPattern = trimmedString(entry.argPattern);
+        const item = { index, pattern, sourceAgentId };
+        if (argPattern !== undefined)
+            item.argPattern = argPattern;
+        if (trimmedString(entry.source) === 'allow-always')
+            item.entrySource = 'allow-always';
+        items.push(item);
+    });
+    return items;
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/exec-approvals/rule-checks.js
+
+
+
+
+
+
+
+
+/** A posture entry for an agent the row does not mention: OpenClaw's runtime defaults apply. */
+function runtimeDefaultsEntry(agentId) {
+    return { id: `agent:${agentId}:runtime-defaults`, kind: 'agent', source: EXEC_APPROVALS_URI, agentId };
+}
+function execApprovalRuleFindings(rules, context) {
+    const { entries, location, targetAgentId } = context;
+    const defaults = entries.find((entry) => entry.kind === 'defaults');
+    const defaultSecurity = defaults?.security ?? 'full';
+    const agentLabel = (entry) => entry.agentId ?? targetAgentId ?? 'inherited defaults';
+    const findings = [];
+    const allowedDefaults = new Set(lowercasedPolicyList(rules, ['defaults', 'allowSecurity']));
+    if (targetAgentId === undefined &&
+        allowedDefaults.size > 0 &&
+        !allowedDefaults.has(defaultSecurity.toLowerCase())) {
+        findings.push(entryFinding(defaults, {
+            checkId: 'policy/exec-approvals-default-security-unapproved',
+            message: `exec approvals defaults use unapproved security mode '${defaultSecurity}'.`,
+            requirement: requirementOf(location, 'defaults/allowSecurity'),
+            fixHint: 'Set defaults.security to an approved mode or update policy after review.',
+        }));
+    }
+    const allowedAgents = new Set(lowercasedPolicyList(rules, ['agents', 'allowSecurity']));
+    if (allowedAgents.size > 0) {
+        const candidates = targetAgentId === undefined
+            ? securityEntries(entries, defaults)
+            : [effectiveSecurityEntry(entries, targetAgentId) ?? defaults ?? runtimeDefaultsEntry(targetAgentId)];
+        for (const entry of candidates) {
+            const security = entry.security ?? defaultSecurity;
+            if (allowedAgents.has(security.toLowerCase()))
+                continue;
+            findings.push(entryFinding(entry, {
+                checkId: 'policy/exec-approvals-agent-security-unapproved',
+                message: `exec approvals agent '${agentLabel(entry)}' uses unapproved security mode '${security}'.`,
+                requirement: requirementOf(location, 'agents/allowSecurity'),
+                fixHint: 'Set the agent approval security mode to an approved value or update policy after review.',
+            }));
+        }
+    }
+    if (valueAtPath(rules, ['agents', 'allowAutoAllowSkills']) === false) {
+        const candidates = targetAgentId === undefined
+            ? autoAllowSkillsEntries(entries, defaults)
+            : [
+                effectiveAutoAllowSkillsEntry(entries, targetAgentId) ??
+                    defaults ??
+                    runtimeDefaultsEntry(targetAgentId),
+            ];
+        for (const entry of candidates) {
+            if (entry.autoAllowSkills !== true)
+                continue;
+            findings.push(entryFinding(entry, {
+                checkId: 'policy/exec-approvals-auto-allow-skills-enabled',
+                message: `exec approvals agent '${agentLabel(entry)}' enables autoAllowSkills outside policy.`,
+                requirement: requirementOf(location, 'agents/allowAutoAllowSkills'),
+                fixHint: 'Set autoAllowSkills to false or update policy after reviewing implicit skill CLI trust.',
+            }));
+        }
+    }
+    findings.push(...allowlistFindings(rules, context));
+    return findings;
+}
+const agentEntriesOf = (entries) => entries.filter((entry) => entry.kind === 'agent');
+/** Top level: agents with a security setting (and `*`), plus the defaults unless `*` exists. */
+function securityEntries(entries, defaults) {
+    const agents = agentEntriesOf(entries);
+    const withSecurity = agents.filter((entry) => entry.agentId === '*' || entry.security !== undefined || entry.securityConfigured === true);
+    if (agents.some((entry) => entry.agentId === '*'))
+        return withSecurity;
+    return [...withSecurity, defaults ?? runtimeDefaultsEntry('*')];
+}
+/** Top level: agents that set autoAllowSkills, plus the defaults unless `*` sets it. */
+function autoAllowSkillsEntries(entries, defaults) {
+    const agents = agentEntriesOf(entries);
+    const explicit = agents.filter((entry) => entry.autoAllowSkills !== undefined);
+    const wildcard = agents.find((entry) => entry.agentId === '*');
+    if (wildcard?.autoAllowSkills !== undefined)
+        return explicit;
+    return [...explicit, defaults ?? runtimeDefaultsEntry('*')];
+}
+// The agent's own entry is found by normalised id, so `*` (which normalises to `main`) is also
+// `main`'s own entry when it sorts first: the release behaves so, and the findings show it.
+const ownEntry = (entries, agentId) => agentEntriesOf(entries).find((entry) => scopedAgentIdMatches(entry.agentId, agentId));
+const wildcardEntry = (entries) => agentEntriesOf(entries).find((entry) => entry.agentId === '*');
+function effectiveSecurityEntry(entries, agentId) {
+    const own = ownEntry(entries, agentId);
+    const wildcard = wildcardEntry(entries);
+    if (own?.security !== undefined || own?.securityConfigured === true)
+        return own;
+    return wildcard?.security === undefined ? (own ?? wildcard) : wildcard;
+}
+function effectiveAutoAllowSkillsEntry(entries, agentId) {
+    const own = ownEntry(entries, agentId);
+    if (own?.autoAllowSkills !== undefined)
+        return own;
+    const wildcard = wildcardEntry(entries);
+    return wildcard?.autoAllowSkills === undefined ? undefined : wildcard;
+}
+const requirementKey = (pattern, argPattern) => `${pattern}\0${argPattern ?? ''}`;
+const describePattern = (pattern, argPattern) => argPattern === undefined ? pattern : `${pattern} argPattern=${argPattern}`;
+// `localeCompare` order, ties kept in list order: keys hold NUL, which ICU ignores, so distinct
+// keys can tie (`ab` vs `a` with argPattern `b`) and a code-unit tie-break would reorder them.
+const rule_checks_collator = new Intl.Collator('en-US');
+/** `agents.allowlist.expected` is an exact list: each missing and each unexpected entry. */
+function allowlistFindings(rules, context) {
+    const expected = readExecApprovalAllowlistRequirements(rules, ['agents', 'allowlist', 'expected']);
+    if (expected === undefined)
+        return [];
+    const { entries, location, locator, targetAgentId } = context;
+    const requirement = requirementOf(location, 'agents/allowlist/expected');
+    const actualEntries = entries.filter((entry) => entry.kind === 'allowlist' &&
+        (targetAgentId === undefined ||
+            scopedAgentIdMatches(entry.agentId, targetAgentId) ||
+            entry.agentId === '*'));
+    const actual = new Set(actualEntries.map((entry) => requirementKey(entry.pattern, entry.argPattern)).sort());
+    const expectedKeys = new Set(expected.map((entry) => entry.key));
+    const findings = [];
+    const missingTarget = targetAgentId === undefined
+        ? EXEC_APPROVALS_URI
+        : execApprovalsUri(`agents/${policySegment(targetAgentId)}/allowlist`);
+    for (const entry of [...expected].sort((a, b) => rule_checks_collator.compare(a.key, b.key))) {
+        if (actual.has(entry.key))
+            continue;
+        findings.push(finding({
+            checkId: 'policy/exec-approvals-allowlist-missing',
+            message: `exec approvals allowlist is missing expected pattern '${describePattern(entry.pattern, entry.argPattern)}'.`,
+            path: locator,
+            target: missingTarget,
+            requirement,
+            fixHint: 'Add the expected approval pattern or update policy after review.',
+        }));
+    }
+    for (const key of actual) {
+        if (expectedKeys.has(key))
+            continue;
+        const entry = actualEntries.find((candidate) => requirementKey(candidate.pattern, candidate.argPattern) === key);
+        findings.push(entryFinding(entry, {
+            checkId: 'policy/exec-approvals-allowlist-unexpected',
+            message: `exec approvals allowlist has unexpected pattern '${describePattern(entry?.pattern ?? '', entry?.argPattern)}'.`,
+            requirement,
+            fixHint: 'Remove the unexpected approval pattern or update policy after review.',
+        }));
+    }
+    return findings;
+}
+/** `execApprovalFinding`: path is the document name, not the row locator. */
+function entryFinding(entry, fields) {
+    const target = entry?.source ?? EXEC_APPROVALS_URI;
+    return finding({ ...fields, path: EXEC_APPROVALS_DOCUMENT, ocPath: target, target });
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/exec-approvals.js
+
+
+
+
+
+
+
+
+
+
+const execApprovalsFamily = {
+    name: 'execApprovals',
+    evidence: [
+        {
+            key: 'execApprovals',
+            inEarlyReturns: false,
+            collectedFor: (source) => policyHasExecApprovalsRules(source.policy) && source.execApprovalsRaw !== undefined,
+            collect: ({ execApprovalsRaw }) => typeof execApprovalsRaw === 'string' ? scanExecApprovals(execApprovalsRaw) : [],
+        },
+    ],
+    findings: execApprovalsFindings,
+};
+function execApprovalsFindings(input) {
+    const { policy, name } = input;
+    if (!record_isRecord(policy))
+        return [];
+    const entries = input.evidence.execApprovals ?? [];
+    const locator = input.execApprovalsFile?.displayName ?? input.execApprovalsLocator;
+    const findings = [];
+    if (record_isRecord(policy.execApprovals)) {
+        // The container shape step reports this finding too; the release repeats it here.
+        const shape = execApprovalsShapeFinding(policy.execApprovals, name);
+        if (shape !== undefined)
+            return [shape];
+        const location = topLevelRules(name, 'execApprovals');
+        const rowFindings = rowProblemFindings(policy.execApprovals, location, input);
+        if (rowFindings.length > 0)
+            return rowFindings;
+        findings.push(...execApprovalRuleFindings(policy.execApprovals, { entries, location, locator }));
+    }
+    if (!hasValidScopedPolicy(policy, name))
+        return findings;
+    const scopesWithRowFindings = new Set();
+    for (const target of agentScopeTargets(policy)) {
+        const rules = target.overlay.execApprovals;
+        if (!record_isRecord(rules))
+            continue;
+        const shape = execApprovalsShapeFinding(rules, name, target.scopeName);
+        if (shape !== undefined) {
+            findings.push(shape);
+            continue;
+        }
+        const location = scopedRules(name, target.scopeName, 'execApprovals');
+        const rowFindings = rowProblemFindings(rules, location, input);
+        if (rowFindings.length > 0) {
+            if (!scopesWithRowFindings.has(target.scopeName))
+                findings.push(...rowFindings);
+            scopesWithRowFindings.add(target.scopeName);
+            continue;
+        }
+        findings.push(...execApprovalRuleFindings(rules, { entries, location, locator, targetAgentId: target.agentId }));
+    }
+    return findings;
+}
+/**
+ * `execApprovalsFileFindings`: rules that read the row (requireFile, defaults, agents) need it
+ * present, parseable and of version 1. The shell reads the row whenever any overlay has such
+ * rules, so an absent file here means there is no row.
+ */
+function rowProblemFindings(rules, location, input) {
+    const requireFile = valueAtPath(rules, ['requireFile']) === true;
+    if (!requireFile && !record_isRecord(rules.defaults) && !record_isRecord(rules.agents))
+        return [];
+    const file = input.execApprovalsFile;
+    if (file === undefined) {
+        return [
+            finding({
+                checkId: 'policy/exec-approvals-missing',
+                message: `${EXEC_APPROVALS_DOCUMENT} evidence is required by policy but was not found.`,
+                path: input.execApprovalsLocator,
+                target: EXEC_APPROVALS_URI,
+                requirement: requireFile ? requirementOf(location, 'requireFile') : sectionRequirement(location),
+                fixHint: 'Restore the approved exec approvals artifact or update policy after review.',
+            }),
+        ];
+    }
+    const problem = rowProblem(file.raw);
+    if (problem === undefined)
+        return [];
+    return [
+        finding({
+            checkId: 'policy/exec-approvals-invalid',
+            message: `${file.displayName} could not be parsed: ${problem}`,
+            path: file.displayName,
+            target: EXEC_APPROVALS_URI,
+            requirement: sectionRequirement(location),
+            fixHint: `Fix ${EXEC_APPROVALS_DOCUMENT} so it is valid JSON.`,
+        }),
+    ];
+}
+/** `parseExecApprovalsFile`: the JSON.parse message (as Node 24 words it), or the version problem. */
+function rowProblem(raw) {
+    const parseError = jsonParseErrorMessage(raw);
+    if (parseError !== undefined)
+        return parseError;
+    const value = JSON.parse(raw);
+    return record_isRecord(value) && value.version === 1 ? undefined : 'unsupported exec approvals version';
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/gateway/checks.js
+
+
+
+
+
+
+/** The Control UI toggles that weaken its protection (two of them are fixed at false). */
+const INSECURE_CONTROL_UI_TOGGLES = new Set([
+    'gateway-control-ui-insecure-auth',
+    'gateway-control-ui-device-auth-disabled',
+    'gateway-control-ui-host-origin-fallback',
+]);
+/** The boolean-switched checks, in the order the release runs them. */
+const BOOLEAN_CHECKS_BEFORE_HTTP = [
+    {
+        checkId: 'policy/gateway-non-loopback-bind',
+        rule: ['exposure', 'allowNonLoopbackBind'],
+        enabledBy: false,
+        violates: (e) => e.kind === 'bind' && e.nonLoopback === true,
+        message: (e) => e.explicit === false
+            ? 'Gateway bind is omitted while the runtime default can permit non-loopback exposure.'
+            : `Gateway bind setting '${e.id}' permits non-loopback exposure.`,
+        fixHint: 'Use gateway.bind=loopback or update policy after review.',
+    },
+    {
+        checkId: 'policy/gateway-auth-disabled',
+        rule: ['auth', 'requireAuth'],
+        enabledBy: true,
+        violates: (e) => e.kind === 'auth' && e.value === 'none',
+        message: () => 'Gateway authentication is disabled.',
+        fixHint: 'Set gateway.auth.mode to token, password, or trusted-proxy.',
+    },
+    {
+        checkId: 'policy/gateway-rate-limit-missing',
+        rule: ['auth', 'requireExplicitRateLimit'],
+        enabledBy: true,
+        violates: (e) => e.kind === 'authRateLimit' && e.explicit !== true,
+        message: () => 'Gateway authentication rate-limit posture is not explicit.',
+        fixHint: 'Configure gateway.auth.rateLimit or update policy after review.',
+    },
+    {
+        checkId: 'policy/gateway-control-ui-insecure',
+        rule: ['controlUi', 'allowInsecure'],
+        enabledBy: false,
+        violates: (e) => e.kind === 'controlUi' && e.value === true && INSECURE_CONTROL_UI_TOGGLES.has(e.id),
+        message: (e) => `Gateway Control UI insecure toggle '${e.id}' is enabled.`,
+        fixHint: 'Disable the insecure Control UI toggle or update policy after review.',
+    },
+    {
+        checkId: 'policy/gateway-tailscale-funnel',
+        rule: ['exposure', 'allowTailscaleFunnel'],
+        enabledBy: false,
+        violates: (e) => e.kind === 'tailscale' && e.value === 'funnel',
+        message: () => 'Gateway Tailscale Funnel exposure is enabled.',
+        fixHint: 'Use tailscale serve/off or update policy after review.',
+    },
+    {
+        checkId: 'policy/gateway-remote-enabled',
+        rule: ['remote', 'allow'],
+        enabledBy: false,
+        violates: (e) => e.kind === 'remote',
+        message: (e) => `Gateway remote posture '${e.id}' is enabled.`,
+        fixHint: 'Disable remote gateway mode/config or update policy after review.',
+    },
+];
+const URL_FETCH_CHECK = {
+    checkId: 'policy/gateway-http-url-fetch-unrestricted',
+    rule: ['http', 'requireUrlAllowlists'],
+    enabledBy: true,
+    violates: (e) => e.kind === 'httpUrlFetch' && e.hasAllowlist !== true,
+    message: (e) => `Gateway HTTP URL-fetch input '${e.id}' has no URL allowlist.`,
+    fixHint: 'Add a urlAllowlist for this URL-fetch input or update policy after review.',
+};
+/** The checks read `policy.gateway` whatever its shape (a policy that is not an object has none). */
+function gatewayFindings(policy, name, entries) {
+    if (!record_isRecord(policy))
+        return [];
+    const location = topLevelRules(name, 'gateway');
+    return [
+        ...BOOLEAN_CHECKS_BEFORE_HTTP.flatMap((check) => booleanCheckFindings(check, policy, location, entries)),
+        ...deniedEndpointFindings(policy, location, entries),
+        ...booleanCheckFindings(URL_FETCH_CHECK, policy, location, entries),
+        ...nodeCommandFindings(policy, location, entries),
+    ];
+}
+function booleanCheckFindings(check, policy, location, entries) {
+    if (valueAtPath(policy, ['gateway', ...check.rule]) !== check.enabledBy)
+        return [];
+    return entries.filter(check.violates).map((entry) => policyEvidenceFinding(entry.source, {
+        checkId: check.checkId,
+        message: check.message(entry),
+        requirement: requirementOf(location, check.rule.join('/')),
+        fixHint: check.fixHint,
+    }));
+}
+/** Endpoint ids compare case-insensitively (the shape check wants them exact). */
+function deniedEndpointFindings(policy, location, entries) {
+    const denied = new Set(lowercasedPolicyList(policy, ['gateway', 'http', 'denyEndpoints']));
+    if (denied.size === 0)
+        return [];
+    return entries
+        .filter((e) => e.kind === 'httpEndpoint' && e.endpoint !== undefined && denied.has(e.endpoint.toLowerCase()))
+        .map((entry) => policyEvidenceFinding(entry.source, {
+        checkId: 'policy/gateway-http-endpoint-enabled',
+        message: `Gateway HTTP endpoint '${entry.endpoint ?? entry.id}' is denied by policy.`,
+        requirement: requirementOf(location, 'http/denyEndpoints'),
+        fixHint: 'Disable the HTTP endpoint or update policy after review.',
+    }));
+}
+const NODE_DENY_LIST = configAddress('gateway', 'nodes', 'commands', 'deny');
+/**
+ * Each command the policy denies (trimmed, case-sensitive, duplicates kept) must be denied by the
+ * config too. A list with a non-string or blank entry turns the check off.
+ */
+function nodeCommandFindings(policy, location, entries) {
+    const path = ['gateway', 'nodes', 'denyCommands'];
+    if (!isValidCommandList(policy, valueAtPath(policy, path)))
+        return [];
+    const configDenied = new Set(entries.filter((e) => e.kind === 'nodeDenyCommand' && e.command !== undefined).map((e) => e.command));
+    return policyStringList(policy, path)
+        .filter((command) => !configDenied.has(command))
+        .map((command) => policyEvidenceFinding(NODE_DENY_LIST, {
+        checkId: 'policy/gateway-node-command-denied',
+        message: `Gateway node command '${command}' is denied by policy but not denied by OpenClaw config.`,
+        requirement: requirementOf(location, 'nodes/denyCommands'),
+        fixHint: `Add '${command}' to gateway.nodes.commands.deny or update policy after review.`,
+    }));
+}
+/** The release's `hasValidOptionalStringList`: also true when the path does not lead to a list. */
+function isValidCommandList(policy, list) {
+    if (!record_isRecord(policy.gateway) || !record_isRecord(policy.gateway.nodes))
+        return true;
+    return (list === undefined ||
+        (Array.isArray(list) && list.every((entry) => typeof entry === 'string' && entry.trim() !== '')));
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/gateway/scan.js
+// The `gatewayExposure` evidence scanner of OpenClaw 2026.9.6 (`scanPolicyGatewayExposure`,
+// SPEC-2026.9 §7.2): how the gateway is reachable (bind, Tailscale, remote mode), how it
+// authenticates, the Control UI toggles, the HTTP endpoints with their URL-fetch inputs, and the
+// node command lists. Entries are sorted by source (stably: equal sources keep push order).
+
+
+
+const GATEWAY = (...segments) => configAddress('gateway', ...segments);
+/** The Control UI always checks device identity: two toggles the release reports as fixed. */
+const DEVICE_IDENTITY_INVARIANT = 'oc://openclaw.invariant/gateway/controlUi/deviceIdentity';
+function scanGatewayExposure(config) {
+    const gateway = recordOrEmpty(config.gateway);
+    const tailscale = recordOrEmpty(gateway.tailscale);
+    const controlUi = recordOrEmpty(gateway.controlUi);
+    const endpoints = recordOrEmpty(recordOrEmpty(gateway.http).endpoints);
+    const entries = [
+        ...bindEntries(gateway, tailscale),
+        ...authEntries(recordOrEmpty(gateway.auth)),
+        ...booleanEntry('gateway-control-ui-enabled', controlUi.enabled, GATEWAY('controlUi', 'enabled')),
+        ...booleanEntry('gateway-control-ui-insecure-auth', false, DEVICE_IDENTITY_INVARIANT),
+        ...booleanEntry('gateway-control-ui-device-auth-disabled', false, DEVICE_IDENTITY_INVARIANT),
+        ...booleanEntry('gateway-control-ui-host-origin-fallback', controlUi.dangerouslyAllowHostHeaderOriginFallback, GATEWAY('controlUi', 'dangerouslyAllowHostHeaderOriginFallback')),
+        ...tailscaleEntries(tailscale),
+        ...remoteEntries(gateway),
+        ...httpEndpointEntries(endpoints, 'chatCompletions'),
+        ...httpEndpointEntries(endpoints, 'responses'),
+        ...nodeCommandEntries(recordOrEmpty(gateway.nodes)),
+    ];
+    return entries.sort((a, b) => compareKeys(a.source, b.source));
+}
+function bindEntries(gateway, tailscale) {
+    const bind = typeof gateway.bind === 'string' ? gateway.bind : undefined;
+    // Tailscale serve/funnel make the runtime bind to loopback when no bind is configured.
+    const tailscaleForcesLoopback = tailscale.mode === 'serve' || tailscale.mode === 'funnel';
+    const entries = [
+        {
+            id: bind === undefined ? 'gateway-bind-default' : 'gateway-bind',
+            kind: 'bind',
+            source: GATEWAY('bind'),
+            value: bind ?? (tailscaleForcesLoopback ? 'loopback' : 'runtime-default'),
+            // `custom` is judged by its host entry below.
+            nonLoopback: bind === undefined ? !tailscaleForcesLoopback : bind !== 'custom' && NON_LOOPBACK_BINDS.has(bind),
+            explicit: bind !== undefined,
+        },
+    ];
+    const host = gateway.customBindHost;
+    if (bind === 'custom' && typeof host === 'string' && host.trim() !== '') {
+        entries.push({
+            id: 'gateway-custom-bind-host',
+            kind: 'bind',
+            source: GATEWAY('customBindHost'),
+            value: host,
+            nonLoopback: isNonLoopbackCustomHost(host),
+        });
+    }
+    return entries;
+}
+const NON_LOOPBACK_BINDS = new Set(['auto', 'lan', 'custom', 'tailnet']);
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const CANONICAL_IPV4 = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
+/**
+ * Only a canonical dotted-decimal IPv4 address outside 127.0.0.0/8 counts as non-loopback: the
+ * release does not resolve names (`localhost`, `example.org`) nor read IPv6, so those pass.
+ */
+function isNonLoopbackCustomHost(host) {
+    const normalized = host.trim().toLowerCase();
+    return CANONICAL_IPV4.test(normalized) && !normalized.startsWith('127.');
+}
+function authEntries(auth) {
+    const mode = typeof auth.mode === 'string' ? auth.mode : undefined;
+    const rateLimited = record_isRecord(auth.rateLimit);
+    return [
+        {
+            id: 'gateway-auth-mode',
+            kind: 'auth',
+            source: GATEWAY('auth', 'mode'),
+            value: mode ?? 'token',
+            explicit: mode !== undefined,
+        },
+        {
+            id: 'gateway-auth-rate-limit',
+            kind: 'authRateLimit',
+            source: GATEWAY('auth', 'rateLimit'),
+            value: rateLimited,
+            explicit: rateLimited,
+        },
+    ];
+}
+function booleanEntry(id, value, source) {
+    return typeof value === 'boolean' ? [{ id, kind: 'controlUi', source, value }] : [];
+}
+function tailscaleEntries(tailscale) {
+    const entries = [];
+    if (typeof tailscale.mode === 'string') {
+        entries.push({
+            id: 'gateway-tailscale-mode',
+            kind: 'tailscale',
+            source: GATEWAY('tailscale', 'mode'),
+            value: tailscale.mode,
+        });
+    }
+    // Serve that keeps an existing Funnel running is Funnel exposure.
+    if (tailscale.mode === 'serve' && tailscale.preserveFunnel === true) {
+        entries.push({
+            id: 'gateway-tailscale-preserve-funnel',
+            kind: 'tailscale',
+            source: GATEWAY('tailscale', 'preserveFunnel'),
+            value: 'funnel',
+        });
+    }
+    return entries;
+}
+function remoteEntries(gateway) {
+    if (gateway.mode !== 'remote')
+        return [];
+    const entries = [
+        { id: 'gateway-mode-remote', kind: 'remote', source: GATEWAY('mode'), value: 'remote' },
+    ];
+    const url = recordOrEmpty(gateway.remote).url;
+    if (typeof url === 'string' && url.trim() !== '') {
+        entries.push({ id: 'gateway-remote-url', kind: 'remote', source: GATEWAY('remote', 'url'), value: true });
+    }
+    return entries;
+}
+/**
+ * An enabled endpoint, then its URL-fetch inputs: chat completions fetch image URLs only when
+ * `allowUrl` is true; responses fetch file and image URLs unless `allowUrl` is false.
+ */
+function httpEndpointEntries(endpoints, endpoint) {
+    const config = endpoints[endpoint];
+    if (!record_isRecord(config) || config.enabled !== true)
+        return [];
+    const source = GATEWAY('http', 'endpoints', endpoint);
+    const parts = endpoint === 'chatCompletions' ? ['images'] : ['files', 'images'];
+    return [
+        {
+            id: `gateway-http-${endpoint}`,
+            kind: 'httpEndpoint',
+            source: `${source}/enabled`,
+            value: true,
+            endpoint,
+        },
+        ...parts.flatMap((part) => urlFetchEntries(source, endpoint, part, config[part])),
+    ];
+}
+function urlFetchEntries(endpointSource, endpoint, part, input) {
+    const allowUrl = record_isRecord(input) ? input.allowUrl : undefined;
+    if (allowUrl === false || (allowUrl !== true && endpoint !== 'responses'))
+        return [];
+    const allowlist = record_isRecord(input) ? input.urlAllowlist : undefined;
+    return [
+        {
+            id: `gateway-http-${endpoint}-${part}-url-fetch`,
+            kind: 'httpUrlFetch',
+            source: `${endpointSource}/${ocSegment(part)}/allowUrl`,
+            value: true,
+            endpoint,
+            explicit: allowUrl === true,
+            hasAllowlist: Array.isArray(allowlist) && allowlist.some(isEffectiveAllowlistEntry),
+        },
+    ];
+}
+/** Blank, `*` and `*.` allow every host, so they do not restrict anything. */
+function isEffectiveAllowlistEntry(value) {
+    if (typeof value !== 'string')
+        return false;
+    const normalized = value.trim().toLowerCase();
+    return normalized !== '' && normalized !== '*' && normalized !== '*.';
+}
+/** Deny entries, then allow entries that are not also denied (both trimmed, blanks skipped). */
+function nodeCommandEntries(nodes) {
+    const commands = recordOrEmpty(nodes.commands);
+    const deny = Array.isArray(commands.deny) ? commands.deny : [];
+    const allow = Array.isArray(commands.allow) ? commands.allow : [];
+    const denied = new Set(deny.filter((c) => typeof c === 'string').map((c) => c.trim()));
+    const entries = [];
+    deny.forEach((raw, index) => {
+        const command = typeof raw === 'string' ? raw.trim() : '';
+        if (command === '')
+            return;
+        entries.push({
+            id: `gateway-node-deny-command-${command}`,
+            kind: 'nodeDenyCommand',
+            source: GATEWAY('nodes', 'commands', 'deny', `#${index}`),
+            value: command,
+            command,
+        });
+    });
+    allow.forEach((raw, index) => {
+        const command = typeof raw === 'string' ? raw.trim() : '';
+        if (command === '' || denied.has(command))
+            return;
+        entries.push({
+            id: `gateway-node-command-${command}`,
+            kind: 'nodeCommand',
+            source: GATEWAY('nodes', 'commands', 'allow', `#${index}`),
+            value: command,
+            command,
+        });
+    });
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/gateway.js
+// The gatewayExposure family of OpenClaw 2026.9.6 (SPEC-2026.9 §5.8, §7.2, §10.2): how the gateway
+// is exposed and protected. Top level only (no scopes), and, unlike the other posture families,
+// without a shape gate: the release runs these checks even when `gateway` has a shape finding.
+
+
+
+
+
+const gatewayFamily = {
+    name: 'gatewayExposure',
+    evidence: [collectedWhen('gatewayExposure', policyHasGatewayRules, scanGatewayExposure)],
+    findings: ({ policy, name, evidence }) => gatewayFindings(policy, name, evidence.gatewayExposure ?? []),
+};
+
+;// CONCATENATED MODULE: ./lib/engine/families/ingress/channel-scope.js
+// The evidence entry of the ingress family and the "channel scope" one set of entries is built
+// for: a channel's own settings, or one of its accounts (SPEC-2026.9 §7.1). Every value is read
+// from up to three layers: the scope's own config, the layer it inherits from, and a fallback.
+
+
+/** `channels.defaults`: the layer every channel scope falls back to (its groupPolicy only). */
+const CHANNEL_DEFAULTS_SOURCE = configAddress('channels', 'defaults');
+/** The containers whose entries carry per-group settings, in the order the release reads them. */
+const NESTED_CONTAINER_KEYS = ['groups', 'guilds', 'channels', 'rooms', 'teams'];
+/**
+ * The nested container a scope uses: its own when non-empty; otherwise (accounts) the inherited
+ * one, which is then taken as is, even when empty.
+ */
+function effectiveNestedContainer(scope, key) {
+    const own = recordAt(scope.own.config, key);
+    if (own !== undefined && Object.keys(own).length > 0)
+        return { container: own, sourceBase: scope.own.sourceBase };
+    const inherited = recordAt(scope.inherited.config, key);
+    const inherits = own === undefined
+        ? scope.nestedInheritance !== 'never'
+        : scope.nestedInheritance === 'when-missing-or-empty';
+    return inherits && inherited !== undefined
+        ? { container: inherited, sourceBase: scope.inherited.sourceBase }
+        : undefined;
+}
+/** `<channel>[-<account>]-<suffix>`: ids use the raw channel and account keys. */
+function scopeEntryId(scope, suffix) {
+    return scope.accountId === undefined
+        ? `${scope.channel}-${suffix}`
+        : `${scope.channel}-${scope.accountId}-${suffix}`;
+}
+/** The scope's identifying keys of an entry (accountId only for accounts). */
+function scopeKeys(scope) {
+    return scope.accountId === undefined
+        ? { channel: scope.channel }
+        : { channel: scope.channel, accountId: scope.accountId };
+}
+function recordAt(config, key) {
+    const value = config[key];
+    return record_isRecord(value) ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/ingress/checks.js
+// The four ingress checks of OpenClaw 2026.9.6 (`ingressFindingsForRule`, SPEC-2026.9 §10.2), for
+// one ingress rule set: the top-level section or a channel-scoped overlay.
+
+
+
+
+
+/**
+ * `rules`: the ingress section at `location` (top level or a scope's overlay), its shape valid;
+ * `entries`: the entries it judges (all, or those of the scope's channel).
+ */
+function ingressRuleFindings(rules, location, entries) {
+    const ofKind = (kind) => entries.filter((entry) => entry.kind === kind);
+    const out = [];
+    const requiredScope = valueAtPath(rules, ['session', 'requireDmScope']);
+    if (typeof requiredScope === 'string') {
+        const required = requiredScope.trim().toLowerCase();
+        for (const entry of ofKind('sessionDmScope')) {
+            if (entry.value === required)
+                continue;
+            out.push(policyEvidenceFinding(entry.source, {
+                checkId: 'policy/ingress-dm-scope-unapproved',
+                message: `session.dmScope '${String(entry.value)}' does not match policy.`,
+                requirement: requirementOf(location, 'session/requireDmScope'),
+                fixHint: 'Set session.dmScope to the required isolation scope or update policy after review.',
+            }));
+        }
+    }
+    const allowed = new Set(lowercasedPolicyList(rules, ['channels', 'allowDmPolicies']));
+    if (allowed.size > 0) {
+        for (const entry of ofKind('channelDmPolicy')) {
+            if (typeof entry.value !== 'string' || allowed.has(entry.value.toLowerCase()))
+                continue;
+            out.push(policyEvidenceFinding(entry.source, {
+                checkId: 'policy/ingress-dm-policy-unapproved',
+                message: `${ingressLabel(entry)} uses unapproved DM policy '${entry.value}'.`,
+                requirement: requirementOf(location, 'channels/allowDmPolicies'),
+                fixHint: 'Set the channel DM policy to an allowed value or update policy after review.',
+            }));
+        }
+    }
+    if (valueAtPath(rules, ['channels', 'denyOpenGroups']) === true) {
+        for (const entry of ofKind('channelGroupPolicy')) {
+            // Case-sensitive: an `Allowlist` the loader let through counts as open.
+            if (entry.value === 'allowlist' || entry.value === 'disabled')
+                continue;
+            out.push(policyEvidenceFinding(entry.source, {
+                checkId: 'policy/ingress-open-groups-denied',
+                message: `${ingressLabel(entry)} allows open group ingress.`,
+                requirement: requirementOf(location, 'channels/denyOpenGroups'),
+                fixHint: 'Set groupPolicy to allowlist or disabled, or update policy after review.',
+            }));
+        }
+    }
+    if (valueAtPath(rules, ['channels', 'requireMentionInGroups']) === true) {
+        const groupPolicies = ofKind('channelGroupPolicy');
+        for (const entry of ofKind('channelRequireMention')) {
+            if (entry.value === true || closestGroupPolicy(entry, groupPolicies) === 'disabled')
+                continue;
+            out.push(policyEvidenceFinding(entry.source, {
+                checkId: 'policy/ingress-group-mention-required',
+                message: `${ingressLabel(entry)} does not require group mentions.`,
+                requirement: requirementOf(location, 'channels/requireMentionInGroups'),
+                fixHint: 'Set requireMention=true for the channel/group entry or update policy after review.',
+            }));
+        }
+    }
+    return out;
+}
+/** `channel '<ch>'[ account '<a>'][ group '<g>']`. */
+function ingressLabel(entry) {
+    const account = entry.accountId === undefined ? '' : ` account '${entry.accountId}'`;
+    const group = entry.groupId === undefined ? '' : ` group '${entry.groupId}'`;
+    return `channel '${entry.channel ?? 'unknown'}'${account}${group}`;
+}
+/**
+ * The group policy governing a mention entry: of the same channel and account, the one set
+ * closest above the entry's address (`channels.defaults` counts as above everything). Addresses
+ * are compared as text, as the release does.
+ */
+function closestGroupPolicy(entry, groupPolicies) {
+    const entryParent = parentAddress(entry.source);
+    let closest;
+    for (const candidate of groupPolicies) {
+        if (candidate.channel !== entry.channel || (candidate.accountId ?? '') !== (entry.accountId ?? ''))
+            continue;
+        const parent = parentAddress(candidate.source);
+        const above = parent === CHANNEL_DEFAULTS_SOURCE || entryParent === parent || entryParent.startsWith(`${parent}/`);
+        // Strictly longer wins: among equals the first in evidence order stays (a stable sort's head).
+        if (above && (closest === undefined || parent.length > closest.depth))
+            closest = { entry: candidate, depth: parent.length };
+    }
+    return closest?.entry.value;
+}
+function parentAddress(source) {
+    return source.slice(0, Math.max(0, source.lastIndexOf('/')));
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/ingress/channel-credentials.js
+// Whether a channel that lists accounts also configures an implicit default account at channel
+// level (OpenClaw 2026.9.6 `hasImplicitDefaultAccountConfig`). Only then does the ingress scan
+// report the channel-level settings besides the accounts' (SPEC-2026.9 §7.1): a channel with
+// accounts and no credentials of its own receives no traffic as itself.
+/** Channels whose default account exists as soon as any one of these fields is set. */
+const ANY_OF_FIELDS = {
+    discord: ['token'],
+    googlechat: ['serviceAccount', 'serviceAccountFile'],
+    imessage: ['cliPath', 'dbPath'],
+    'qa-channel': ['baseUrl'],
+    qqbot: ['appId', 'clientSecret', 'clientSecretFile'],
+    signal: ['account'],
+    slack: ['appToken', 'botToken', 'signingSecret'],
+    'synology-chat': ['token'],
+    telegram: ['botToken', 'tokenFile'],
+    tlon: ['ship'],
+    twitch: ['username'],
+    whatsapp: ['authDir'],
+    zalo: ['botToken', 'tokenFile'],
+    zalouser: ['profile'],
+};
+/** Channels that need a combination of fields (a server address and a credential, say). */
+const COMBINED_RULES = {
+    clickclack: (c) => channel_credentials_all(c, 'baseUrl', 'workspace', 'token'),
+    feishu: (c) => channel_credentials_all(c, 'appId', 'appSecret'),
+    irc: (c) => channel_credentials_all(c, 'host', 'nick'),
+    line: (c) => any(c, 'channelAccessToken', 'tokenFile'),
+    matrix: (c) => channel_credentials_all(c, 'homeserver') && (any(c, 'accessToken') || channel_credentials_all(c, 'userId', 'password')),
+    mattermost: (c) => channel_credentials_all(c, 'baseUrl', 'botToken'),
+    'nextcloud-talk': (c) => channel_credentials_all(c, 'baseUrl') && any(c, 'botSecret', 'botSecretFile'),
+};
+function hasImplicitDefaultAccount(channel, config) {
+    // Own properties only: the release indexes a plain object literal, so a channel named after an
+    // Object.prototype member (`toString`) throws there; here it simply has no credential fields.
+    if (Object.hasOwn(COMBINED_RULES, channel))
+        return COMBINED_RULES[channel](config);
+    const fields = Object.hasOwn(ANY_OF_FIELDS, channel) ? ANY_OF_FIELDS[channel] : [];
+    return any(config, ...fields);
+}
+/** A credential counts when it is a non-blank string or any other value than null. */
+function isConfigured(value) {
+    return typeof value === 'string' ? value.trim().length > 0 : value !== undefined && value !== null;
+}
+function channel_credentials_all(config, ...fields) {
+    return fields.every((field) => isConfigured(config[field]));
+}
+function any(config, ...fields) {
+    return fields.some((field) => isConfigured(config[field]));
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/ingress/mentions.js
+// Mention requirements of a channel scope (SPEC-2026.9 §7.1): one entry for the scope as a whole,
+// plus one per nested group/guild/channel/room/team entry (and their channels/topics children)
+// that sets `requireMention` itself.
+
+
+
+
+/** Channels where open groups answer without a mention unless told otherwise. */
+const OPEN_GROUPS_WITHOUT_MENTION = new Set(['feishu', 'qa-channel']);
+/** Children of a nested entry that carry their own settings (a guild's channels, a group's topics). */
+const NESTED_CHILD_KEYS = ['channels', 'topics'];
+/** `groupPolicy`: the scope's effective group policy (the value of its group-policy entry). */
+function requireMentionEntries(scope, groupPolicy) {
+    const own = booleanValue(scope.own.config.requireMention);
+    const inherited = booleanValue(scope.inherited.config.requireMention);
+    const wildcard = wildcardRequireMention(scope);
+    const byDefault = !(groupPolicy === 'open' && OPEN_GROUPS_WITHOUT_MENTION.has(scope.channel));
+    const source = wildcard !== undefined
+        ? wildcard.source
+        : own === undefined && inherited !== undefined
+            ? `${scope.inherited.sourceBase}/requireMention`
+            : `${scope.own.sourceBase}/requireMention`;
+    const entries = [
+        {
+            id: scopeEntryId(scope, 'require-mention'),
+            kind: 'channelRequireMention',
+            source,
+            ...scopeKeys(scope),
+            value: wildcard?.value ?? own ?? inherited ?? byDefault,
+            explicit: wildcard !== undefined || own !== undefined || inherited !== undefined,
+        },
+    ];
+    for (const key of NESTED_CONTAINER_KEYS) {
+        const effective = effectiveNestedContainer(scope, key);
+        if (effective === undefined)
+            continue;
+        for (const [groupId, groupConfig] of Object.entries(effective.container)) {
+            if (record_isRecord(groupConfig))
+                pushNested(entries, scope, key, groupId, groupConfig, effective.sourceBase);
+        }
+    }
+    return entries;
+}
+/** A `"*"` entry with a boolean requireMention in the first container that has one decides. */
+function wildcardRequireMention(scope) {
+    for (const key of NESTED_CONTAINER_KEYS) {
+        const effective = effectiveNestedContainer(scope, key);
+        const wildcard = effective?.container['*'];
+        if (effective === undefined || !record_isRecord(wildcard) || wildcard.enabled === false)
+            continue;
+        const value = booleanValue(wildcard.requireMention);
+        if (value !== undefined)
+            return { source: `${effective.sourceBase}/${key}/${ocSegment('*')}/requireMention`, value };
+    }
+    return undefined;
+}
+/**
+ * `containerPath` grows with the depth (`guilds/<g>/channels`); the release builds both the id
+ * and the source from it, so a child's id carries its whole path.
+ */
+function pushNested(entries, scope, containerPath, groupId, config, parentSourceBase) {
+    if (config.enabled === false)
+        return;
+    const segment = ocSegment(groupId);
+    const requireMention = booleanValue(config.requireMention);
+    if (requireMention !== undefined) {
+        entries.push({
+            id: `${scopeEntryId(scope, `${containerPath}-${segment}`)}-require-mention`,
+            kind: 'channelRequireMention',
+            source: `${parentSourceBase}/${containerPath}/${segment}/requireMention`,
+            ...scopeKeys(scope),
+            groupId,
+            value: requireMention,
+            explicit: true,
+        });
+    }
+    for (const childKey of NESTED_CHILD_KEYS) {
+        const children = config[childKey];
+        if (!record_isRecord(children))
+            continue;
+        for (const [childId, childConfig] of Object.entries(children)) {
+            if (record_isRecord(childConfig)) {
+                pushNested(entries, scope, `${containerPath}/${segment}/${childKey}`, childId, childConfig, parentSourceBase);
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/ingress/scan.js
+// The `ingress` evidence scanner of OpenClaw 2026.9.6 (`scanPolicyIngress`, SPEC-2026.9 §7.1):
+// the session DM scope, then per channel scope (a channel's own settings and each enabled
+// account) its DM policy, group policy and mention requirements, sorted by source, then id.
+
+
+
+
+
+
+
+/** Keys of `channels` that hold shared settings, not a channel. */
+const scan_RESERVED_CHANNEL_KEYS = new Set(['defaults', 'modelByChannel']);
+/** Channels whose groups are closed unless configured otherwise (the others default to open). */
+const GROUPS_ALLOWLISTED_BY_DEFAULT = new Set([
+    'googlechat',
+    'irc',
+    'line',
+    'mattermost',
+    'matrix',
+    'msteams',
+    'nextcloud-talk',
+    'signal',
+]);
+function scanIngress(config) {
+    const channels = recordOrEmpty(config.channels);
+    // Of `channels.defaults`, the ingress scan honours groupPolicy alone.
+    const defaultGroupPolicy = recordOrEmpty(channels.defaults).groupPolicy;
+    const defaultsLayer = {
+        config: defaultGroupPolicy === undefined ? {} : { groupPolicy: defaultGroupPolicy },
+        sourceBase: CHANNEL_DEFAULTS_SOURCE,
+    };
+    const entries = [sessionDmScopeEntry(config)];
+    for (const [channel, value] of Object.entries(channels)) {
+        if (scan_RESERVED_CHANNEL_KEYS.has(channel) || !record_isRecord(value) || value.enabled === false)
+            continue;
+        const channelLayer = {
+            config: value,
+            sourceBase: configAddress('channels', ocSegment(channel)),
+        };
+        const accounts = Object.entries(recordOrEmpty(value.accounts)).filter((entry) => record_isRecord(entry[1]));
+        if (accounts.length === 0 || hasImplicitDefaultAccount(channel, value)) {
+            entries.push(...channelScopeEntries({
+                channel,
+                own: channelLayer,
+                inherited: defaultsLayer,
+                fallbackGroupPolicy: undefined,
+                fallbackSourceBase: channelLayer.sourceBase,
+                nestedInheritance: 'never',
+            }));
+        }
+        for (const [accountId, account] of accounts) {
+            if (account.enabled === false)
+                continue;
+            entries.push(...channelScopeEntries({
+                channel,
+                accountId,
+                own: { config: account, sourceBase: `${channelLayer.sourceBase}/accounts/${ocSegment(accountId)}` },
+                inherited: channelLayer,
+                fallbackGroupPolicy: defaultGroupPolicy,
+                fallbackSourceBase: CHANNEL_DEFAULTS_SOURCE,
+                // A lone telegram account also takes the channel's groups over its own empty container.
+                nestedInheritance: channel === 'telegram' && accounts.length <= 1 ? 'when-missing-or-empty' : 'when-missing',
+            }));
+        }
+    }
+    return sortedBySourceThenId(entries);
+}
+function sessionDmScopeEntry(config) {
+    const dmScope = trimmedString(recordOrEmpty(config.session).dmScope)?.toLowerCase();
+    return {
+        id: 'session-dm-scope',
+        kind: 'sessionDmScope',
+        source: configAddress('session', 'dmScope'),
+        value: dmScope ?? 'main',
+        explicit: dmScope !== undefined,
+    };
+}
+function channelScopeEntries(scope) {
+    const groupPolicy = effectiveGroupPolicy(scope);
+    return [
+        dmPolicyEntry(scope),
+        {
+            id: scopeEntryId(scope, 'group-policy'),
+            kind: 'channelGroupPolicy',
+            source: groupPolicy.source,
+            ...scopeKeys(scope),
+            value: groupPolicy.value,
+            explicit: groupPolicy.explicit,
+        },
+        // The mention default depends on the group policy in effect.
+        ...requireMentionEntries(scope, groupPolicy.value),
+    ];
+}
+/** `dm.enabled: false` wins over `dmPolicy`, which wins over the legacy `dm.policy`. */
+function dmPolicyOf(config) {
+    const dm = recordOrEmpty(config.dm);
+    if (dm.enabled === false)
+        return { value: 'disabled', sourceSuffix: 'dm/enabled' };
+    const direct = trimmedString(config.dmPolicy);
+    if (direct !== undefined)
+        return { value: direct, sourceSuffix: 'dmPolicy' };
+    const legacy = trimmedString(dm.policy);
+    return legacy === undefined ? undefined : { value: legacy, sourceSuffix: 'dm/policy' };
+}
+function dmPolicyEntry(scope) {
+    // The fallback layer never carries a DM policy, so own and inherited decide.
+    const own = dmPolicyOf(scope.own.config);
+    const inherited = dmPolicyOf(scope.inherited.config);
+    const effective = own ?? inherited;
+    const source = own !== undefined
+        ? `${scope.own.sourceBase}/${own.sourceSuffix}`
+        : inherited !== undefined
+            ? `${scope.inherited.sourceBase}/${inherited.sourceSuffix}`
+            : `${scope.fallbackSourceBase}/dmPolicy`;
+    return {
+        id: scopeEntryId(scope, 'dm-policy'),
+        kind: 'channelDmPolicy',
+        source,
+        ...scopeKeys(scope),
+        value: effective?.value ?? 'pairing',
+        explicit: effective !== undefined,
+    };
+}
+/** The first groupPolicy set in own, inherited, fallback order; else the implicit one. */
+function effectiveGroupPolicy(scope) {
+    const own = trimmedString(scope.own.config.groupPolicy);
+    const inherited = trimmedString(scope.inherited.config.groupPolicy);
+    const fallback = trimmedString(scope.fallbackGroupPolicy);
+    const implicit = implicitGroupPolicy(scope);
+    const source = own !== undefined
+        ? `${scope.own.sourceBase}/groupPolicy`
+        : inherited !== undefined
+            ? `${scope.inherited.sourceBase}/groupPolicy`
+            : fallback !== undefined
+                ? `${scope.fallbackSourceBase}/groupPolicy`
+                : implicit.source;
+    return {
+        source,
+        value: own ?? inherited ?? fallback ?? implicit.value,
+        explicit: own !== undefined || inherited !== undefined || fallback !== undefined,
+    };
+}
+/** Without a groupPolicy anywhere: a groups container in effect means only listed groups get in. */
+function implicitGroupPolicy(scope) {
+    const groups = effectiveNestedContainer(scope, 'groups');
+    if (groups !== undefined)
+        return { source: `${groups.sourceBase}/groups`, value: 'allowlist' };
+    return {
+        source: `${scope.own.sourceBase}/groupPolicy`,
+        value: GROUPS_ALLOWLISTED_BY_DEFAULT.has(scope.channel) ? 'allowlist' : 'open',
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/ingress.js
+// The ingress family of OpenClaw 2026.9.6 (SPEC-2026.9 §5.7, §7.1, §9.2, §10.2): who may reach an
+// agent through the configured channels. Evidence from `./ingress/scan.ts`; the checks run for
+// the top-level `ingress` section and for every channel-scoped overlay, each only when its own
+// shape is valid (an invalid section already yields its shape finding).
+
+
+
+
+
+
+
+const ingressFamily = {
+    name: 'ingress',
+    evidence: [collectedWhen('ingress', policyHasIngressRules, scanIngress)],
+    findings: ({ policy, name, evidence }) => ingressFindings(policy, name, evidence),
+};
+function ingressFindings(policy, name, evidence) {
+    const entries = evidence.ingress ?? [];
+    return topLevelThenScopedFindings(policy, name, {
+        path: ['ingress'],
+        shapeFinding: ingressShapeFinding,
+        requireValidScopes: true,
+        scopeTargets: channelScopeTargets,
+        entries,
+        scopedEntries: (target) => entries.filter((entry) => (entry.channel ?? '').trim().toLowerCase() === target.channelId),
+        ruleFindings: ingressRuleFindings,
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/routing/agent-roster.js
+// How OpenClaw 2026.9.6 names the agent a route goes to (src/agents/agent-roster.ts and
+// agent-scope-config.ts of the release): the configured agent ids, the implicit owner of
+// unmatched routes, and the errors it raises when it cannot pick one. Only what route
+// resolution needs; the config is the loaded one the policy plugin receives.
+
+
+/** Raised where OpenClaw throws: the policy command then fails (exit 2) with this message. */
+class RouteResolutionError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RouteResolutionError';
+    }
+}
+/** `AgentSelectionRequiredError`: several agents and no way to choose one. */
+function agentSelectionRequired(surface, hint) {
+    return new RouteResolutionError(`Multiple agents are configured, but ${surface} has no explicit owner. ${hint}`);
+}
+/** `readAgentRosterProperty`: `agents.entries` when set, else `agents.list` when set. */
+function rosterOf(config) {
+    const agents = config.agents;
+    if (!record_isRecord(agents))
+        return undefined;
+    if (Object.hasOwn(agents, 'entries') && agents.entries !== undefined)
+        return { kind: 'entries', value: agents.entries };
+    if (Object.hasOwn(agents, 'list') && agents.list !== undefined)
+        return { kind: 'list', value: agents.list };
+    return undefined;
+}
+/** `listAgentEntries`: object entries of the roster, keyed entries carrying their key as id. */
+function rosterAgents(config) {
+    const roster = rosterOf(config);
+    if (roster?.kind === 'entries' && record_isRecord(roster.value)) {
+        return Object.entries(roster.value)
+            .filter(([, entry]) => record_isRecord(entry))
+            .map(([id, entry]) => ({ id, isLegacyDefault: entry.default === true }));
+    }
+    if (roster?.kind !== 'list' || !Array.isArray(roster.value))
+        return [];
+    return roster.value
+        .filter((entry) => entry !== null && typeof entry === 'object')
+        .map((entry) => {
+        const record = entry;
+        return { id: record.id, isLegacyDefault: record.default === true };
+    });
+}
+const normalizedId = (id) => normalizeAgentId(typeof id === 'string' ? id : undefined);
+/** `listAgentIds`: unique normalised ids; the implicit `main` when there is no roster at all. */
+function configuredAgentIds(config) {
+    const agents = rosterAgents(config);
+    if (agents.length === 0 && rosterOf(config) === undefined)
+        return [DEFAULT_AGENT_ID];
+    return [...new Set(agents.map((agent) => normalizedId(agent.id)))];
+}
+/** The normalised ids of roster agents with a non-blank id (no implicit `main`). */
+function rosterAgentIds(config) {
+    return rosterAgents(config).flatMap((agent) => typeof agent.id === 'string' && agent.id.trim() !== '' ? [normalizeAgentId(agent.id)] : []);
+}
+/** `tryResolveSoleAgentId`. */
+function soleAgentId(config) {
+    const agents = rosterAgents(config);
+    if (agents.length === 0)
+        return rosterOf(config) === undefined ? DEFAULT_AGENT_ID : undefined;
+    return agents.length === 1 ? normalizedId(agents[0]?.id) : undefined;
+}
+const isExplicitOwnership = (config) => record_isRecord(config.agents) && config.agents.ownership === 'explicit';
+/** `tryResolveRawLegacyDefaultAgentId`: exactly one `default: true` marker. */
+function legacyDefaultAgentId(config) {
+    if (isExplicitOwnership(config))
+        return undefined;
+    const marked = rosterAgents(config).filter((agent) => agent.isLegacyDefault);
+    return marked.length === 1 ? normalizedId(marked[0]?.id) : undefined;
+}
+/**
+ * `tryResolveLegacyCompatibilityAgentId`: with explicit ownership the recorded system agent (when
+ * configured), else a legacy default marker or the sole agent. The loader's retained legacy owner
+ * is keyed by the config object, and the policy command evaluates a copy, so it never applies.
+ */
+function compatibilityAgentId(config) {
+    if (isExplicitOwnership(config)) {
+        const defaults = record_isRecord(config.agents) ? config.agents.defaults : undefined;
+        const systemAgent = record_isRecord(defaults) ? defaults.systemAgent : undefined;
+        const recorded = record_isRecord(systemAgent) ? systemAgent.agentId : undefined;
+        if (typeof recorded !== 'string' || recorded.trim() === '')
+            return undefined;
+        const agentId = normalizeAgentId(recorded);
+        return configuredAgentIds(config).includes(agentId) ? agentId : undefined;
+    }
+    return legacyDefaultAgentId(config) ?? soleAgentId(config);
+}
+/** `resolveDefaultAgentId`: a legacy marker or the sole agent, else an error. */
+function requiredDefaultAgentId(config, surface, hint) {
+    const agentId = legacyDefaultAgentId(config) ?? soleAgentId(config);
+    if (agentId !== undefined)
+        return agentId;
+    if (configuredAgentIds(config).length === 0)
+        throw new RouteResolutionError('No agents configured. Run `openclaw onboard` or `openclaw agents add` first.');
+    throw agentSelectionRequired(surface, hint);
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/routing/resolve-route.js
+// OpenClaw 2026.9.6's route resolution (`resolveAgentRoute`, src/routing/resolve-route.ts and
+// binding-scope.ts of the release), reduced to what a routing probe reports: the agent and how it
+// was matched. Bindings of the probe's channel and account are tried tier by tier, most specific
+// first; the first binding of a tier (in config order) whose scope fits wins.
+
+
+
+const lowercaseTrimmed = (value) => (typeof value === 'string' ? value.trim().toLowerCase() : '');
+/** `normalizeChatType`: `dm` is `direct`; unknown kinds are none. */
+function chatType(value) {
+    const kind = lowercaseTrimmed(value);
+    if (kind === 'direct' || kind === 'dm')
+        return 'direct';
+    return kind === 'group' || kind === 'channel' ? kind : undefined;
+}
+/** `normalizeRouteBindingId`: strings trimmed, numbers written out, anything else empty. */
+function bindingId(value) {
+    if (typeof value === 'string')
+        return value.trim();
+    if (typeof value === 'number' || typeof value === 'bigint')
+        return String(value).trim();
+    return '';
+}
+const BLOCKED_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
+/** `normalizeAccountId`: like agent ids, with `default` for blank and unrepresentable ids. */
+function resolve_route_normalizeAccountId(value) {
+    const canonical = normalizeAgentIdStrict(value);
+    return canonical === undefined || BLOCKED_KEYS.has(canonical) ? 'default' : canonical;
+}
+function peerConstraint(peer) {
+    if (peer === undefined || peer === null || peer === false || peer === '' || peer === 0)
+        return { state: 'none' };
+    const record = record_isRecord(peer) ? peer : {};
+    const kind = chatType(record.kind);
+    const id = bindingId(record.id);
+    if (kind === undefined || id === '')
+        return { state: 'invalid' };
+    return id === '*' ? { state: 'wildcard-kind', kind } : { state: 'valid', kind, id };
+}
+function bindingMatch(match) {
+    return {
+        accountPattern: typeof match.accountId === 'string' ? match.accountId.trim() : '',
+        peer: peerConstraint(match.peer),
+        guildId: bindingId(match.guildId) || undefined,
+        teamId: bindingId(match.teamId) || undefined,
+        roles: Array.isArray(match.roles) && match.roles.length > 0 ? match.roles : undefined,
+    };
+}
+/**
+ * The config's route bindings (not `type: "acp"`, valid peer), read once per config object: every
+ * probe resolves against the same loaded config, which nothing mutates.
+ */
+const parsedBindings = new WeakMap();
+function routeBindings(config) {
+    let parsed = parsedBindings.get(config);
+    if (parsed !== undefined)
+        return parsed;
+    parsed = [];
+    for (const binding of Array.isArray(config.bindings) ? config.bindings : []) {
+        if (!record_isRecord(binding) || binding.type === 'acp')
+            continue;
+        const rawMatch = record_isRecord(binding.match) ? binding.match : {};
+        const match = bindingMatch(rawMatch);
+        if (match.peer.state === 'invalid')
+            continue;
+        const account = match.accountPattern === '*' ? '*' : resolve_route_normalizeAccountId(match.accountPattern);
+        parsed.push({ agentId: binding.agentId, match, channel: lowercaseTrimmed(rawMatch.channel), account });
+    }
+    parsedBindings.set(config, parsed);
+    return parsed;
+}
+/** Route bindings (not `type: "acp"`) of a channel for an account: its own and `*`, config order. */
+function bindingsFor(config, channel, accountId) {
+    if (channel === '')
+        return [];
+    return routeBindings(config).filter((binding) => binding.channel === channel && (binding.account === '*' || binding.account === accountId));
+}
+/** `group` and `channel` peers are interchangeable. */
+const sameChatKind = (a, b) => a === b || (a === 'group' && b === 'channel') || (a === 'channel' && b === 'group');
+const peerKey = (kind, id) => `${kind === 'channel' ? 'group' : kind}:${id}`;
+/** `matchesBindingScope`: peer constraints, then guild, team and roles (any role suffices). */
+function scopeMatches(match, scope) {
+    const { peer } = match;
+    if (peer.state === 'valid' || peer.state === 'wildcard-kind') {
+        if (scope.peer === undefined || !sameChatKind(peer.kind, scope.peer.kind))
+            return false;
+        if (peer.state === 'valid' && scope.peer.id !== peer.id)
+            return false;
+    }
+    if (match.guildId !== undefined && match.guildId !== scope.guildId)
+        return false;
+    if (match.teamId !== undefined && match.teamId !== scope.teamId)
+        return false;
+    return match.roles === undefined || match.roles.some((role) => scope.memberRoleIds.has(role));
+}
+/** The tier a binding belongs to (`buildEvaluatedBindingsIndex`). */
+function tierOf(match) {
+    if (match.peer.state === 'valid')
+        return 'peer';
+    if (match.peer.state === 'wildcard-kind')
+        return 'binding.peer.wildcard';
+    if (match.guildId !== undefined)
+        return match.roles === undefined ? 'binding.guild' : 'binding.guild+roles';
+    if (match.teamId !== undefined)
+        return 'binding.team';
+    return match.accountPattern === '*' ? 'binding.channel' : 'binding.account';
+}
+function queryPeer(peer) {
+    return peer === undefined ? undefined : { kind: chatType(peer.kind) ?? peer.kind, id: bindingId(peer.id) };
+}
+function resolveRoute(config, query) {
+    const channel = lowercaseTrimmed(query.channel);
+    const accountId = resolve_route_normalizeAccountId(query.accountId);
+    const peer = queryPeer(query.peer);
+    const parentPeer = queryPeer(query.parentPeer);
+    const guildId = bindingId(query.guildId);
+    const teamId = bindingId(query.teamId);
+    const memberRoleIds = query.memberRoleIds ?? [];
+    const scope = { peer, guildId, teamId, memberRoleIds: new Set(memberRoleIds) };
+    const bindings = bindingsFor(config, channel, accountId);
+    const inTier = (tier) => bindings.filter((binding) => tierOf(binding.match) === tier);
+    const withPeerKey = (key) => inTier('peer').filter(({ match }) => match.peer.state === 'valid' && peerKey(match.peer.kind, match.peer.id) === key);
+    const pick = (candidates, matchedBy, bindingScope = scope) => {
+        const matched = candidates.find((binding) => scopeMatches(binding.match, bindingScope));
+        return matched === undefined
+            ? undefined
+            : { agentId: existingAgentId(config, matched.agentId), matchedBy };
+    };
+    const route = (peer !== undefined ? pick(withPeerKey(peerKey(peer.kind, peer.id)), 'binding.peer') : undefined) ??
+        (parentPeer !== undefined && parentPeer.id !== ''
+            ? pick(withPeerKey(peerKey(parentPeer.kind, parentPeer.id)), 'binding.peer.parent', {
+                ...scope,
+                peer: parentPeer,
+            })
+            : undefined) ??
+        (peer !== undefined ? pick(inTier('binding.peer.wildcard'), 'binding.peer.wildcard') : undefined) ??
+        (guildId !== '' && memberRoleIds.length > 0
+            ? pick(inTier('binding.guild+roles').filter((b) => b.match.guildId === guildId), 'binding.guild+roles')
+            : undefined) ??
+        (guildId !== ''
+            ? pick(inTier('binding.guild').filter((b) => b.match.guildId === guildId), 'binding.guild')
+            : undefined) ??
+        (teamId !== ''
+            ? pick(inTier('binding.team').filter((b) => b.match.teamId === teamId), 'binding.team')
+            : undefined) ??
+        pick(inTier('binding.account'), 'binding.account') ??
+        pick(inTier('binding.channel'), 'binding.channel');
+    if (route !== undefined)
+        return route;
+    const owner = compatibilityAgentId(config) ??
+        requiredDefaultAgentId(config, `${channel} account ${accountId} routing`, `Add a channel-wide binding for ${channel}:${accountId}: ${JSON.stringify({
+            agentId: '<agentId>',
+            match: { channel, accountId },
+        })}. Replace <agentId> with a configured agent, then restart the Gateway.`);
+    return { agentId: existingAgentId(config, owner), matchedBy: 'default' };
+}
+const rosterSets = new WeakMap();
+function rosterAgentIdSet(config) {
+    let ids = rosterSets.get(config);
+    if (ids === undefined) {
+        ids = new Set(rosterAgentIds(config));
+        rosterSets.set(config, ids);
+    }
+    return ids;
+}
+/** `pickFirstExistingAgentId`: the configured agent a binding names, `main`, or an error. */
+function existingAgentId(config, agentId) {
+    const trimmed = typeof agentId === 'string' ? agentId.trim() : '';
+    if (trimmed === '') {
+        return normalizeAgentId(compatibilityAgentId(config) ??
+            requiredDefaultAgentId(config, 'agent lookup', 'Pass an explicit agent id instead of relying on an implicit route.'));
+    }
+    const configured = rosterAgentIdSet(config);
+    const normalized = normalizeAgentId(trimmed);
+    if (configured.has(normalized) || normalized === DEFAULT_AGENT_ID || configured.size === 0)
+        return normalized;
+    throw agentSelectionRequired('route binding', `Update the binding agentId "${trimmed}" to a configured agent.`);
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/routing.js
+// The routing family of OpenClaw 2026.9.6 (SPEC-2026.9 §5.6, §7, §10.2): which configured route
+// bindings exist, and where each policy probe lands under OpenClaw's own route resolution
+// (`./routing/resolve-route.ts`). Scanned only for a routing section with a valid shape. A probe
+// OpenClaw cannot resolve (several agents, no owner) throws `RouteResolutionError`, as the
+// release does: the policy command then fails.
+
+
+
+
+
+
+
+
+
+
+
+
+/** The routing section, when it is an object whose shape is valid. */
+function validRoutingRules(policy, name) {
+    if (!policyHasRoutingRules(policy) || !record_isRecord(policy))
+        return undefined;
+    return routingShapeFinding(policy.routing, name) === undefined
+        ? policy.routing
+        : undefined;
+}
+function scanRouting(config, rules) {
+    return {
+        bindings: routing_routeBindings(config).map(({ index, channel }) => ({
+            index,
+            source: configAddress('bindings', `#${index}`),
+            channel,
+        })),
+        probes: (rules.probes ?? []).map((probe, index) => {
+            const result = resolveRoute(config, probe.route);
+            return {
+                id: probe.id,
+                source: `oc://policy/routing/probes/#${index}`,
+                agentId: result.agentId,
+                matchedBy: result.matchedBy,
+            };
+        }),
+    };
+}
+/** `listPolicyRouteBindings`: route bindings (not ACP) with a string agent id and channel. */
+function routing_routeBindings(config) {
+    if (!Array.isArray(config.bindings))
+        return [];
+    return config.bindings.flatMap((binding, index) => {
+        if (!record_isRecord(binding) || binding.type === 'acp' || !record_isRecord(binding.match))
+            return [];
+        const channel = binding.match.channel;
+        return typeof binding.agentId === 'string' && typeof channel === 'string' ? [{ index, channel }] : [];
+    });
+}
+function routingFindings(policy, name, evidence) {
+    const rules = validRoutingRules(policy, name);
+    const routing = evidence.routing;
+    if (rules === undefined || routing === undefined)
+        return [];
+    const common = { path: name.display };
+    const location = topLevelRules(name, 'routing');
+    const findings = [];
+    if (rules.requireBindings === true && routing.bindings.length === 0) {
+        findings.push(finding({
+            checkId: 'policy/routing-bindings-required',
+            message: 'Routing policy requires at least one channel route binding, but none are configured.',
+            ...common,
+            target: configAddress('bindings'),
+            requirement: requirementOf(location, 'requireBindings'),
+            fixHint: 'Add an intentional route binding or update the policy after review.',
+        }));
+    }
+    if (rules.requireConfiguredChannels === true) {
+        const configured = new Set((evidence.channels ?? []).map((channel) => channel.id.toLowerCase()));
+        for (const binding of routing.bindings) {
+            if (configured.has(binding.channel.toLowerCase()))
+                continue;
+            findings.push(finding({
+                checkId: 'policy/routing-binding-channel-unconfigured',
+                message: `Route binding ${binding.index} names unconfigured channel ${binding.channel}.`,
+                ...common,
+                target: binding.source,
+                requirement: requirementOf(location, 'requireConfiguredChannels'),
+                fixHint: `Configure channels.${binding.channel}, correct the binding channel, or update the policy after review.`,
+            }));
+        }
+    }
+    for (const probe of rules.probes ?? []) {
+        const result = routing.probes.find((entry) => entry.id === probe.id);
+        if (result === undefined)
+            continue;
+        const probeSegment = policySegment(probe.id);
+        const target = `oc://policy/routing/probes/${probeSegment}/result`;
+        const requirement = requirementOf(location, `probes/${probeSegment}/expect`);
+        if (normalizeAgentId(result.agentId) !== normalizeAgentId(probe.expect.agentId)) {
+            findings.push(finding({
+                checkId: 'policy/routing-agent-mismatch',
+                message: `Routing probe ${probe.id} resolved to agent ${result.agentId}, not ${probe.expect.agentId}.`,
+                ...common,
+                target,
+                requirement,
+                fixHint: 'Review the route bindings and expected destination before changing either one.',
+            }));
+        }
+        if (probe.expect.matchedBy !== undefined && !probe.expect.matchedBy.includes(result.matchedBy)) {
+            findings.push(finding({
+                checkId: 'policy/routing-match-kind-mismatch',
+                message: `Routing probe ${probe.id} matched by ${result.matchedBy}, which is not an expected match kind.`,
+                ...common,
+                target,
+                requirement,
+                fixHint: 'Restore the intended binding specificity or update the accepted match kinds after review.',
+            }));
+        }
+    }
+    return findings;
+}
+const routingFamily = {
+    name: 'routing',
+    evidence: [
+        {
+            key: 'routing',
+            inEarlyReturns: false,
+            collectedFor: ({ policy }) => validRoutingRules(policy, ANY_POLICY_NAME) !== undefined,
+            collect: ({ config, policy }) => scanRouting(config, validRoutingRules(policy, ANY_POLICY_NAME) ?? {}),
+        },
+    ],
+    findings: ({ policy, name, evidence }) => routingFindings(policy, name, evidence),
+};
+
+;// CONCATENATED MODULE: ./lib/engine/families/sandbox/entries.js
+// The entry types of the sandboxPosture evidence (SPEC-2026.9 §7.6). Field order is the release's
+// key order: the scanner builds entries in it and the report prints them so.
+
+/** Backends whose container posture the scanner can observe. */
+function isObservableContainerBackend(backend) {
+    const lowered = backend.toLowerCase();
+    return lowered === 'docker' || lowered === 'podman';
+}
+/** How sandbox findings name an entry's owner (SPEC-2026.9 §10.1). */
+function sandboxLabel(entry) {
+    return ownerLabel(entry, 'default sandbox config');
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/sandbox/bind-spec.js
+// OpenClaw's sandbox bind spec split (`splitSandboxBindSpec` of host-paths, with Windows container
+// paths allowed): `host:container[:options]`, a leading drive letter (`C:\`, `d:/`) not counted as
+// a separator on either side.
+function separatorIndex(spec) {
+    return spec.indexOf(':', /^[A-Za-z]:[\\/]/.test(spec) ? 2 : 0);
+}
+/** undefined when the spec has no separator at all. */
+function splitBindSpec(spec) {
+    const separator = separatorIndex(spec);
+    if (separator === -1)
+        return undefined;
+    const host = spec.slice(0, separator);
+    const rest = spec.slice(separator + 1);
+    const optionsStart = separatorIndex(rest);
+    if (optionsStart === -1)
+        return { host, container: rest, options: '' };
+    return { host, container: rest.slice(0, optionsStart), options: rest.slice(optionsStart + 1) };
+}
+/** `ro` when one of the comma-separated options is `ro` (any case, spaces ignored). */
+function bindModeOf(spec) {
+    const options = spec?.options.split(',') ?? [];
+    return options.some((option) => option.trim().toLowerCase() === 'ro') ? 'ro' : 'rw';
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/sandbox/entry-builders.js
+// Builders of sandboxPosture entries shared by the container and browser scanners
+// (`pushSandboxPostureValue`, `pushSandboxBindPosture`; SPEC-2026.9 §7.6).
+
+
+
+
+const DEFAULT_SANDBOX = `${config_values_AGENT_DEFAULTS_SOURCE}/sandbox`;
+/** The agent's own docker settings (none under a shared scope) and the inherited ones. */
+function dockerLayers(subject) {
+    const local = subject.sharedScope ? {} : recordOrEmpty(subject.sandbox.docker);
+    return [local, recordOrEmpty(subject.inheritedSandbox.docker)];
+}
+function sourceOf(subject, inherited, suffix) {
+    return `${inherited ? DEFAULT_SANDBOX : subject.sourceBase}/${suffix}`;
+}
+/** `pushSandboxPostureValue`: the id is the suffix with `/` → `-`. */
+function sandboxValue(subject, suffix, kind, layer, networkSurface) {
+    return {
+        id: `${subject.id}-${suffix.replaceAll('/', '-')}`,
+        kind,
+        source: sourceOf(subject, layer.inherited, suffix),
+        scope: subject.scope,
+        ...agentIdField(subject.agentId),
+        value: layer.value,
+        ...(networkSurface === undefined ? {} : { networkSurface }),
+        explicit: layer.explicit,
+    };
+}
+/** The inherited binds, then the agent's own; ids count across both, sources within each list. */
+function bindMounts(subject, binds) {
+    return [...binds.inherited, ...binds.local].map((bind, index) => {
+        const inherited = index < binds.inherited.length;
+        const position = inherited ? index : index - binds.inherited.length;
+        const spec = splitBindSpec(bind);
+        return {
+            id: `${subject.id}-${binds.surface}-bind-${index}`,
+            kind: 'containerMount',
+            source: sourceOf(subject, inherited, `${binds.sourceSuffix}/#${position}`),
+            scope: subject.scope,
+            ...agentIdField(subject.agentId),
+            bind,
+            bindHost: spec?.host,
+            bindMode: bindModeOf(spec),
+            bindSurface: binds.surface,
+            explicit: true,
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/sandbox/browser-evidence.js
+// The sandbox browser part of the sandboxPosture evidence (SPEC-2026.9 §7.6): a disabled browser
+// is one `value: false` entry (only when `enabled` is set somewhere); an enabled one reports its
+// CDP source range, its network and its bind mounts.
+
+
+
+
+
+const DEFAULT_BROWSER_NETWORK = 'openclaw-sandbox-browser';
+function browserPosture(subject, effectiveBackend) {
+    const local = subject.sharedScope ? {} : recordOrEmpty(subject.sandbox.browser);
+    const inherited = recordOrEmpty(subject.inheritedSandbox.browser);
+    const localEnabled = booleanValue(local.enabled);
+    const inheritedEnabled = booleanValue(inherited.enabled);
+    if (!(localEnabled ?? inheritedEnabled ?? false)) {
+        if (localEnabled === undefined && inheritedEnabled === undefined)
+            return [];
+        return [disabledBrowser(subject, localEnabled === undefined)];
+    }
+    const network = layeredValue(trimmedString(local.network), trimmedString(inherited.network), DEFAULT_BROWSER_NETWORK);
+    return [
+        cdpSourceRange(subject, local, inherited),
+        sandboxValue(subject, 'browser/network', 'containerNetwork', network, 'browser'),
+        ...browserMounts(subject, local, inherited, effectiveBackend),
+    ];
+}
+function rangeEntry(subject, source, value) {
+    return {
+        id: `${subject.id}-browser-cdp-source-range`,
+        kind: 'browserCdpSourceRange',
+        source,
+        scope: subject.scope,
+        ...agentIdField(subject.agentId),
+        ...(value === undefined ? {} : { value }),
+        explicit: value !== undefined,
+    };
+}
+function disabledBrowser(subject, inherited) {
+    return rangeEntry(subject, sourceOf(subject, inherited, 'browser/enabled'), false);
+}
+/** An agent's own `cdpSourceRange` key wins even when blank (the range is then absent). */
+function cdpSourceRange(subject, local, inherited) {
+    const hasLocalRange = Object.hasOwn(local, 'cdpSourceRange');
+    const inheritedRange = trimmedString(inherited.cdpSourceRange);
+    const usesInherited = !hasLocalRange && inheritedRange !== undefined;
+    const value = hasLocalRange ? trimmedString(local.cdpSourceRange) : inheritedRange;
+    return rangeEntry(subject, sourceOf(subject, usesInherited, 'browser/cdpSourceRange'), value);
+}
+/**
+ * The browser's own binds when either layer sets `binds`; otherwise, for a backend whose docker
+ * posture is not scanned, the docker binds (reported with the browser surface).
+ */
+function browserMounts(subject, local, inherited, effectiveBackend) {
+    if (inherited.binds !== undefined || local.binds !== undefined) {
+        return bindMounts(subject, {
+            inherited: nonBlankStrings(inherited.binds),
+            local: nonBlankStrings(local.binds),
+            sourceSuffix: 'browser/binds',
+            surface: 'browser',
+        });
+    }
+    if (isObservableContainerBackend(effectiveBackend))
+        return [];
+    const [localDocker, inheritedDocker] = dockerLayers(subject);
+    return bindMounts(subject, {
+        inherited: nonBlankStrings(inheritedDocker.binds),
+        local: nonBlankStrings(localDocker.binds),
+        sourceSuffix: 'docker/binds',
+        surface: 'browser',
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/sandbox/evidence.js
+// The sandboxPosture evidence of OpenClaw 2026.9.6 (`scanPolicySandboxPosture`, SPEC-2026.9 §7.6):
+// `agents.defaults.sandbox`, then each configured agent's sandbox layered over it.
+
+
+
+
+
+
+
+function scanSandboxPosture(config) {
+    const defaultSandbox = recordOrEmpty(recordOrEmpty(recordOrEmpty(config.agents).defaults).sandbox);
+    const subjects = [
+        {
+            id: 'agents-defaults',
+            scope: 'defaults',
+            sandbox: defaultSandbox,
+            inheritedSandbox: {},
+            sharedScope: false,
+            sourceBase: DEFAULT_SANDBOX,
+        },
+    ];
+    for (const agent of configuredAgentSettings(config)) {
+        const sandbox = recordOrEmpty(agent.value.sandbox);
+        subjects.push({
+            id: agent.agentId,
+            scope: 'agent',
+            agentId: agent.agentId,
+            sandbox,
+            inheritedSandbox: defaultSandbox,
+            sharedScope: sandboxScopeIsShared(sandbox, defaultSandbox),
+            sourceBase: `${agent.sourceBase}/sandbox`,
+        });
+    }
+    return sortedBySourceThenId(subjects.flatMap(evidence_subjectEntries));
+}
+/** `scope: "shared"`, or (no scope set) `perSession: false`, the agent's own setting first. */
+function sandboxScopeIsShared(sandbox, inherited) {
+    const scope = trimmedString(sandbox.scope) ?? trimmedString(inherited.scope);
+    if (scope !== undefined)
+        return scope === 'shared';
+    return (booleanValue(sandbox.perSession) ?? booleanValue(inherited.perSession)) === false;
+}
+function evidence_subjectEntries(subject) {
+    const { sandbox, inheritedSandbox } = subject;
+    const mode = layeredValue(trimmedString(sandbox.mode), trimmedString(inheritedSandbox.mode), 'off');
+    const backend = layeredValue(trimmedString(sandbox.backend), trimmedString(inheritedSandbox.backend), 'docker');
+    const effectiveBackend = backend.value.toLowerCase();
+    return [
+        sandboxValue(subject, 'mode', 'mode', mode),
+        sandboxValue(subject, 'backend', 'backend', { ...backend, value: effectiveBackend }),
+        ...(isObservableContainerBackend(effectiveBackend) ? dockerPosture(subject) : []),
+        ...browserPosture(subject, effectiveBackend),
+    ];
+}
+function dockerPosture(subject) {
+    const [local, inherited] = dockerLayers(subject);
+    const network = layeredValue(trimmedString(local.network), trimmedString(inherited.network), 'none');
+    return [
+        sandboxValue(subject, 'docker/network', 'containerNetwork', network, 'docker'),
+        securityProfile(subject, local, inherited, 'seccomp'),
+        securityProfile(subject, local, inherited, 'apparmor'),
+        ...bindMounts(subject, {
+            inherited: nonBlankStrings(inherited.binds),
+            local: nonBlankStrings(local.binds),
+            sourceSuffix: 'docker/binds',
+            surface: 'docker',
+        }),
+    ];
+}
+function securityProfile(subject, local, inherited, profile) {
+    const key = profile === 'apparmor' ? 'apparmorProfile' : 'seccompProfile';
+    const localValue = trimmedString(local[key]);
+    const inheritedValue = trimmedString(inherited[key]);
+    const value = localValue ?? inheritedValue;
+    return {
+        id: `${subject.id}-docker-${profile}-profile`,
+        kind: 'containerSecurityProfile',
+        source: sourceOf(subject, localValue === undefined && inheritedValue !== undefined, `docker/${key}`),
+        scope: subject.scope,
+        ...agentIdField(subject.agentId),
+        profile,
+        ...(value === undefined ? {} : { value }),
+        explicit: value !== undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/sandbox/container-findings.js
+
+
+
+
+/** The container rules and what a backend that cannot observe them reports. */
+const CONTAINER_RULES = [
+    { key: 'denyHostNetwork', posture: 'host network posture' },
+    { key: 'denyContainerNamespaceJoin', posture: 'container namespace posture' },
+    { key: 'requireReadOnlyMounts', posture: 'container mount mode posture' },
+    { key: 'denyContainerRuntimeSocketMounts', posture: 'container runtime socket mount posture' },
+    { key: 'denyUnconfinedProfiles', posture: 'container security profile posture' },
+];
+const containerRuleOn = (key) => (rules) => policyBoolean(rules, ['containers', key]) === true;
+const isNetwork = (entry) => entry.kind === 'containerNetwork';
+const isMount = (entry) => entry.kind === 'containerMount';
+const CONTAINER_NETWORK_FIX = 'Change the container network mode or update policy after review.';
+const HOST_NETWORK = {
+    enabled: containerRuleOn('denyHostNetwork'),
+    rule: 'containers/denyHostNetwork',
+    checkId: 'policy/sandbox-container-host-network-denied',
+    flags: (entry) => isNetwork(entry) && entry.value.toLowerCase() === 'host',
+    message: (entry) => `${sandboxLabel(entry)} uses host container network mode.`,
+    fixHint: CONTAINER_NETWORK_FIX,
+};
+const NAMESPACE_JOIN = {
+    enabled: containerRuleOn('denyContainerNamespaceJoin'),
+    rule: 'containers/denyContainerNamespaceJoin',
+    checkId: 'policy/sandbox-container-namespace-join-denied',
+    flags: (entry) => isNetwork(entry) && entry.value.toLowerCase().startsWith('container:'),
+    message: (entry) => `${sandboxLabel(entry)} joins another container network namespace '${entry.value}'.`,
+    fixHint: CONTAINER_NETWORK_FIX,
+};
+const MOUNT_MODE = {
+    enabled: containerRuleOn('requireReadOnlyMounts'),
+    rule: 'containers/requireReadOnlyMounts',
+    checkId: 'policy/sandbox-container-mount-mode-required',
+    flags: (entry) => isMount(entry) && entry.bindMode !== 'ro',
+    message: (entry) => `${sandboxLabel(entry)} has container mount '${entry.bind}' with mode '${entry.bindMode}'.`,
+    fixHint: 'Set the mount mode to read-only or update policy after review.',
+};
+const RUNTIME_SOCKET = {
+    enabled: containerRuleOn('denyContainerRuntimeSocketMounts'),
+    rule: 'containers/denyContainerRuntimeSocketMounts',
+    checkId: 'policy/sandbox-container-runtime-socket-mount',
+    flags: (entry) => isMount(entry) && isContainerRuntimeSocket(entry.bindHost),
+    message: (entry) => `${sandboxLabel(entry)} binds host container runtime socket '${entry.bindHost ?? ''}'.`,
+    fixHint: 'Remove the container runtime socket bind or update policy after review.',
+};
+const UNCONFINED_PROFILE = {
+    enabled: containerRuleOn('denyUnconfinedProfiles'),
+    rule: 'containers/denyUnconfinedProfiles',
+    checkId: 'policy/sandbox-container-unconfined-profile',
+    flags: (entry) => entry.kind === 'containerSecurityProfile' && entry.value?.toLowerCase() === 'unconfined',
+    message: (entry) => `${sandboxLabel(entry)} sets container ${entry.profile} profile to unconfined.`,
+    fixHint: 'Remove the unconfined container profile or update policy after review.',
+};
+const CDP_SOURCE_RANGE = {
+    enabled: (rules) => policyBoolean(rules, ['browser', 'requireCdpSourceRange']) === true,
+    rule: 'browser/requireCdpSourceRange',
+    checkId: 'policy/sandbox-browser-cdp-source-range-missing',
+    flags: (entry) => entry.kind === 'browserCdpSourceRange' && entry.value === undefined,
+    message: (entry) => `${sandboxLabel(entry)} enables sandbox browser without cdpSourceRange.`,
+    fixHint: 'Set agents.*.sandbox.browser.cdpSourceRange or update policy after review.',
+};
+function containerFindings(rules, location, entries) {
+    return [
+        ...unobservableFindings(rules, location, entries),
+        ...entryRuleFindings(HOST_NETWORK, rules, location, entries),
+        ...entryRuleFindings(NAMESPACE_JOIN, rules, location, entries),
+        ...entryRuleFindings(MOUNT_MODE, rules, location, entries),
+        ...entryRuleFindings(RUNTIME_SOCKET, rules, location, entries),
+        ...entryRuleFindings(UNCONFINED_PROFILE, rules, location, entries),
+        ...entryRuleFindings(CDP_SOURCE_RANGE, rules, location, entries),
+    ];
+}
+function entryRuleFindings(rule, rules, location, entries) {
+    if (!rule.enabled(rules))
+        return [];
+    return entries.filter(rule.flags).map((entry) => policyEvidenceFinding(entry.source, {
+        checkId: rule.checkId,
+        message: rule.message(entry),
+        requirement: requirementOf(location, rule.rule),
+        fixHint: rule.fixHint,
+    }));
+}
+/** Each enabled container rule, for each backend entry that is not docker or podman. */
+function unobservableFindings(rules, location, entries) {
+    const enabled = CONTAINER_RULES.filter((rule) => containerRuleOn(rule.key)(rules));
+    if (enabled.length === 0)
+        return [];
+    return entries
+        .filter((entry) => entry.kind === 'backend')
+        .filter((entry) => !isObservableContainerBackend(entry.value))
+        .flatMap((entry) => enabled.map((rule) => policyEvidenceFinding(entry.source, {
+        checkId: 'policy/sandbox-container-posture-unobservable',
+        message: `${sandboxLabel(entry)} uses sandbox backend '${entry.value}', which cannot observe ${rule.posture}.`,
+        requirement: requirementOf(location, `containers/${rule.key}`),
+        fixHint: 'Use an observable container backend for this sandbox or remove the container posture rule.',
+    })));
+}
+const RUNTIME_SOCKET_NAMES = new Set(['containerd.sock', 'docker.sock', 'podman.sock']);
+const RUNTIME_SOCKET_PATHS = new Set([
+    '/run/containerd/containerd.sock',
+    '/run/docker.sock',
+    '/run/podman/podman.sock',
+    '/var/run/docker.sock',
+    '/var/run/podman/podman.sock',
+]);
+/** A well-known runtime socket path, or any path ending in a runtime socket's file name. */
+function isContainerRuntimeSocket(host) {
+    if (host === undefined)
+        return false;
+    const normalized = host.replaceAll('\\', '/').toLowerCase();
+    return RUNTIME_SOCKET_PATHS.has(normalized) || RUNTIME_SOCKET_NAMES.has(normalized.split('/').at(-1) ?? '');
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/sandbox/scoped-entries.js
+// Which sandboxPosture entries one agent scope judges (`scopedSandboxAgentMatches`, SPEC-2026.9
+// §9.2): the agent's own entries, and a defaults entry only where the agent has no entry for the
+// same field and the defaults would reach it (its backend is observable for container fields, its
+// browser is not disabled for browser fields).
+
+
+function scopedSandboxEntries(entries, agentId) {
+    const index = AgentEntryIndex.of(entries);
+    const ownEntries = index.own(agentId).filter((entry) => entry.scope === 'agent');
+    return index.select(agentId, (entry) => entry.scope === 'defaults' &&
+        !defaultsUnreachable(entry, ownEntries) &&
+        !ownEntries.some((own) => describeSameField(own, entry)));
+}
+function defaultsUnreachable(entry, ownEntries) {
+    if (needsContainerBackend(entry)) {
+        const backend = ownEntries.find((own) => own.kind === 'backend');
+        if (backend !== undefined && !isObservableContainerBackend(backend.value))
+            return true;
+    }
+    if (needsBrowser(entry)) {
+        const range = ownEntries.find((own) => own.kind === 'browserCdpSourceRange');
+        if (range?.value === false)
+            return true;
+    }
+    return false;
+}
+function needsContainerBackend(entry) {
+    return ((entry.kind === 'containerNetwork' && entry.networkSurface === 'docker') ||
+        entry.kind === 'containerSecurityProfile' ||
+        (entry.kind === 'containerMount' && entry.bindSurface === 'docker'));
+}
+function needsBrowser(entry) {
+    return (entry.kind === 'browserCdpSourceRange' ||
+        (entry.kind === 'containerNetwork' && entry.networkSurface === 'browser') ||
+        (entry.kind === 'containerMount' && entry.bindSurface === 'browser'));
+}
+function describeSameField(a, b) {
+    return (a.kind === b.kind &&
+        fieldOf(a, 'bindSurface') === fieldOf(b, 'bindSurface') &&
+        fieldOf(a, 'networkSurface') === fieldOf(b, 'networkSurface') &&
+        fieldOf(a, 'profile') === fieldOf(b, 'profile'));
+}
+function fieldOf(entry, key) {
+    return entry[key];
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/sandbox/findings.js
+
+
+
+
+
+
+
+
+
+function sandboxPostureFindings({ policy, name, evidence }) {
+    const entries = (evidence.sandboxPosture ?? []);
+    return topLevelThenScopedFindings(policy, name, {
+        path: ['sandbox'],
+        shapeFinding: sandboxPostureShapeFinding,
+        requireValidScopes: true,
+        scopeTargets: agentScopeTargets,
+        entries,
+        scopedEntries: (target) => scopedSandboxEntries(entries, target.agentId),
+        ruleFindings: sandboxRuleFindings,
+    });
+}
+function sandboxRuleFindings(rules, location, entries) {
+    return [
+        ...allowedValueFindings(rules, location, entries, 'mode'),
+        ...allowedValueFindings(rules, location, entries, 'backend'),
+        ...containerFindings(rules, location, entries),
+    ];
+}
+const ALLOWED_VALUE_RULES = {
+    mode: {
+        rule: 'requireMode',
+        checkId: 'policy/sandbox-mode-unapproved',
+        setting: 'sandbox mode',
+        fixHint: 'Set agents.defaults.sandbox.mode or agents.entries.<id>.sandbox.mode to an approved value.',
+    },
+    backend: {
+        rule: 'allowBackends',
+        checkId: 'policy/sandbox-backend-unapproved',
+        setting: 'sandbox backend',
+        fixHint: 'Use an approved sandbox backend or update policy after review.',
+    },
+};
+/** The mode or backend must be in the policy list (compared lowercased). */
+function allowedValueFindings(rules, location, entries, kind) {
+    const rule = ALLOWED_VALUE_RULES[kind];
+    const allowed = new Set(lowercasedPolicyList(rules, [rule.rule]));
+    if (allowed.size === 0)
+        return [];
+    return entries
+        .filter((entry) => entry.kind === kind)
+        .filter((entry) => !allowed.has(entry.value.toLowerCase()))
+        .map((entry) => policyEvidenceFinding(entry.source, {
+        checkId: rule.checkId,
+        message: `${sandboxLabel(entry)} uses unapproved ${rule.setting} '${entry.value}'.`,
+        requirement: requirementOf(location, rule.rule),
+        fixHint: rule.fixHint,
+    }));
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/sandbox.js
+// The sandboxPosture family of OpenClaw 2026.9.6 (SPEC-2026.9 §5.11, §7.6, §10.2): evidence in
+// `sandbox/evidence.ts`, findings in `sandbox/findings.ts`.
+
+
+
+
+const sandboxFamily = {
+    name: 'sandboxPosture',
+    evidence: [collectedWhen('sandboxPosture', policyHasSandboxPostureRules, scanSandboxPosture)],
+    findings: sandboxPostureFindings,
+};
+
+;// CONCATENATED MODULE: ./lib/engine/families/secrets/auth-profiles.js
+// Auth profiles of OpenClaw 2026.9.6 (SPEC-2026.9 §5.13, §7 `authProfiles`, §10.2): the
+// provider/mode metadata of `auth.profiles.<id>`, and the two checks on it.
+
+
+
+
+
+
+const AUTH_PROFILE_MODES = ['api_key', 'aws-sdk', 'oauth', 'token'];
+const AUTH_PROFILE_METADATA = ['provider', 'mode'];
+const hasProvider = (provider) => typeof provider === 'string' && provider.trim() !== '';
+const isAuthProfileMode = (mode) => AUTH_PROFILE_MODES.includes(mode);
+function scanAuthProfiles(config) {
+    const profiles = recordOrEmpty(recordOrEmpty(config.auth).profiles);
+    return sortByKey(Object.entries(profiles), ([id]) => id).map(([id, value]) => {
+        const entry = {
+            id,
+            source: configAddress('auth', 'profiles', ocSegment(id)),
+            validMetadata: record_isRecord(value) && hasProvider(value.provider) && isAuthProfileMode(value.mode),
+        };
+        if (record_isRecord(value)) {
+            if (typeof value.provider === 'string')
+                entry.provider = value.provider;
+            if (typeof value.mode === 'string')
+                entry.mode = value.mode;
+        }
+        return entry;
+    });
+}
+/** `auth.profiles.requireMetadata` and `auth.profiles.allowModes` over the profiles. */
+function authProfileFindings(policy, name, profiles) {
+    if (!record_isRecord(policy))
+        return [];
+    const location = topLevelRules(name, 'auth/profiles');
+    return [
+        ...missingMetadataFindings(policy, location, profiles),
+        ...unapprovedModeFindings(policy, location, profiles),
+    ];
+}
+function missingMetadataFindings(policy, location, profiles) {
+    const required = new Set(lowercasedPolicyList(policy, ['auth', 'profiles', 'requireMetadata']).filter((entry) => AUTH_PROFILE_METADATA.includes(entry)));
+    if (required.size === 0)
+        return [];
+    return profiles.flatMap((profile) => {
+        const missing = [...required].filter((metadata) => metadata === 'provider' ? !hasProvider(profile.provider) : !isAuthProfileMode(profile.mode));
+        if (missing.length === 0)
+            return [];
+        return [
+            policyEvidenceFinding(profile.source, {
+                checkId: 'policy/auth-profile-invalid-metadata',
+                message: `Auth profile '${profile.id}' is missing required metadata: ${missing.join(', ')}.`,
+                requirement: requirementOf(location, 'requireMetadata'),
+                fixHint: 'Set auth.profiles.<id>.provider and a supported auth profile mode.',
+            }),
+        ];
+    });
+}
+function unapprovedModeFindings(policy, location, profiles) {
+    const allowed = new Set(lowercasedPolicyList(policy, ['auth', 'profiles', 'allowModes']));
+    if (allowed.size === 0)
+        return [];
+    return profiles
+        .filter((profile) => profile.mode !== undefined && !allowed.has(profile.mode))
+        .map((profile) => policyEvidenceFinding(profile.source, {
+        checkId: 'policy/auth-profile-unapproved-mode',
+        message: `Auth profile '${profile.id}' uses mode '${String(profile.mode)}' outside the policy allowlist.`,
+        requirement: requirementOf(location, 'allowModes'),
+        fixHint: 'Change the auth profile mode or update policy after review.',
+    }));
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/secrets/secret-input-paths.js
+// Which config paths hold secret inputs (`isSecretInputPath` of the release, SPEC-2026.9 §7.7):
+// credential-like keys anywhere, plus the header, auth and TLS values of configured provider
+// requests. A path is the list of keys from the config root, array items written `#<index>`.
+/** Pattern segments: `*` any non-empty key, `#` any array item (`#<index>`), else the key itself. */
+function matchesPrefix(path, pattern) {
+    if (path.length < pattern.length)
+        return false;
+    return pattern.every((segment, index) => {
+        const key = path[index];
+        if (segment === '*')
+            return key !== '';
+        if (segment === '#')
+            return key.startsWith('#');
+        return key === segment;
+    });
+}
+const matches = (path, pattern) => path.length === pattern.length && matchesPrefix(path, pattern);
+const ACPX_MCP_SERVER_ENV = ['plugins', 'entries', 'acpx', 'config', 'mcpServers', '*', 'env', '*'];
+const HEADER_MAPS = [
+    ['models', 'providers', '*', 'headers', '*'],
+    ['memory', 'search', 'remote', 'headers', '*'],
+    ['agents', 'entries', '*', 'memory', 'search', 'remote', 'headers', '*'],
+    ['agents', 'list', '#', 'memory', 'search', 'remote', 'headers', '*'],
+    ['diagnostics', 'otel', 'headers', '*'],
+];
+/** Owners of a `request` block (headers, auth, TLS) whose values are secret inputs. */
+const PROVIDER_REQUEST_OWNERS = [
+    ['models', 'providers', '*'],
+    ['tools', 'media', 'models', '#'],
+    ['tools', 'media', 'audio'],
+    ['tools', 'media', 'image'],
+    ['tools', 'media', 'video'],
+];
+const EXACT_SECRET_KEYS = new Set([
+    'apikey',
+    'keyref',
+    'token',
+    'tokenref',
+    'password',
+    'secret',
+    'encryptkey',
+    'webhooksecret',
+    'serviceaccount',
+    'serviceaccountref',
+    'privatekey',
+    'certificate',
+    'certificatedata',
+    'identitydata',
+    'knownhosts',
+    'knownhostsdata',
+]);
+const SECRET_KEY_SUFFIXES = ['apikey', 'token', 'secret', 'password'];
+/** Credential-like key names, case-insensitive. */
+function isSecretInputKey(key) {
+    const normalized = key.toLowerCase();
+    return (EXACT_SECRET_KEYS.has(normalized) || SECRET_KEY_SUFFIXES.some((suffix) => normalized.endsWith(suffix)));
+}
+const TLS_SECRET_KEYS = new Set(['ca', 'cert', 'key', 'passphrase']);
+const AUTH_SECRET_KEYS = new Set(['token', 'value']);
+/** `<owner>/request/{headers/<h> | auth/<token|value> | tls/<k> | proxy/tls/<k>}`. */
+function isProviderRequestSecretPath(path, owner) {
+    if (path.length < owner.length + 3 || !matchesPrefix(path, owner))
+        return false;
+    if (path[owner.length] !== 'request')
+        return false;
+    const [first, second, third] = path.slice(owner.length + 1);
+    const rest = path.length - owner.length - 1;
+    if (rest === 2) {
+        if (first === 'headers')
+            return true;
+        if (first === 'auth')
+            return AUTH_SECRET_KEYS.has(second);
+        if (first === 'tls')
+            return TLS_SECRET_KEYS.has(second);
+        return false;
+    }
+    return rest === 3 && first === 'proxy' && second === 'tls' && TLS_SECRET_KEYS.has(third);
+}
+function isSecretInputPath(path) {
+    const key = path.at(-1);
+    if (key === undefined)
+        return false;
+    if (matches(path, ACPX_MCP_SERVER_ENV))
+        return true;
+    // Other `env` maps hold raw environment values, whatever their names.
+    if (path.length >= 2 && path.at(-2) === 'env')
+        return false;
+    if (isSecretInputKey(key))
+        return true;
+    return (HEADER_MAPS.some((pattern) => matches(path, pattern)) ||
+        PROVIDER_REQUEST_OWNERS.some((owner) => isProviderRequestSecretPath(path, owner)));
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/secrets/secret-refs.js
+// OpenClaw's SecretRef coercion (`coerceSecretRef`, src/config/types.secrets.ts and
+// src/secrets/ref-contract.ts of the release): which config values point at a secret provider
+// instead of holding the secret, and which provider they name.
+
+const SOURCES = ['env', 'file', 'exec', 'store'];
+const DEFAULT_PROVIDER = 'default';
+const ENV_TEMPLATE = /^\$\{([A-Z][A-Z0-9_]{0,127})\}$/;
+const ENV_SHORTHAND = /^\$([A-Z][A-Z0-9_]{0,127})$/;
+const isSource = (value) => SOURCES.includes(value);
+const isNonBlank = (value) => typeof value === 'string' && value.trim() !== '';
+/** `secretRefDefaults`: undefined unless `secrets.defaults` is an object. */
+function secretRefDefaults(value) {
+    if (!record_isRecord(value))
+        return undefined;
+    const defaults = {};
+    for (const source of SOURCES) {
+        const provider = value[source];
+        if (typeof provider === 'string')
+            defaults[source] = provider;
+    }
+    return defaults;
+}
+/**
+ * The ref a value stands for, or undefined: a canonical ref (exactly `source`, `provider`, `id`),
+ * a legacy ref without a provider (other keys allowed; the provider comes from the defaults), or
+ * an env template `${NAME}` / `$NAME` (provider: the env default, else `default`).
+ */
+function coerceSecretRef(value, defaults) {
+    if (record_isRecord(value)) {
+        if (Object.keys(value).length === 3 &&
+            isSource(value.source) &&
+            isNonBlank(value.provider) &&
+            isNonBlank(value.id))
+            return { source: value.source, provider: value.provider, id: value.id };
+        if (isSource(value.source) && isNonBlank(value.id) && value.provider === undefined)
+            return { source: value.source, provider: defaults?.[value.source] ?? DEFAULT_PROVIDER, id: value.id };
+        return undefined;
+    }
+    if (typeof value !== 'string')
+        return undefined;
+    const trimmed = value.trim();
+    const name = (ENV_TEMPLATE.exec(trimmed) ?? ENV_SHORTHAND.exec(trimmed))?.[1];
+    if (name === undefined)
+        return undefined;
+    const provider = (defaults?.env ?? DEFAULT_PROVIDER).trim() || DEFAULT_PROVIDER;
+    return { source: 'env', provider, id: name };
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/secrets/scan.js
+// The secrets evidence of OpenClaw 2026.9.6 (`scanPolicySecrets`, SPEC-2026.9 §7.7): the declared
+// secret providers, then every SecretRef found by walking the whole config, sorted by source.
+
+
+
+
+
+function scanSecrets(config) {
+    const secrets = recordOrEmpty(config.secrets);
+    const entries = [...secretProviders(secrets)];
+    collectSecretInputs(entries, config, [], secretRefDefaults(secrets.defaults));
+    return sortByKey(entries, (entry) => entry.source);
+}
+function secretProviders(secrets) {
+    return Object.entries(recordOrEmpty(secrets.providers)).map(([id, value]) => {
+        const entry = {
+            id,
+            kind: 'provider',
+            source: configAddress('secrets', 'providers', ocSegment(id)),
+        };
+        if (record_isRecord(value) && typeof value.source === 'string')
+            entry.providerSource = value.source;
+        return entry;
+    });
+}
+/** Depth first, in key order; a value that is a SecretRef at a secret-input path is not entered. */
+function collectSecretInputs(entries, value, path, defaults) {
+    if (Array.isArray(value)) {
+        value.forEach((item, index) => collectSecretInputs(entries, item, [...path, `#${index}`], defaults));
+        return;
+    }
+    if (!record_isRecord(value))
+        return;
+    for (const [key, child] of Object.entries(value)) {
+        const childPath = [...path, key];
+        const ref = isSecretInputPath(childPath) ? coerceSecretRef(child, defaults) : undefined;
+        if (ref === undefined) {
+            collectSecretInputs(entries, child, childPath, defaults);
+            continue;
+        }
+        const source = configAddress(...childPath.map(ocSegment));
+        entries.push({
+            id: source,
+            kind: 'input',
+            source,
+            provenance: 'secretRef',
+            refSource: ref.source,
+            refProvider: ref.provider,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/secrets.js
+// The secrets and auth-profile families of OpenClaw 2026.9.6 (SPEC-2026.9 §5.13, §7.7, §10.2):
+// where config credentials come from (SecretRefs and their providers) and the metadata of auth
+// profiles. One findings block holds both, as in the release (§4 step 12.13); the
+// `auth.profiles.requireMetadata` shape finding comes later, as its own block (step 12.15).
+
+
+
+
+
+
+
+
+
+
+
+const secretsFamily = {
+    name: 'secrets',
+    evidence: [
+        collectedWhen('secrets', policyHasSecretRules, scanSecrets),
+        collectedWhen('authProfiles', policyHasAuthProfileRules, scanAuthProfiles),
+    ],
+    /** Secrets shape-or-findings, then auth-profile allowModes shape-or-findings (§4 step 12.13). */
+    findings: ({ policy, name, evidence }) => {
+        const secretsShape = secretsShapeFindings(policy, name);
+        const authShape = authAllowModesShapeFindings(policy, name);
+        const profiles = evidence.authProfiles ?? [];
+        return [
+            ...(secretsShape.length > 0 ? secretsShape : secretFindings(policy, name, evidence)),
+            ...(authShape.length > 0 ? authShape : authProfileFindings(policy, name, profiles)),
+        ];
+    },
+};
+/** §4 step 12.15: the `auth.profiles.requireMetadata` shape finding. */
+const authMetadataRequirementBlock = ({ policy, name }) => authRequireMetadataShapeFindings(policy, name);
+function secretFindings(policy, name, evidence) {
+    if (!record_isRecord(policy))
+        return [];
+    const entries = evidence.secrets ?? [];
+    const requirement = (rule) => requirementOf(topLevelRules(name, 'secrets'), rule);
+    return [
+        ...unmanagedProviderFindings(policy, entries, requirement('requireManagedProviders')),
+        ...deniedSourceFindings(policy, entries, requirement('denySources')),
+        ...insecureProviderFindings(policy, entries, requirement('allowInsecureProviders')),
+    ];
+}
+/** Every SecretRef must name a declared provider of the same source. */
+function unmanagedProviderFindings(policy, entries, requirement) {
+    if (valueAtPath(policy, ['secrets', 'requireManagedProviders']) !== true)
+        return [];
+    const declared = new Set(entries.flatMap((entry) => entry.kind === 'provider' && entry.providerSource !== undefined
+        ? [`${entry.providerSource}:${entry.id}`]
+        : []));
+    return entries.flatMap((entry) => entry.kind === 'input' && !declared.has(`${entry.refSource}:${entry.refProvider}`)
+        ? [
+            policyEvidenceFinding(entry.source, {
+                checkId: 'policy/secrets-unmanaged-provider',
+                message: `SecretRef uses unmanaged provider '${entry.refProvider}'.`,
+                requirement,
+                fixHint: 'Declare the referenced provider under secrets.providers or update policy after review.',
+            }),
+        ]
+        : []);
+}
+function deniedSourceFindings(policy, entries, requirement) {
+    const denied = new Set(lowercasedPolicyList(policy, ['secrets', 'denySources']));
+    if (denied.size === 0)
+        return [];
+    return entries.flatMap((entry) => {
+        const source = entry.kind === 'provider' ? entry.providerSource : entry.refSource;
+        if (source === undefined || !denied.has(source))
+            return [];
+        return [
+            policyEvidenceFinding(entry.source, {
+                checkId: 'policy/secrets-denied-provider-source',
+                message: `Secret ${entry.kind} '${entry.id}' uses denied source '${source}'.`,
+                requirement,
+                fixHint: 'Move this secret to an approved source or update policy after review.',
+            }),
+        ];
+    });
+}
+/** Never fires on the release's evidence: providers carry no insecure flags (SPEC-2026.9 §14.5). */
+function insecureProviderFindings(policy, entries, requirement) {
+    if (valueAtPath(policy, ['secrets', 'allowInsecureProviders']) !== false)
+        return [];
+    return entries.flatMap((entry) => entry.kind === 'provider' && entry.insecure !== undefined && entry.insecure.length > 0
+        ? [
+            policyEvidenceFinding(entry.source, {
+                checkId: 'policy/secrets-insecure-provider',
+                message: `Secret provider '${entry.id}' enables insecure posture: ${entry.insecure.join(', ')}.`,
+                requirement,
+                fixHint: 'Remove insecure provider overrides or update policy after review.',
+            }),
+        ]
+        : []);
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/tool-posture/exec-posture.js
+// The exec settings of one toolPosture subject (SPEC-2026.9 §7.5): host, then security and ask,
+// which an `exec.mode` overrides through OpenClaw's mode table.
+
+
+/** `resolveExecPolicyForMode` (exec-approvals-core), without the auto-review flag. */
+const MODE_POLICY = {
+    deny: { security: 'deny', ask: 'off' },
+    allowlist: { security: 'allowlist', ask: 'off' },
+    ask: { security: 'allowlist', ask: 'on-miss' },
+    auto: { security: 'allowlist', ask: 'on-miss' },
+    full: { security: 'full', ask: 'off' },
+};
+function execMode(value) {
+    const mode = trimmedString(value)?.toLowerCase();
+    return mode !== undefined && Object.hasOwn(MODE_POLICY, mode) ? mode : undefined;
+}
+function execPosture(subject) {
+    const local = recordOrEmpty(subject.tools.exec);
+    const inherited = recordOrEmpty(subject.inheritedTools.exec);
+    const host = layeredValue(trimmedString(local.host), trimmedString(inherited.host), 'auto');
+    const sandboxMode = trimmedString(subject.sandbox.mode) ?? trimmedString(subject.inheritedSandbox.mode);
+    // Without a configured security, exec is denied where it would run in the sandbox.
+    const defaultSecurity = host.value === 'sandbox' || (host.value === 'auto' && sandboxMode === 'all') ? 'deny' : 'full';
+    const localMode = execMode(local.mode);
+    const inheritedMode = execMode(inherited.mode);
+    const mode = localMode !== undefined
+        ? { ...MODE_POLICY[localMode], inherited: false }
+        : inheritedMode !== undefined
+            ? { ...MODE_POLICY[inheritedMode], inherited: true }
+            : undefined;
+    return [
+        { suffix: 'exec/host', kind: 'execHost', layer: host },
+        modeAwareSetting('exec/security', 'execSecurity', mode, local.security, inherited.security, defaultSecurity),
+        modeAwareSetting('exec/ask', 'execAsk', mode, local.ask, inherited.ask, 'off'),
+    ];
+}
+/**
+ * Precedence: an agent's own mode; then its own value; then an inherited mode; then the inherited
+ * value. The source keeps the release's quirk: an agent's own mode with an inherited value cites
+ * the global `tools/exec/mode`, because "inherited" is decided from the value alone.
+ */
+function modeAwareSetting(suffix, kind, mode, localRaw, inheritedRaw, fallback) {
+    const key = kind === 'execSecurity' ? 'security' : 'ask';
+    const local = trimmedString(localRaw);
+    const inherited = trimmedString(inheritedRaw);
+    const usesMode = mode?.inherited === false || (local === undefined && mode?.inherited === true);
+    const value = mode?.inherited === false ? mode[key] : (local ?? mode?.[key] ?? inherited ?? fallback);
+    const layer = {
+        value,
+        explicit: mode !== undefined || local !== undefined || inherited !== undefined,
+        inherited: mode?.inherited === true ? local === undefined : local === undefined && inherited !== undefined,
+    };
+    return { suffix, kind, layer, ...(usesMode ? { sourceSuffix: 'exec/mode' } : {}) };
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/tool-posture/evidence.js
+// The toolPosture evidence of OpenClaw 2026.9.6 (`scanPolicyToolPosture`, SPEC-2026.9 §7.5): the
+// global `tools` settings, then each configured agent's, every value layered over the global one.
+
+
+
+
+
+
+
+function scanToolPosture(config) {
+    const globalTools = recordOrEmpty(config.tools);
+    const agents = recordOrEmpty(config.agents);
+    const defaultSandbox = recordOrEmpty(recordOrEmpty(agents.defaults).sandbox);
+    const subjects = [
+        {
+            id: 'tools',
+            scope: 'global',
+            tools: globalTools,
+            inheritedTools: {},
+            sandbox: defaultSandbox,
+            inheritedSandbox: {},
+            sourceBase: GLOBAL_TOOLS_SOURCE,
+        },
+    ];
+    for (const agent of configuredAgentSettings(config)) {
+        subjects.push({
+            id: agent.agentId,
+            scope: 'agent',
+            agentId: agent.agentId,
+            tools: recordOrEmpty(agent.value.tools),
+            inheritedTools: globalTools,
+            sandbox: recordOrEmpty(agent.value.sandbox),
+            inheritedSandbox: defaultSandbox,
+            sourceBase: `${agent.sourceBase}/tools`,
+        });
+    }
+    return sortedBySourceThenId(subjects.flatMap(tool_posture_evidence_subjectEntries));
+}
+function tool_posture_evidence_subjectEntries(subject) {
+    const { tools, inheritedTools } = subject;
+    const fs = recordOrEmpty(tools.fs);
+    const inheritedFs = recordOrEmpty(inheritedTools.fs);
+    return [
+        postureValue(subject, 'profile', 'profile', trimmedLayer(tools.profile, inheritedTools.profile, 'full')),
+        toolList(subject, 'allow'),
+        alsoAllowList(subject),
+        toolList(subject, 'deny'),
+        postureValue(subject, 'fs/workspaceOnly', 'fsWorkspaceOnly', layeredValue(booleanValue(fs.workspaceOnly), booleanValue(inheritedFs.workspaceOnly), false)),
+        ...execPosture(subject).map((setting) => postureValue(subject, setting.suffix, setting.kind, setting.layer, setting.sourceSuffix)),
+        ...elevatedPosture(subject),
+    ];
+}
+function trimmedLayer(local, inherited, fallback) {
+    return layeredValue(trimmedString(local), trimmedString(inherited), fallback);
+}
+/** `pushToolPostureValue`: the id is the suffix with `/` → `-`; inherited values cite the global base. */
+function postureValue(subject, suffix, kind, layer, sourceSuffix = suffix) {
+    return {
+        id: `${subject.id}-${suffix.replaceAll('/', '-')}`,
+        kind,
+        source: `${layer.inherited ? GLOBAL_TOOLS_SOURCE : subject.sourceBase}/${sourceSuffix}`,
+        scope: subject.scope,
+        ...agentIdField(subject.agentId),
+        value: layer.value,
+        explicit: layer.explicit,
+    };
+}
+function listEntry(subject, id, kind, source, entries, explicit) {
+    return { id, kind, source, scope: subject.scope, ...agentIdField(subject.agentId), entries, explicit };
+}
+/** allow/deny: the inherited entries, then the agent's own (both apply). */
+function toolList(subject, key) {
+    const local = nonBlankStrings(subject.tools[key]);
+    const inherited = nonBlankStrings(subject.inheritedTools[key]);
+    const base = local.length === 0 && inherited.length > 0 ? GLOBAL_TOOLS_SOURCE : subject.sourceBase;
+    return listEntry(subject, `${subject.id}-${key}`, key, `${base}/${key}`, [...inherited, ...local], local.length > 0 || inherited.length > 0);
+}
+/** alsoAllow: the agent's own array when it has one (even empty), else the inherited one. */
+function alsoAllowList(subject) {
+    const local = subject.tools.alsoAllow;
+    const inherited = subject.inheritedTools.alsoAllow;
+    const usesInherited = !Array.isArray(local) && Array.isArray(inherited);
+    return listEntry(subject, `${subject.id}-alsoAllow`, 'alsoAllow', `${usesInherited ? GLOBAL_TOOLS_SOURCE : subject.sourceBase}/alsoAllow`, nonBlankStrings(usesInherited ? inherited : local), Array.isArray(local) || Array.isArray(inherited));
+}
+function elevatedPosture(subject) {
+    const local = recordOrEmpty(subject.tools.elevated);
+    const inherited = recordOrEmpty(subject.inheritedTools.elevated);
+    const localEnabled = booleanValue(local.enabled);
+    const inheritedEnabled = booleanValue(inherited.enabled);
+    // A global `enabled: false` cannot be re-enabled by an agent.
+    const globallyDisabled = inheritedEnabled === false;
+    const enabled = postureValue(subject, 'elevated/enabled', 'elevatedEnabled', {
+        value: globallyDisabled ? false : (localEnabled ?? inheritedEnabled ?? true),
+        explicit: localEnabled !== undefined || inheritedEnabled !== undefined,
+        inherited: (globallyDisabled && localEnabled !== false) ||
+            (localEnabled === undefined && inheritedEnabled !== undefined),
+    });
+    return [
+        enabled,
+        ...elevatedAllowFrom(subject, recordOrEmpty(local.allowFrom), recordOrEmpty(inherited.allowFrom)),
+    ];
+}
+/** One entry per `allowFrom` provider of either layer, the agent's list replacing the inherited one. */
+function elevatedAllowFrom(subject, local, inherited) {
+    const providers = [...new Set([...Object.keys(inherited), ...Object.keys(local)])].toSorted(compareKeys);
+    return providers.map((provider) => {
+        const localEntries = senderIds(local[provider]);
+        const inheritedEntries = senderIds(inherited[provider]);
+        const usesInherited = localEntries.length === 0 && inheritedEntries.length > 0;
+        const segment = ocSegment(provider);
+        return listEntry(subject, `${subject.id}-elevated-allow-from-${segment}`, 'elevatedAllowFrom', `${usesInherited ? GLOBAL_TOOLS_SOURCE : subject.sourceBase}/elevated/allowFrom/${segment}`, usesInherited ? inheritedEntries : localEntries, localEntries.length > 0 || inheritedEntries.length > 0);
+    });
+}
+/** `readStringOrNumberArray`: trimmed non-blank strings and finite numbers as text. */
+function senderIds(value) {
+    if (!Array.isArray(value))
+        return [];
+    const ids = [];
+    for (const entry of value) {
+        if (typeof entry === 'string' && entry.trim() !== '')
+            ids.push(entry.trim());
+        else if (typeof entry === 'number' && Number.isFinite(entry))
+            ids.push(String(entry));
+    }
+    return ids;
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/tool-posture/findings.js
+// The toolPosture findings of OpenClaw 2026.9.6 (`toolPostureFindings`, SPEC-2026.9 §10.2): the
+// top-level `tools` rules over every entry, then each agent scope's rules over that agent's
+// entries (or the global ones it inherits).
+
+
+
+
+
+
+
+
+
+
+function toolPostureFindings({ policy, name, evidence }) {
+    const entries = (evidence.toolPosture ?? []);
+    return topLevelThenScopedFindings(policy, name, {
+        path: ['tools'],
+        shapeFinding: toolsPostureShapeFinding,
+        requireValidScopes: true,
+        scopeTargets: agentScopeTargets,
+        entries,
+        // §9.2: the agent's own entry of a kind, else the global one.
+        scopedEntries: (target) => agentScopeEntries(entries, target.agentId, (entry) => entry.scope === 'global'),
+        ruleFindings: toolRuleFindings,
+    });
+}
+function toolRuleFindings(rules, location, entries) {
+    return [
+        ...findings_allowedValueFindings(rules, location, entries, PROFILE_RULE),
+        ...requiredSettingFindings(rules, location, entries, WORKSPACE_ONLY_RULE),
+        ...EXEC_RULES.flatMap((rule) => findings_allowedValueFindings(rules, location, entries, rule)),
+        ...requiredSettingFindings(rules, location, entries, ELEVATED_RULE),
+        ...alsoAllowFindings(rules, location, entries),
+        ...requiredDenyFindings(rules, location, entries),
+    ];
+}
+const findings_label = (entry) => ownerLabel(entry, 'global tools config');
+function valueEntries(entries, kind) {
+    return entries.filter((entry) => entry.kind === kind);
+}
+function listEntries(entries, kind) {
+    return entries.filter((entry) => entry.kind === kind);
+}
+const PROFILE_RULE = {
+    checkId: 'policy/tools-profile-unapproved',
+    kind: 'profile',
+    rule: ['profiles', 'allow'],
+    message: (entryLabel, value) => `${entryLabel} uses unapproved tool profile '${value}'.`,
+    fixHint: 'Use an approved tools.profile value or update policy after review.',
+};
+const execRule = (checkId, kind, key, setting) => ({
+    checkId,
+    kind,
+    rule: ['exec', key],
+    message: (entryLabel, value) => `${entryLabel} uses unapproved ${setting} '${value}'.`,
+    fixHint: 'Adjust the configured tool posture or update policy after review.',
+});
+const EXEC_RULES = [
+    execRule('policy/tools-exec-security-unapproved', 'execSecurity', 'allowSecurity', 'exec security'),
+    execRule('policy/tools-exec-ask-unapproved', 'execAsk', 'requireAsk', 'exec ask'),
+    execRule('policy/tools-exec-host-unapproved', 'execHost', 'allowHosts', 'exec host'),
+];
+function findings_allowedValueFindings(rules, location, entries, rule) {
+    const allowed = new Set(lowercasedPolicyList(rules, rule.rule));
+    if (allowed.size === 0)
+        return [];
+    return valueEntries(entries, rule.kind).flatMap((entry) => typeof entry.value === 'string' && !allowed.has(entry.value.toLowerCase())
+        ? [
+            policyEvidenceFinding(entry.source, {
+                checkId: rule.checkId,
+                message: rule.message(findings_label(entry), entry.value),
+                requirement: requirementOf(location, rule.rule.join('/')),
+                fixHint: rule.fixHint,
+            }),
+        ]
+        : []);
+}
+const WORKSPACE_ONLY_RULE = {
+    checkId: 'policy/tools-fs-workspace-only-required',
+    kind: 'fsWorkspaceOnly',
+    rule: ['fs', 'requireWorkspaceOnly'],
+    required: true,
+    message: (entryLabel) => `${entryLabel} does not require workspace-only filesystem tools.`,
+    fixHint: 'Set tools.fs.workspaceOnly=true or update policy after review.',
+};
+const ELEVATED_RULE = {
+    checkId: 'policy/tools-elevated-enabled',
+    kind: 'elevatedEnabled',
+    rule: ['elevated', 'allow'],
+    required: false,
+    message: (entryLabel) => `${entryLabel} permits elevated tool mode.`,
+    fixHint: 'Set tools.elevated.enabled=false or update policy after review.',
+};
+function requiredSettingFindings(rules, location, entries, rule) {
+    if (policyBoolean(rules, rule.rule) !== rule.required)
+        return [];
+    return valueEntries(entries, rule.kind)
+        .filter((entry) => entry.value !== rule.required)
+        .map((entry) => policyEvidenceFinding(entry.source, {
+        checkId: rule.checkId,
+        message: rule.message(findings_label(entry)),
+        requirement: requirementOf(location, rule.rule.join('/')),
+        fixHint: rule.fixHint,
+    }));
+}
+/** Trimmed, lowercased, non-empty, in code-unit order (plain `toSorted()`), without repeats. */
+function toolIdSet(ids) {
+    return new Set(ids
+        .map(trimmedLowercase)
+        .filter((id) => id !== '')
+        .toSorted());
+}
+function alsoAllowFindings(rules, location, entries) {
+    if (!record_isRecord(rules.alsoAllow) || rules.alsoAllow.expected === undefined)
+        return [];
+    const expected = toolIdSet(lowercasedPolicyList(rules, ['alsoAllow', 'expected']));
+    const requirement = requirementOf(location, 'alsoAllow/expected');
+    return listEntries(entries, 'alsoAllow').flatMap((entry) => {
+        const actual = toolIdSet(entry.entries);
+        const missing = [...expected].filter((tool) => !actual.has(tool));
+        const unexpected = [...actual].filter((tool) => !expected.has(tool));
+        return [
+            ...missing.map((tool) => policyEvidenceFinding(entry.source, {
+                checkId: 'policy/tools-also-allow-missing',
+                message: `${findings_label(entry)} is missing expected tools.alsoAllow entry '${tool}'.`,
+                requirement,
+                fixHint: 'Add the expected tools.alsoAllow entry or update policy after review.',
+            })),
+            ...unexpected.map((tool) => policyEvidenceFinding(entry.source, {
+                checkId: 'policy/tools-also-allow-unexpected',
+                message: `${findings_label(entry)} has unexpected tools.alsoAllow entry '${tool}'.`,
+                requirement,
+                fixHint: 'Remove the unexpected tools.alsoAllow entry or update policy after review.',
+            })),
+        ];
+    });
+}
+function requiredDenyFindings(rules, location, entries) {
+    const required = lowercasedPolicyList(rules, ['denyTools']);
+    if (required.length === 0)
+        return [];
+    const requiredTools = [...new Set(required.flatMap((tool) => expandToolGroups([tool])))];
+    return listEntries(entries, 'deny').flatMap((entry) => requiredTools
+        .filter((tool) => !toolListDenies(entry.entries, tool))
+        .map((tool) => policyEvidenceFinding(entry.source, {
+        checkId: 'policy/tools-required-deny-missing',
+        message: `${findings_label(entry)} does not deny required tool '${tool}'.`,
+        requirement: requirementOf(location, 'denyTools'),
+        fixHint: 'Add the tool or group to tools.deny/agents.entries.<id>.tools.deny, or update policy after review.',
+    })));
+}
+
+;// CONCATENATED MODULE: ./lib/engine/families/tool-posture.js
+// The toolPosture family of OpenClaw 2026.9.6 (SPEC-2026.9 §5.10, §7.5, §10.2): evidence in
+// `tool-posture/evidence.ts`, findings in `tool-posture/findings.ts`.
+
+
+
+
+const toolPostureFamily = {
+    name: 'toolPosture',
+    evidence: [collectedWhen('toolPosture', policyHasToolPostureRules, scanToolPosture)],
+    findings: toolPostureFindings,
+};
+
+;// CONCATENATED MODULE: ./lib/engine/current/core-families.js
+// Channels, MCP, models and network in OpenClaw 2026.9.6 (SPEC-2026.9 §5.2–§5.5): the same
+// scanners and checks as 2026.5.20 with three release differences — strict channel deny-rule
+// shapes (§6.3), provider ids without alias folding (§1), and model refs read from the loaded
+// config instead of emulating the loader.
+
+
+
+
+
+
+
+
+
+const MODEL_REFS = { normalizeProviderId: normalizeProviderIdPlain, emulateLoader: false };
+/** The 2026.5.20 checks apply unchanged to an object policy; any other policy has no rules. */
+function onObjectPolicy(check) {
+    return (input) => (record_isRecord(input.policy) ? check({ ...input, policy: input.policy }) : []);
+}
+const currentChannelsFamily = {
+    name: 'channels',
+    evidence: [alwaysCollected('channels', ({ config }) => scanChannels(config))],
+    // Invalid deny rules replace the channel findings; with none left invalid, every rule is usable
+    // and the 2026.5.20 check reads them exactly as the release does.
+    findings: (input) => {
+        const invalid = channelDenyRuleShapeFindings(input.policy, input.name);
+        if (invalid.length > 0)
+            return invalid;
+        return onObjectPolicy((objectInput) => channelsFamily.findings(objectInput))(input);
+    },
+};
+const currentMcpFamily = {
+    name: 'mcp',
+    evidence: [alwaysCollected('mcpServers', ({ config }) => scanMcpServers(config))],
+    findings: onObjectPolicy((input) => mcpFamily.findings(input)),
+};
+const currentModelsFamily = {
+    name: 'models',
+    evidence: [
+        alwaysCollected('modelProviders', ({ config }) => scanModelProviders(config, normalizeProviderIdPlain)),
+        alwaysCollected('modelRefs', ({ config }) => scanModelRefs(config, MODEL_REFS)),
+    ],
+    findings: onObjectPolicy(({ policy, name, evidence }) => modelProviderFindings(policy, name, evidence, normalizeProviderIdPlain)),
+};
+const currentNetworkFamily = {
+    name: 'network',
+    evidence: [alwaysCollected('network', ({ config }) => scanNetwork(config))],
+    findings: onObjectPolicy((input) => networkFamily.findings(input)),
+};
+
+;// CONCATENATED MODULE: ./lib/engine/current/registry.js
+// The rule families of OpenClaw 2026.9.6 and the two orders the release uses: evidence keys
+// (SPEC-2026.9 §7) and findings blocks (§4 step 12) differ (routing, for one, is scanned late but
+// judged early), so both are written out here. Adding a family means adding it to both lists.
+
+
+
+
+
+
+
+
+
+
+
+
+const CURRENT_FAMILIES = [
+    currentChannelsFamily,
+    currentMcpFamily,
+    currentModelsFamily,
+    currentNetworkFamily,
+    routingFamily,
+    ingressFamily,
+    gatewayFamily,
+    agentWorkspaceFamily,
+    toolPostureFamily,
+    sandboxFamily,
+    dataHandlingFamily,
+    secretsFamily,
+    execApprovalsFamily,
+    toolMetadataFamily,
+];
+/** Evidence keys in the order the release prints them. */
+const EVIDENCE_ORDER = [
+    'channels',
+    'mcpServers',
+    'modelProviders',
+    'modelRefs',
+    'network',
+    'ingress',
+    'gatewayExposure',
+    'agentWorkspace',
+    'dataHandling',
+    'toolPosture',
+    'sandboxPosture',
+    'secrets',
+    'authProfiles',
+    'execApprovals',
+    'routing',
+    'tools',
+];
+const SLICES_BY_KEY = new Map(CURRENT_FAMILIES.flatMap((family) => family.evidence.map((s) => [s.key, s])));
+const EVIDENCE_SLICES = EVIDENCE_ORDER.map((key) => {
+    const slice = SLICES_BY_KEY.get(key);
+    if (slice === undefined)
+        throw new Error(`no family collects evidence '${key}'`);
+    return slice;
+});
+/** Findings blocks in the release's order (SPEC-2026.9 §4 step 12). */
+const FINDINGS_BLOCKS = [
+    ({ policy, name }) => policyContainerShapeFindings(policy, name),
+    currentChannelsFamily.findings,
+    currentMcpFamily.findings,
+    currentModelsFamily.findings,
+    currentNetworkFamily.findings,
+    routingFamily.findings,
+    ingressFamily.findings,
+    gatewayFamily.findings,
+    agentWorkspaceFamily.findings,
+    toolPostureFamily.findings,
+    sandboxFamily.findings,
+    dataHandlingFamily.findings,
+    secretsFamily.findings,
+    execApprovalsFamily.findings,
+    authMetadataRequirementBlock,
+    toolMetadataFamily.findings,
+];
+
+;// CONCATENATED MODULE: ./lib/engine/current/evaluate-policy.js
+// `evaluatePolicyUncached` of OpenClaw 2026.9.6 (SPEC-2026.9 §4), pure: the shells read the
+// policy, AGENTS.md/TOOLS.md and the exec-approvals row beforehand (`currentInputNeeds`).
+
+
+
+
+
+
+
+/** The display locator of the default state database's exec-approvals row (SPEC-2026.9 §3.1). */
+const evaluate_policy_DEFAULT_EXEC_APPROVALS_LOCATOR = '~/.openclaw/state/openclaw.sqlite#exec_approvals_config';
+/** What a shell must read for this policy before evaluating it. */
+function currentInputNeeds(policy, settings) {
+    if (!settings.enabled || policy.state !== 'parsed')
+        return { toolDocuments: false, execApprovals: false };
+    return {
+        toolDocuments: requiredToolMetadata(policy.value).size > 0,
+        execApprovals: policyHasExecApprovalsRules(policy.value),
+    };
+}
+function evaluateCurrentPolicy(input) {
+    const { name, settings, config } = input;
+    const early = () => evaluate_policy_collectEvidence({ config, policy: undefined, execApprovalsRaw: undefined, agentsMarkdown: undefined }, 'early');
+    if (!settings.enabled)
+        return { ...attest(undefined, early(), [], []), enabled: false };
+    const policy = input.policy;
+    if (policy.state === 'missing') {
+        const missing = finding({
+            checkId: POLICY_MISSING,
+            severity: 'warning',
+            message: `${name.display} is missing for the enabled Policy plugin.`,
+            path: name.display,
+            fixHint: `Restore ${name.display} or add the policy artifact for this workspace.`,
+        });
+        return attest(undefined, early(), [missing], [missing]);
+    }
+    if (policy.state === 'unparseable') {
+        const unparseable = finding({
+            checkId: POLICY_INVALID,
+            message: `${name.display} could not be parsed: ${policy.error}`,
+            path: name.display,
+            target: policyAddress(name.document),
+            fixHint: `Fix ${name.display} so policy conformance checks can run.`,
+        });
+        return attest(undefined, early(), [unparseable], [unparseable]);
+    }
+    const policyHash = canonical_json_hashOf(policy.value);
+    if (settings.expectedHash !== undefined && settings.expectedHash !== policyHash) {
+        const mismatch = finding({
+            checkId: POLICY_HASH_MISMATCH,
+            message: `${name.display} does not match the configured policy hash.`,
+            path: name.display,
+            target: policyAddress(name.document),
+            requirement: 'oc://openclaw.config/plugins/entries/policy/config/expectedHash',
+            fixHint: 'Restore the approved policy artifact or update plugins.entries.policy.config.expectedHash after review.',
+        });
+        return attest(policyHash, early(), [mismatch], [mismatch]);
+    }
+    const needs = currentInputNeeds(policy, settings);
+    const execApprovals = input.execApprovals;
+    const source = {
+        config,
+        policy: policy.value,
+        execApprovalsRaw: needs.execApprovals ? (execApprovals?.raw ?? null) : undefined,
+        agentsMarkdown: needs.toolDocuments ? (input.agentsMarkdown ?? '') : undefined,
+    };
+    const evidence = evaluate_policy_collectEvidence(source, 'full');
+    const findingsInput = {
+        policy: policy.value,
+        name,
+        evidence,
+        execApprovalsFile: needs.execApprovals && execApprovals !== undefined && execApprovals.raw !== null
+            ? { raw: execApprovals.raw, displayName: execApprovals.locator }
+            : undefined,
+        execApprovalsLocator: execApprovals?.locator ?? evaluate_policy_DEFAULT_EXEC_APPROVALS_LOCATOR,
+        legacyToolsFile: needs.toolDocuments && input.legacyToolsFile === true,
+    };
+    const policyFindings = FINDINGS_BLOCKS.flatMap((block) => block(findingsInput));
+    const result = attest(policyHash, evidence, policyFindings, policyFindings);
+    const expected = settings.expectedAttestationHash;
+    if (hasValidationFinding(policyFindings) || expected === undefined || expected === result.attestationHash) {
+        return result;
+    }
+    return { ...result, visibleFindings: [attestationMismatch(result.attestationHash)] };
+}
+/** Evidence in the release's key order; an early return collects only the early slices. */
+function evaluate_policy_collectEvidence(source, when) {
+    const evidence = {};
+    for (const slice of EVIDENCE_SLICES) {
+        if (when === 'early' ? slice.inEarlyReturns : slice.collectedFor(source))
+            evidence[slice.key] = slice.collect(source);
+    }
+    return evidence;
+}
+function hasValidationFinding(findings) {
+    return findings.some((f) => f.checkId === POLICY_INVALID || f.checkId === TOOLS_MD_MIGRATION_REQUIRED);
+}
+
+// EXTERNAL MODULE: ./node_modules/json5/lib/index.js
+var lib = __nccwpck_require__(4841);
+;// CONCATENATED MODULE: ./lib/engine/current/policy-conformance-claims.js
+// What a policy document claims, rule by rule (SPEC-2026.9 §12.3): `policy compare` holds every
+// claim of the baseline against the candidate's claims of the same key. A claim is a rule's value
+// at the top level (`global:<rule>`), or in a named scope for one selector value
+// (`agentIds:<agent>:<rule>`, `channelIds:<channel>:<rule>`).
+
+
+
+
+
+/** Selector kinds in the order scoped claims are collected. */
+const SELECTORS = ['agentIds', 'channelIds'];
+/** Top-level claims in metadata order, then scoped claims (each key once, §12.3). */
+function policyRuleClaims(policy, document) {
+    return [...topLevelClaims(policy, document), ...scopedClaims(policy, document)];
+}
+function topLevelClaims(policy, document) {
+    const claims = [];
+    for (const rule of POLICY_RULE_METADATA) {
+        const value = valueAtPath(policy, rule.policyPath);
+        if (value === undefined)
+            continue;
+        claims.push({
+            key: `global:${ruleName(rule)}`,
+            rule,
+            value,
+            target: `oc://${document}/${rule.policyPath.map(policySegment).join('/')}`,
+            propertyPath: ruleName(rule),
+        });
+    }
+    return claims;
+}
+/**
+ * Per scope, per selector kind, per rule that kind may scope, one claim for each selector value.
+ * A scope listing a value twice, or two scopes naming the same value, give one claim per key: the
+ * first, replaced by each later one that is at least as strict as it.
+ */
+function scopedClaims(policy, document) {
+    if (!record_isRecord(policy) || !record_isRecord(policy.scopes))
+        return [];
+    const byKey = new Map();
+    for (const [scopeName, overlay] of Object.entries(policy.scopes)) {
+        if (!record_isRecord(overlay))
+            continue;
+        for (const kind of SELECTORS) {
+            const selectorValues = scopeSelectorValues(overlay[kind], kind);
+            if (selectorValues.length === 0)
+                continue;
+            for (const rule of rulesScopableBy(kind)) {
+                const value = scopedRuleValue(overlay, rule);
+                if (value === undefined)
+                    continue;
+                const target = `oc://${document}/scopes/${[scopeName, ...rule.policyPath].map(policySegment).join('/')}`;
+                for (const selectorValue of selectorValues) {
+                    const claim = {
+                        key: `${kind}:${selectorValue}:${ruleName(rule)}`,
+                        rule,
+                        value,
+                        target,
+                        propertyPath: `scopes.${scopeName}.${ruleName(rule)}`,
+                        selector: { kind, value: selectorValue },
+                    };
+                    const previous = byKey.get(claim.key);
+                    // Map.set keeps the key's first position: claims stay in first-seen order.
+                    if (previous === undefined || isPolicyValueAtLeastAsStrict(rule, value, previous.value)) {
+                        byKey.set(claim.key, claim);
+                    }
+                }
+            }
+        }
+    }
+    return [...byKey.values()];
+}
+/** A rule's value in a scope overlay: the overlay holds sections, as the top level does. */
+function scopedRuleValue(overlay, rule) {
+    return valueAtPath(overlay, rule.policyPath);
+}
+/**
+ * The selector values a scope names, as compare reads them: non-blank strings only, agent ids
+ * normalised, channel ids trimmed and lowercased; not de-duplicated.
+ */
+function scopeSelectorValues(value, kind) {
+    if (!Array.isArray(value))
+        return [];
+    return value
+        .filter((entry) => typeof entry === 'string' && entry.trim() !== '')
+        .map((entry) => (kind === 'agentIds' ? normalizeAgentId(entry) : entry.trim().toLowerCase()));
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/policy-conformance-invalid.js
+// Why `policy compare` refuses to compare two policies (SPEC-2026.9 §12.2): a document that does not
+// have the policy shape, a scoped rule no valid selector reaches, or a claimed value that is not
+// valid syntax for its rule. A half-read policy must never look "at least as strict".
+
+
+
+
+
+
+
+/**
+ * Baseline then candidate: container shape findings, scoped-selector problems, invalid claims,
+ * each finding once per check id and target (the first wins, so two documents of the same name
+ * share their findings).
+ */
+function invalidPolicyFindings(baseline, candidate) {
+    return uniqueByTarget([
+        ...shapeFindings(baseline),
+        ...shapeFindings(candidate),
+        ...scopeSelectorFindings(baseline),
+        ...scopeSelectorFindings(candidate),
+        ...invalidClaimFindings(baseline),
+        ...invalidClaimFindings(candidate),
+    ]);
+}
+/** `policy.jsonc could not be read: …` or `… could not be parsed: …`. */
+function unreadablePolicyFinding(name, message) {
+    const target = `oc://${name}`;
+    return finding({
+        checkId: CONFORMANCE_INVALID,
+        message,
+        path: name,
+        target,
+        requirement: target,
+        fixHint: `Fix ${name} so it contains valid policy JSONC.`,
+    });
+}
+function shapeFindings({ name, value }) {
+    return policyContainerShapeFindings(value, { display: name, document: name }).map((shape) => {
+        const target = shape.target ?? `oc://${name}`;
+        return finding({
+            checkId: CONFORMANCE_INVALID,
+            message: shape.message,
+            path: name,
+            target,
+            requirement: target,
+            fixHint: shape.fixHint ?? `Fix ${name} so it uses the documented policy syntax.`,
+        });
+    });
+}
+/**
+ * `scopes` and each scope must be objects, and a rule set in a scope needs a non-blank selector
+ * of a kind that may scope it (rules no selector may scope never have one).
+ */
+function scopeSelectorFindings({ name, value }) {
+    if (!record_isRecord(value) || value.scopes === undefined)
+        return [];
+    if (!record_isRecord(value.scopes)) {
+        return [syntaxFinding(name, 'scopes', `oc://${name}/scopes`, `${name} scopes must be an object.`)];
+    }
+    const findings = [];
+    for (const [scopeName, overlay] of Object.entries(value.scopes)) {
+        const scopePath = `scopes.${scopeName}`;
+        const scopeTarget = `oc://${name}/scopes/${policySegment(scopeName)}`;
+        if (!record_isRecord(overlay)) {
+            findings.push(syntaxFinding(name, scopePath, scopeTarget, `${name} ${scopePath} must be an object.`));
+            continue;
+        }
+        for (const rule of POLICY_RULE_METADATA) {
+            if (scopedRuleValue(overlay, rule) === undefined)
+                continue;
+            const selectors = rule.scopeSelectors ?? [];
+            if (selectors.some((kind) => scopeSelectorValues(overlay[kind], kind).length > 0))
+                continue;
+            const propertyPath = `${scopePath}.${ruleName(rule)}`;
+            findings.push(syntaxFinding(name, propertyPath, `${scopeTarget}/${rule.policyPath.map(policySegment).join('/')}`, `${name} ${propertyPath} needs a valid selector for policy conformance.`));
+        }
+    }
+    return findings;
+}
+function invalidClaimFindings({ name, claims }) {
+    return claims
+        .filter((claim) => !policyRuleValueIsValid(claim.rule, claim.value))
+        .map((claim) => syntaxFinding(name, claim.propertyPath, claim.target, `${name} ${claim.propertyPath} is not valid policy conformance syntax.`));
+}
+function syntaxFinding(name, propertyPath, target, message) {
+    return finding({
+        checkId: CONFORMANCE_INVALID,
+        message,
+        path: name,
+        target,
+        requirement: target,
+        fixHint: `Fix ${propertyPath} so it uses the documented policy syntax.`,
+    });
+}
+function uniqueByTarget(findings) {
+    const seen = new Set();
+    return findings.filter((found) => {
+        const key = `${found.checkId}\n${found.target}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/policy-conformance.js
+// `policy compare` of OpenClaw 2026.9.6 (SPEC-2026.9 §12), pure: is a candidate policy at least as
+// strict as an authored baseline, claim by claim? The shell reads both files and hands in their
+// text (or why it could not be read) under their basenames.
+
+
+
+
+
+
+function comparePolicyDocuments(baseline, candidate) {
+    const names = { baselinePath: baseline.name, policyPath: candidate.name };
+    const read = [readPolicy(baseline), readPolicy(candidate)];
+    const unreadable = read.flatMap((side) => ('problem' in side ? [side.problem] : []));
+    if (unreadable.length > 0)
+        return { ok: false, ...names, rulesChecked: 0, findings: unreadable };
+    const [baselinePolicy, candidatePolicy] = read;
+    const invalid = invalidPolicyFindings(baselinePolicy, candidatePolicy);
+    if (invalid.length > 0)
+        return { ok: false, ...names, rulesChecked: 0, findings: invalid };
+    const findings = baselinePolicy.claims.flatMap((claim) => {
+        const problem = conformanceFinding(claim, candidatePolicy.claims, candidatePolicy.name);
+        return problem === undefined ? [] : [problem];
+    });
+    return { ok: findings.length === 0, ...names, rulesChecked: baselinePolicy.claims.length, findings };
+}
+function readPolicy(input) {
+    const { name } = input;
+    if ('readError' in input) {
+        return { problem: unreadablePolicyFinding(name, `${name} could not be read: ${input.readError}`) };
+    }
+    let value;
+    try {
+        value = lib.parse(input.text);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return { problem: unreadablePolicyFinding(name, `${name} could not be parsed: ${reason}`) };
+    }
+    return { name, value, claims: policyRuleClaims(value, name) };
+}
+/**
+ * A baseline claim against the candidate's claims (§12.3). A top-level claim needs the same
+ * top-level rule, at least as strict, and no weaker scoped override of it; a scoped claim is
+ * satisfied by the same scoped key or, when there is none, by the top-level rule.
+ */
+function conformanceFinding(baseline, candidates, candidateName) {
+    if (isNoOp(baseline))
+        return undefined;
+    const holds = (candidate) => isPolicyValueAtLeastAsStrict(baseline.rule, candidate.value, baseline.value);
+    const sameRule = (candidate) => candidate.rule === baseline.rule;
+    const exact = candidates.filter((candidate) => candidate.key === baseline.key);
+    if (baseline.selector === undefined) {
+        if (exact.length === 0)
+            return missingFinding(baseline, candidateName);
+        const weaker = exact.find((candidate) => !holds(candidate)) ??
+            candidates.find((candidate) => candidate.selector !== undefined && sameRule(candidate) && !holds(candidate));
+        return weaker === undefined ? undefined : weakerFinding(baseline, candidateName, weaker);
+    }
+    const relevant = exact.length > 0
+        ? exact
+        : candidates.filter((candidate) => candidate.selector === undefined && sameRule(candidate));
+    const weaker = relevant.find((candidate) => !holds(candidate));
+    if (relevant.some(holds) && (exact.length === 0 || weaker === undefined))
+        return undefined;
+    if (relevant.length === 0)
+        return missingFinding(baseline, candidateName);
+    return weakerFinding(baseline, candidateName, weaker ?? relevant[0]);
+}
+/** Baseline values that demand nothing: an empty list (allowlists only where `[]` disables), a flag not set. */
+function isNoOp({ rule, value }) {
+    const emptyList = Array.isArray(value) && value.length === 0;
+    switch (rule.strictness) {
+        case 'allowlist-subset':
+            return rule.emptyList === 'disabled' && emptyList;
+        case 'denylist-superset':
+        case 'routing-probes':
+            return emptyList;
+        case 'requires-true':
+            return value !== true;
+        case 'requires-false':
+            return value !== false;
+        case 'exact-list':
+        case 'ordered-string':
+            return false;
+    }
+}
+function missingFinding(baseline, candidateName) {
+    return finding({
+        checkId: CONFORMANCE_MISSING,
+        message: `${candidateName} is missing ${baseline.propertyPath}.`,
+        path: candidateName,
+        // The dotted path split at every dot, scope names included, and never quoted.
+        target: `oc://${candidateName}/${baseline.propertyPath.replaceAll('.', '/')}`,
+        requirement: baseline.target,
+        fixHint: `Add an equally or more restrictive ${baseline.propertyPath} rule, or update the baseline policy after review.`,
+    });
+}
+function weakerFinding(baseline, candidateName, candidate) {
+    return finding({
+        checkId: CONFORMANCE_WEAKER,
+        message: `${candidateName} ${baseline.propertyPath} is weaker than the baseline policy.`,
+        path: candidateName,
+        target: candidate.target,
+        requirement: baseline.target,
+        fixHint: `Use an equally or more restrictive ${baseline.propertyPath} value, or update the baseline policy after review.`,
+    });
+}
+/** The human output (stdout is a terminal, no `--json`), one string per line. */
+function policyConformanceLines(report) {
+    if (report.findings.length === 0) {
+        return [
+            `policy compare: no findings (${report.policyPath} is at least as strict as ${report.baselinePath}; ${report.rulesChecked} rule(s) checked)`,
+        ];
+    }
+    return [
+        `policy compare: ${report.findings.length} finding(s) (${report.rulesChecked} rule(s) checked)`,
+        ...report.findings.map((f) => `  [${f.severity}] ${f.checkId} - ${f.message}`),
+    ];
+}
+
+;// CONCATENATED MODULE: ./lib/engine/release-profile.js
+// The OpenClaw releases policy-gate reproduces, and every way they differ (SPEC-2026.9 §1), in one
+// place: shells pick a profile, the engine reads it. A family that exists in only one release is
+// registered only in that release's evaluator.
+
+
+
+
+
+const SUPPORTED_RELEASES = (/* unused pure expression or super */ null && (['2026.9.6', '2026.5.20']));
+/** What a new user runs: the current release. */
+const DEFAULT_RELEASE = '2026.9.6';
+const release_profile_RELEASE_2026_5_20 = {
+    release: '2026.5.20',
+    checksRun: CHECK_COUNT,
+    toolsDocument: 'TOOLS.md',
+    strictPolicyShape: false,
+    fixRecommendations: false,
+    loadedConfig: false,
+    execApprovals: false,
+    agentSelection: false,
+    runtimeToolGate: true,
+    inputNeeds: (policy, settings) => ({
+        toolDocuments: settings.enabled && needsToolsMarkdown(policy),
+        execApprovals: false,
+    }),
+    evaluate: runPolicyCheck,
+};
+const RELEASE_2026_9_6 = {
+    release: '2026.9.6',
+    checksRun: CURRENT_CHECK_IDS.length,
+    toolsDocument: 'AGENTS.md',
+    strictPolicyShape: true,
+    fixRecommendations: true,
+    loadedConfig: true,
+    execApprovals: true,
+    agentSelection: true,
+    runtimeToolGate: false,
+    policyCompare: { compare: comparePolicyDocuments, humanLines: policyConformanceLines },
+    inputNeeds: currentInputNeeds,
+    evaluate: evaluateCurrentPolicy,
+};
+const PROFILES = {
+    '2026.5.20': release_profile_RELEASE_2026_5_20,
+    '2026.9.6': RELEASE_2026_9_6,
+};
+/** The profile of a release named by a user (`--openclaw`, an action input), or why not. */
+function releaseProfile(release) {
+    const name = release ?? DEFAULT_RELEASE;
+    if (SUPPORTED_RELEASES.includes(name))
+        return PROFILES[name];
+    return {
+        unsupported: `unsupported OpenClaw release '${name}'; supported: ${SUPPORTED_RELEASES.join(', ')}.`,
+    };
+}
+function profileOf(release) {
+    return PROFILES[release];
+}
+/** The supported releases having a feature, for messages that point to them. */
+function releasesWhere(has) {
+    return SUPPORTED_RELEASES.filter((release) => has(PROFILES[release]));
 }
 
 ;// CONCATENATED MODULE: ./lib/workspace/input-error.js
@@ -45566,15 +52484,13 @@ function plugin_settings_baseName(path) {
  * The CLI turns it into exit code 2 with `message` as its one line on stderr; the gate into the
  * `error` verdict. The message names the file and says what to do.
  */
-class InputError extends Error {
+class input_error_InputError extends Error {
     constructor(message) {
         super(message);
         this.name = 'InputError';
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/json5/lib/index.js
-var lib = __nccwpck_require__(4841);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./lib/workspace/json5-lexer.js
@@ -46214,6 +53130,2741 @@ function duplicateKeyProblem(document, file) {
     return `${file}:${first.position.line}:${first.position.column}: duplicate key "${first.key}" (${where}); JSON5 would silently keep only the last one, so remove the other.`;
 }
 
+;// CONCATENATED MODULE: ./lib/engine/current/loaded-config/release-config-schema.js
+// GENERATED from openclaw@2026.9.6 by test/engine/current/loaded-config-schema.generate.mjs — do not edit.
+// Structural data of the release's config schema (keys in declaration order, required keys, record
+// key patterns, unions, literal/enum values, leaf types) and of its bundled channel schemas. See
+// schema-node.ts for the node format and the generator for what is and is not captured.
+const RELEASE_VERSION = '2026.9.6';
+/** { root: the zod root schema as a SchemaNode, shared: [subtree] } (see schema-node.ts), JSON. */
+const CORE_SCHEMA_JSON = '{"root":{"o":[["$schema","s"],["meta",{"o":[["lastTouchedVersion","s"],["migrations",{"o":[["modelPolicyAllowlist",{"l":[true]}],["utilityModelSeparation",{"l":[true]}]]}]]}],["env",{"o":[["shellEnv",{"o":[["enabled","b"],["timeoutMs",{"c":[["int"],["gt",0,1]],"of":"n"}]]}],["vars",{"r":"s"}]]}],["wizard",{"o":[["accessMode",{"u":[{"l":["full"]},{"l":["guarded"]}]}],["appRecommendations","b"],["lastRunAt","s"],["lastRunVersion","s"],["lastRunCommit","s"],["lastRunCommand","s"],["lastRunMode",{"u":[{"l":["local"]},{"l":["remote"]}]}],["securityAcknowledgedAt","s"]]}],["diagnostics",{"o":[["enabled","b"],["flags",{"a":"s"}],["otel",{"o":[["enabled","b"],["endpoint","s"],["tracesEndpoint","s"],["metricsEndpoint","s"],["logsEndpoint","s"],["protocol",{"l":["http/protobuf"]}],["headers",{"r":"s"}],["serviceName","s"],["metricNamePrefix",{"c":[["max",128],["regex","^(?:[A-Za-z][A-Za-z0-9_./-]*)?$",""]],"of":"s"}],["traces","b"],["metrics","b"],["logs","b"],["logsExporter",{"u":[{"l":["otlp"]},{"l":["stdout"]},{"l":["both"]}]}],["sampleRate",{"c":[["gt",0,1],["lt",1,1]],"of":"n"}],["flushIntervalMs",{"c":[["int"],["gt",0,1]],"of":"n"}],["captureContent","b"]]}],["cacheTrace",{"o":[["enabled","b"]]}]]}],["logging",{"o":[["level",{"u":[{"l":["silent"]},{"l":["fatal"]},{"l":["error"]},{"l":["warn"]},{"l":["info"]},{"l":["debug"]},{"l":["trace"]}]}],["file","s"],["maxFileBytes",{"c":[["int"],["gt",0,0]],"of":"n"}],["consoleLevel",{"u":[{"l":["silent"]},{"l":["fatal"]},{"l":["error"]},{"l":["warn"]},{"l":["info"]},{"l":["debug"]},{"l":["trace"]}]}],["consoleStyle",{"u":[{"l":["pretty"]},{"l":["json"]}]}],["redactPatterns",{"a":"s"}],["audit",{"o":[["enabled","b"],["executionIdentity","b"],["messages",{"u":[{"l":["off"]},{"l":["direct"]},{"l":["all"]}]}]]}]]}],["update",{"o":[["channel",{"u":[{"l":["stable"]},{"l":["extended-stable"]},{"l":["beta"]},{"l":["dev"]}]}],["checkOnStart","b"],["auto",{"o":[["enabled","b"]]}]]}],["telemetry",{"o":[["enabled","b"],["consentedAt","s"]]}],["browser",{"o":[["enabled","b"],["allowSystemProfileImport","b"],["evaluateEnabled","b"],["cdpUrl","s"],["executablePath","s"],["headless","b"],["noSandbox","b"],["attachOnly","b"],["defaultProfile","s"],["snapshotDefaults",{"o":[["mode",{"l":["efficient"]}]]}],{"$i":0},["profiles",{"r":{"o":[["cdpPort",{"c":[["int"],["gt",1,1],["lt",65535,1]],"of":"n"}],["cdpUrl","s"],["userDataDir","s"],["mcpCommand","s"],["mcpArgs",{"a":"s"}],["driver",{"u":[{"l":["openclaw"]},{"l":["clawd"]},{"l":["existing-session"]},{"l":["extension"]}]}],["headless","b"],["executablePath","s"],["attachOnly","b"]]},"k":{"p":"^[a-z0-9-]+$","f":""}}],["extraArgs",{"a":"s"}],["tabCleanup",{"o":[["enabled","b"]]}],["extensionRelay",{"o":[["allowLegacyAuth","b"]]}]]}],["ui",{"o":[["seamColor",{"c":[["regex","^#?[0-9a-fA-F]{6}$","","expected hex color (RRGGBB)"]],"of":"s"}],["prefs",{"o":[["theme",{"u":[{"l":["claw"]},{"l":["knot"]},{"l":["dash"]},{"l":["absolutely"]},{"l":["tide"]},{"l":["beacon"]},{"l":["phosphor"]},{"l":["crt"]},{"l":["manuscript"]},{"l":["rose"]},{"l":["miami"]},{"l":["custom"]}]}],["themeMode",{"u":[{"l":["light"]},{"l":["dark"]},{"l":["system"]}]}],["accent",{"u":[{"l":["theme"]},{"c":[["regex","^#?[0-9a-fA-F]{6}$","","expected hex color (RRGGBB)"]],"of":"s"}]}],["locale",{"c":[["max",20]],"of":"s"}],["chatShowThinking","b"],["chatShowToolCalls","b"],["chatPersistCommentary","b"],["chatSendShortcut",{"u":[{"l":["enter"]},{"l":["modifier-enter"]}]}],["chatFollowUpMode",{"u":[{"l":["steer"]},{"l":["queue"]}]}],["sidebarEntries",{"a":"s"}]]}]]}],["secrets",{"o":[["egressProxy",{"o":[["enabled","b"],["allowedHosts",{"c":[["max",256]],"of":{"a":{"c":[["trim"],["min",1]],"of":"s"}}}],["bypassHosts",{"c":[["max",256]],"of":{"a":{"c":[["trim"],["min",1]],"of":"s"}}}]]}],["providers",{"o":[],"x":{"u":[{"o":[["source",{"l":["env"]},1],["allowlist",{"c":[["max",256]],"of":{"a":{"c":[["regex","^[A-Z][A-Z0-9_]{0,127}$",""]],"of":"s"}}}]]},{"o":[["source",{"l":["file"]},1],["path",{"c":[["min",1]],"of":"s"},1],["mode",{"u":[{"l":["singleValue"]},{"l":["json"]}]}],["timeoutMs",{"c":[["int"],["gt",0,0],["lt",120000,1]],"of":"n"}],["maxBytes",{"c":[["int"],["gt",0,0],["lt",20971520,1]],"of":"n"}]]},{"u":[{"o":[["source",{"l":["exec"]},1],["command",{"c":[["min",1]],"of":"s"},1],["args",{"c":[["max",128]],"of":{"a":{"c":[["max",1024]],"of":"s"}}}],["timeoutMs",{"c":[["int"],["gt",0,0],["lt",120000,1]],"of":"n"}],["noOutputTimeoutMs",{"c":[["int"],["gt",0,0],["lt",120000,1]],"of":"n"}],["maxOutputBytes",{"c":[["int"],["gt",0,0],["lt",20971520,1]],"of":"n"}],["jsonOnly","b"],["env",{"r":"s"}],["passEnv",{"c":[["max",128]],"of":{"a":{"c":[["regex","^[A-Z][A-Z0-9_]{0,127}$",""]],"of":"s"}}}],["trustedDirs",{"c":[["max",64]],"of":{"a":{"c":[["min",1]],"of":"s"}}}]]},{"o":[["source",{"l":["exec"]},1],["pluginIntegration",{"o":[["pluginId",{"c":[["min",1],["max",128]],"of":"s"},1],["integrationId",{"c":[["min",1],["max",128]],"of":"s"},1]]},1]]}]},{"o":[["source",{"l":["store"]},1]]}]}}],["defaults",{"o":[["env",{"c":[["regex","^[a-z][a-z0-9_-]{0,63}$",""]],"of":"s"}],["file",{"c":[["regex","^[a-z][a-z0-9_-]{0,63}$",""]],"of":"s"}],["exec",{"c":[["regex","^[a-z][a-z0-9_-]{0,63}$",""]],"of":"s"}],["store",{"c":[["regex","^[a-z][a-z0-9_-]{0,63}$",""]],"of":"s"}]]}]]}],["auth",{"o":[["profiles",{"r":{"o":[["provider","s",1],["mode",{"u":[{"l":["api_key"]},{"l":["aws-sdk"]},{"l":["oauth"]},{"l":["token"]}]},1],["email","s"],["displayName","s"]]}}],["order",{"r":{"a":"s"}}]]}],["accessGroups",{"r":{"u":[{"o":[["type",{"l":["discord.channelAudience"]},1],["guildId",{"c":[["min",1]],"of":"s"},1],["channelId",{"c":[["min",1]],"of":"s"},1],["membership",{"l":["canViewChannel"]}]]},{"o":[["type",{"l":["message.senders"]},1],["members",{"r":{"a":{"c":[["min",1]],"of":"s"}}},1]]}]}}],["acp",{"o":[["enabled","b"],["dispatch",{"o":[["enabled","b"]]}],["backend","s"],["fallbacks",{"a":"s"}],["defaultAgent","s"],["allowedAgents",{"a":"s"}],["stream",{"o":[["repeatSuppression","b"],["deliveryMode",{"u":[{"l":["live"]},{"l":["final_only"]}]}],["tagVisibility",{"r":"b"}]]}],["runtime",{"o":[["installCommand","s"]]}]]}],["models",{"o":[["mode",{"u":[{"l":["merge"]},{"l":["replace"]}]}],["providers",{"r":{"o":[["baseUrl","s"],{"$i":3},["auth",{"u":[{"l":["api-key"]},{"l":["aws-sdk"]},{"l":["oauth"]},{"l":["token"]}]}],{"$i":28},["maxTokens",{"c":[["gt",0,0]],"of":"n"}],["timeoutSeconds",{"c":[["int"],["gt",0,0]],"of":"n"}],["region",{"c":[["min",1]],"of":"s"}],["injectNumCtxForOpenAICompat","b"],["params",{"r":"*"}],["agentRuntime",{"o":[["id","s"]]}],["localService",{"o":[["command",{"c":[["min",1]],"of":"s"},1],["args",{"a":"s"}],["cwd",{"c":[["min",1]],"of":"s"}],["env",{"r":"s"}],["healthUrl",{"c":[["min",1]],"of":"s"}],["readyTimeoutMs",{"c":[["int"],["gt",0,0]],"of":"n"}],["idleStopMs",{"c":[["int"],["gt",0,1]],"of":"n"}]]}],{"$i":31},["authHeader","b"],["request",{"o":[{"$i":31},{"$i":33},{"$i":42},{"$i":47},["allowPrivateNetwork","b"]]}],["models",{"a":{"o":[["id",{"c":[["min",1]],"of":"s"},1],["name",{"c":[["min",1]],"of":"s"},1],{"$i":28},["baseUrl",{"c":[["min",1]],"of":"s"}],["reasoning","b"],["input",{"a":{"u":[{"l":["text"]},{"l":["image"]},{"l":["video"]},{"l":["audio"]}]}}],["cost",{"o":[["input","n"],["output","n"],["cacheRead","n"],["cacheWrite","n"],["tieredPricing",{"a":{"o":[["input","n",1],["output","n",1],["cacheRead","n",1],["cacheWrite","n",1],["range",{"u":[{"t":["n","n"]},{"t":["n"]}]},1]]}}]]}],["contextWindow",{"c":[["gt",0,0]],"of":"n"}],["contextTokens",{"c":[["int"],["gt",0,0]],"of":"n"}],["maxTokens",{"c":[["gt",0,0]],"of":"n"}],["thinkingLevelMap",{"o":[["off",{"q":"s"}],["minimal",{"q":"s"}],["low",{"q":"s"}],["medium",{"q":"s"}],["high",{"q":"s"}],["xhigh",{"q":"s"}],["max",{"q":"s"}]]}],["params",{"r":"*"}],["agentRuntime",{"o":[["id","s"]]}],["headers",{"r":"s"}],["compat",{"o":[["supportsStore","b"],["supportsPromptCacheKey","b"],["supportsResponsesContinuation","b"],["supportsDeveloperRole","b"],["supportsReasoningEffort","b"],["supportsTemperature","b"],["supportsInstructions","b"],["supportsUsageInStreaming","b"],["supportsTools","b"],["codeMode",{"e":["preferred","capable"]}],["supportsStrictMode","b"],["supportsJsonSchemaResponseFormat","b"],["requiresStringContent","b"],["strictMessageKeys","b"],["visibleReasoningDetailTypes",{"a":{"c":[["min",1]],"of":"s"}}],["supportedReasoningEfforts",{"a":{"c":[["min",1]],"of":"s"}}],["reasoningEffortMap",{"r":{"c":[["min",1]],"of":"s"}}],["maxTokensField",{"u":[{"l":["max_completion_tokens"]},{"l":["max_tokens"]}]}],["thinkingFormat",{"e":["openai","openrouter","deepseek","together","qwen","qwen-chat-template","zai"]}],["requiresToolResultName","b"],["requiresAssistantAfterToolResult","b"],["requiresThinkingAsText","b"],["requiresReasoningContentOnAssistantMessages","b"],["toolSchemaProfile","s"],["unsupportedToolSchemaKeywords",{"a":{"c":[["min",1]],"of":"s"}}],["toolCallArgumentsEncoding","s"],["requiresOpenAiAnthropicToolPayload","b"],["openRouterRouting",{"o":[["allow_fallbacks","b"],["require_parameters","b"],["data_collection",{"e":["deny","allow"]}],["zdr","b"],["enforce_distillable_text","b"],["order",{"a":"s"}],["only",{"a":"s"}],["ignore",{"a":"s"}],["quantizations",{"a":"s"}],["sort",{"u":["s",{"o":[["by","s"],["partition",{"q":"s"}]]}]}],["max_price",{"o":[["prompt",{"u":["n","s"]}],["completion",{"u":["n","s"]}],["image",{"u":["n","s"]}],["audio",{"u":["n","s"]}],["request",{"u":["n","s"]}]]}],["preferred_min_throughput",{"u":["n",{"o":[["p50","n"],["p75","n"],["p90","n"],["p99","n"]]}]}],["preferred_max_latency",{"u":["n",{"o":[["p50","n"],["p75","n"],["p90","n"],["p99","n"]]}]}]]}],["vercelGatewayRouting",{"o":[["only",{"a":"s"}],["order",{"a":"s"}]]}],["zaiToolStream","b"],["cacheControlFormat",{"l":["anthropic"]}],["sendSessionAffinityHeaders","b"],["sendSessionIdHeader","b"],["supportsEagerToolInputStreaming","b"],["supportsLongCacheRetention","b"]]}],["mediaInput",{"o":[["image",{"o":[["maxBytes",{"c":[["int"],["gt",0,0]],"of":"n"}],["maxPixels",{"c":[["int"],["gt",0,0]],"of":"n"}],["maxSidePx",{"c":[["int"],["gt",0,0]],"of":"n"}],["preferredSidePx",{"c":[["int"],["gt",0,0]],"of":"n"}],["tokenMode",{"u":[{"l":["tile"]},{"l":["detail"]},{"l":["provider"]}]}]]}]]}],["metadataSource",{"l":["models-add"]}]]}}]]}}],["catalogRefresh",{"o":[["enabled","b"],["url","s"]]}]]}],["nodeHost",{"o":[["autoUpdate",{"o":[["enabled","b"]]}],["agentRuns",{"o":[["claude",{"o":[["enabled","b"]]}]]}],["workerRuns",{"o":[["enabled","b"],["capacity",{"c":[["int"],["gt",1,1],["lt",1024,1]],"of":"n"}],["isolation",{"e":["none","container"]}],["containerImage",{"c":[["trim"],["min",1]],"of":"s"}]]}],["browserProxy",{"o":[["enabled","b"],["allowProfiles",{"a":"s"}]]}],["mcp",{"o":[{"$i":56}]}],["skills",{"o":[["enabled","b"]]}]]}],["agents",{"o":[["ownership",{"l":["explicit"]}],["defaults",{"o":[["params",{"r":"*"}],["model",{"u":["s",{"o":[["primary","s"],["fallbacks",{"a":"s"}]]}]}],["modelSelectionScope",{"e":["session","agent","global"]}],["utilityModel","s"],["decisionModel",{"c":[["trim"],["max",512],["modelRefOrEmpty"]],"of":"s"}],["imageModel",{"u":["s",{"o":[["primary","s"],["fallbacks",{"a":"s"}],["timeoutMs",{"c":[["int"],["gt",0,0]],"of":"n"}]]}]}],["mediaModels",{"o":[["image",{"u":["s",{"o":[["primary","s"],["fallbacks",{"a":"s"}],["timeoutMs",{"c":[["int"],["gt",0,0]],"of":"n"}]]}]}],["video",{"u":["s",{"o":[["primary","s"],["fallbacks",{"a":"s"}],["timeoutMs",{"c":[["int"],["gt",0,0]],"of":"n"}]]}]}],["music",{"u":["s",{"o":[["primary","s"],["fallbacks",{"a":"s"}],["timeoutMs",{"c":[["int"],["gt",0,0]],"of":"n"}]]}]}]]}],["voiceModel",{"u":["s",{"o":[["primary","s"],["fallbacks",{"a":"s"}],["timeoutMs",{"c":[["int"],["gt",0,0]],"of":"n"}]]}]}],["pdfModel",{"u":["s",{"o":[["primary","s"],["fallbacks",{"a":"s"}],["timeoutMs",{"c":[["int"],["gt",0,0]],"of":"n"}]]}]}],["pdfMaxMb",{"c":[["gt",0,0]],"of":"n"}],["pdfMaxPages",{"c":[["int"],["gt",0,0]],"of":"n"}],{"$i":69},["modelPolicy",{"o":[["allow",{"a":"s"}]]}],["workspace","s"],["cwd","s"],["skills",{"a":"s"}],{"$i":74},["repoRoot","s"],["skipBootstrap","b"],["skipOptionalBootstrapFiles",{"a":{"e":["SOUL.md","USER.md","HEARTBEAT.md","IDENTITY.md"]}}],["contextInjection",{"u":[{"l":["always"]},{"l":["continuation-skip"]},{"l":["never"]}]}],["bootstrapMaxChars",{"c":[["int"],["gt",0,0]],"of":"n"}],["bootstrapTotalMaxChars",{"c":[["int"],["gt",0,0]],"of":"n"}],["experimental",{"o":[["localModelLean","b"]]}],["userTimezone","s"],["startupContext",{"o":[["enabled","b"],["applyOn",{"a":{"u":[{"l":["new"]},{"l":["reset"]}]}}],["dailyMemoryDays",{"c":[["int"],["gt",1,1],["lt",14,1]],"of":"n"}],["maxFileBytes",{"c":[["int"],["gt",1,1],["lt",65536,1]],"of":"n"}],["maxFileChars",{"c":[["int"],["gt",1,1],["lt",10000,1]],"of":"n"}],["maxTotalChars",{"c":[["int"],["gt",1,1],["lt",50000,1]],"of":"n"}]]}],["contextPruning",{"o":[["mode",{"u":[{"l":["off"]},{"l":["cache-ttl"]}]}],["ttl","s"],["tools",{"o":[["allow",{"a":"s"}],["deny",{"a":"s"}]]}],["hardClear",{"o":[["enabled","b"],["placeholder","s"]]}]]}],["compaction",{"o":[["enabled","b"],["mode",{"u":[{"l":["default"]},{"l":["safeguard"]}]}],["provider","s"],["thinkingLevel",{"u":[{"e":["off","minimal","low","medium","high","xhigh","adaptive","max","ultra"]},{"l":["inherit"]}]}],["keepRecentTokens",{"c":[["int"],["gt",0,0]],"of":"n"}],["identifierPolicy",{"u":[{"l":["strict"]},{"l":["off"]}]}],["recentTurnsPreserve",{"c":[["int"],["gt",0,1],["lt",12,1]],"of":"n"}],["qualityGuard",{"o":[["enabled","b"],["maxRetries",{"c":[["int"],["gt",0,1]],"of":"n"}]]}],["midTurnPrecheck",{"o":[["enabled","b"]]}],["postIndexSync",{"e":["off","async","await"]}],["postCompactionSections",{"a":"s"}],["model","s"],["timeoutSeconds",{"c":[["int"],["gt",0,0]],"of":"n"}],["memoryFlush",{"o":[["enabled","b"],["model","s"],["softThresholdTokens",{"c":[["int"],["gt",0,1]],"of":"n"}],["forceFlushTranscriptBytes",{"u":[{"c":[["int"],["gt",0,1]],"of":"n"},"s"]}]]}],["maxActiveTranscriptBytes",{"u":[{"c":[["int"],["gt",0,1]],"of":"n"},"s"]}],["notifyUser","b"]]}],["embeddedAgent",{"o":[["projectSettingsPolicy",{"u":[{"l":["trusted"]},{"l":["sanitize"]},{"l":["ignore"]}]}],["executionContract",{"u":[{"l":["default"]},{"l":["strict-agentic"]}]}],["cyberFailover",{"o":[["mode",{"u":[{"l":["auto"]},{"l":["off"]}]}],["model",{"c":[["min",1]],"of":"s"}],["cooloffMs",{"c":[["int"],["gt",0,0]],"of":"n"}]]}]]}],["thinkingDefault",{"e":["off","minimal","low","medium","high","xhigh","adaptive","max","ultra"]}],["fastModeDefault",{"u":["b",{"l":["auto"]}]}],["verboseDefault",{"u":[{"l":["off"]},{"l":["on"]},{"l":["full"]}]}],["toolProgressDetail",{"u":[{"l":["explain"]},{"l":["raw"]}]}],["reasoningDefault",{"u":[{"l":["off"]},{"l":["on"]},{"l":["stream"]}]}],["elevatedDefault",{"u":[{"l":["off"]},{"l":["on"]},{"l":["ask"]},{"l":["full"]}]}],["blockStreamingDefault",{"u":[{"l":["off"]},{"l":["on"]}]}],["blockStreamingBreak",{"u":[{"l":["text_end"]},{"l":["message_end"]}]}],["timeoutSeconds",{"c":[["int"],["gt",0,1]],"of":"n"}],["mediaMaxMb",{"c":[["gt",0,0]],"of":"n"}],["imageMaxDimensionPx",{"c":[["int"],["gt",0,0]],"of":"n"}],["imageQuality",{"e":["auto","efficient","balanced","high"]}],["typingIntervalSeconds",{"c":[["int"],["gt",0,0]],"of":"n"}],["systemAgent",{"o":[["agentId",{"c":[["trim"],["min",1]],"of":"s"}]]}],["authInheritance",{"o":[["agentId",{"c":[["trim"],["min",1]],"of":"s"}]]}],["sessionStore",{"o":[["agentId",{"c":[["trim"],["min",1]],"of":"s"}]]}],["maxConcurrent",{"c":[["int"],["gt",0,0]],"of":"n"}],["subagents",{"o":[["delegationMode",{"e":["suggest","prefer"]}],["allowAgents",{"a":"s"}],["maxConcurrent",{"c":[["int"],["gt",0,0]],"of":"n"}],["maxSpawnDepth",{"c":[["int"],["gt",1,1],["lt",5,1]],"of":"n"}],["maxChildrenPerAgent",{"c":[["int"],["gt",1,1],["lt",20,1]],"of":"n"}],["archiveAfterMinutes",{"c":[["int"],["gt",0,1]],"of":"n"}],["model",{"u":["s",{"o":[["primary","s"],["fallbacks",{"a":"s"}]]}]}],["thinking","s"],["runTimeoutSeconds",{"c":[["int"],["gt",0,1]],"of":"n"}],["announceTimeoutMs",{"c":[["int"],["gt",0,0]],"of":"n"}],["requireAgentId","b"]]}],{"$i":75},["blockStreamingChunk",{"o":[["minChars",{"c":[["int"],["gt",0,0]],"of":"n"}],["maxChars",{"c":[["int"],["gt",0,0]],"of":"n"}],["breakPreference",{"u":[{"l":["paragraph"]},{"l":["newline"]},{"l":["sentence"]}]}]]}],["blockStreamingCoalesce",{"o":[["minChars",{"c":[["int"],["gt",0,0]],"of":"n"}],["maxChars",{"c":[["int"],["gt",0,0]],"of":"n"}],["idleMs",{"c":[["int"],["gt",0,1]],"of":"n"}]]}],{"$i":78},["typingMode",{"u":[{"l":["never"]},{"l":["instant"]},{"l":["thinking"]},{"l":["message"]}]}],["heartbeat",{"o":[["every","s"],["activeHours",{"o":[["start","s"],["end","s"],["timezone","s"]]}],["model","s"],["session","s"],["target","s"],["directPolicy",{"u":[{"l":["allow"]},{"l":["block"]}]}],["to","s"],["accountId","s"],["prompt","s"],["timeoutSeconds",{"c":[["int"],["gt",0,0]],"of":"n"}],["lightContext","b"],["isolatedSession","b"],["agentId",{"c":[["trim"],["min",1]],"of":"s"}]]}],{"$i":81}]}],["entries",{"r":{"o":[["name","s"],["description","s"],["workspace","s"],["cwd","s"],["agentDir","s"],["model",{"u":["s",{"o":[["primary","s"],["fallbacks",{"a":"s"}]]}]}],["utilityModel","s"],["decisionModel",{"c":[["trim"],["max",512],["modelRefOrEmpty"]],"of":"s"}],{"$i":69},["modelPolicy",{"o":[["allow",{"a":"s"}]]}],["thinkingDefault",{"e":["off","minimal","low","medium","high","xhigh","adaptive","max","ultra"]}],["verboseDefault",{"e":["off","on","full"]}],["toolProgressDetail",{"e":["explain","raw"]}],["reasoningDefault",{"e":["on","off","stream"]}],["fastModeDefault",{"u":["b",{"l":["auto"]}]}],["contextInjection",{"u":[{"l":["always"]},{"l":["continuation-skip"]},{"l":["never"]}]}],["bootstrapMaxChars",{"c":[["int"],["gt",0,0]],"of":"n"}],["bootstrapTotalMaxChars",{"c":[["int"],["gt",0,0]],"of":"n"}],["experimental",{"o":[["localModelLean","b"]]}],["skills",{"a":"s"}],["subagents",{"o":[["delegationMode",{"e":["suggest","prefer"]}],["allowAgents",{"a":"s"}],["model",{"u":["s",{"o":[["primary","s"],["fallbacks",{"a":"s"}]]}]}],["thinking","s"],["requireAgentId","b"]]}],["embeddedAgent",{"o":[["executionContract",{"u":[{"l":["default"]},{"l":["strict-agentic"]}]}]]}],["params",{"r":"*"}],["runtime",{"u":[{"o":[["type",{"l":["embedded"]},1]]},{"o":[["type",{"l":["acp"]},1],["acp",{"o":[["agent","s"],["backend","s"],["mode",{"e":["persistent","oneshot"]}],["cwd","s"]]}]]}]}],["memory",{"o":[{"$i":97}]}],{"$i":78},["typingMode",{"u":[{"l":["never"]},{"l":["instant"]},{"l":["thinking"]},{"l":["message"]}]}],["tts",{"o":[["auto",{"e":["off","always","inbound","tagged"]}],["enabled","b"],["mode",{"e":["final","all"]}],["provider",{"c":[["min",1]],"of":"s"}],["persona","s"],{"$i":109},["summaryModel","s"],{"$i":117},{"$i":113},["maxTextLength",{"c":[["int"],["gt",1,1]],"of":"n"}],["timeoutMs",{"c":[["int"],["gt",1000,1],["lt",120000,1]],"of":"n"}],["prefsPath","s"]]}],["skillsLimits",{"o":[["maxSkillsPromptChars",{"c":[["int"],["gt",0,1]],"of":"n"}]]}],{"$i":75},["heartbeat",{"o":[["every","s"],["activeHours",{"o":[["start","s"],["end","s"],["timezone","s"]]}],["model","s"],["session","s"],["target","s"],["directPolicy",{"u":[{"l":["allow"]},{"l":["block"]}]}],["to","s"],["accountId","s"],["prompt","s"],["timeoutSeconds",{"c":[["int"],["gt",0,0]],"of":"n"}],["lightContext","b"],["isolatedSession","b"]]}],["identity",{"o":[["name","s"],["theme","s"],["emoji","s"],["avatar","s"]]}],["groupChat",{"o":[["mentionPatterns",{"a":"s"}],["historyLimit",{"c":[["int"],["gt",0,1]],"of":"n"}],["unmentionedInbound",{"e":["user_request","room_event"]}]]}],{"$i":81},["tools",{"o":[["profile",{"u":[{"l":["minimal"]},{"l":["coding"]},{"l":["messaging"]},{"l":["full"]}]}],["allow",{"a":"s"}],["alsoAllow",{"a":"s"}],["deny",{"a":"s"}],{"$i":120},["toolsBySender",{"r":{"o":[["allow",{"a":"s"}],["alsoAllow",{"a":"s"}],["deny",{"a":"s"}]]}}],{"$i":124},{"$i":129},["elevated",{"o":[["enabled","b"],["allowFrom",{"r":{"a":{"u":["s","n"]}}}]]}],{"$i":134},{"$i":144},["fs",{"o":[["workspaceOnly","b"]]}],["loopDetection",{"o":[["enabled","b"]]}],{"$i":147},["sandbox",{"o":[["tools",{"o":[["allow",{"a":"s"}],["alsoAllow",{"a":"s"}],["deny",{"a":"s"}]]}]]}]]}],["default","b"]]},"k":{"p":"^[a-z0-9_][a-z0-9_-]{0,63}$","f":"i"}}]]}],["worktreeRoot",{"c":[["trim"],["min",1]],"of":"s"}],["worktreeAcceleration","b"],["tools",{"o":[["profile",{"u":[{"l":["minimal"]},{"l":["coding"]},{"l":["messaging"]},{"l":["full"]}]}],["allow",{"a":"s"}],["alsoAllow",{"a":"s"}],["deny",{"a":"s"}],{"$i":120},["toolsBySender",{"r":{"o":[["allow",{"a":"s"}],["alsoAllow",{"a":"s"}],["deny",{"a":"s"}]]}}],["web",{"o":[["search",{"o":[["enabled","b"],["provider","s"],["maxResults",{"c":[["int"],["gt",0,0]],"of":"n"}],["timeoutSeconds",{"c":[["int"],["gt",0,0]],"of":"n"}],["cacheTtlMinutes",{"c":[["gt",0,1]],"of":"n"}],["openaiCodex",{"o":[["enabled","b"],["mode",{"u":[{"l":["cached"]},{"l":["live"]}]}],["allowedDomains",{"a":"s"}],["contextSize",{"u":[{"l":["low"]},{"l":["medium"]},{"l":["high"]}]}],["userLocation",{"o":[["country","s"],["region","s"],["city","s"],["timezone","s"]]}]]}]],"x":"*"}],["fetch",{"o":[["enabled","b"],["provider","s"],["maxChars",{"c":[["int"],["gt",0,0]],"of":"n"}],["maxCharsCap",{"c":[["int"],["gt",0,0]],"of":"n"}],["maxResponseBytes",{"c":[["int"],["gt",0,0]],"of":"n"}],["timeoutSeconds",{"c":[["int"],["gt",0,0]],"of":"n"}],["cacheTtlMinutes",{"c":[["gt",0,1]],"of":"n"}],["maxRedirects",{"c":[["int"],["gt",0,1]],"of":"n"}],["userAgent","s"],["headers",{"r":"s"}],["readability","b"],["useTrustedEnvProxy","b"],{"$i":0}]}]]}],{"$i":144},["media",{"o":[["models",{"a":{"o":[["provider","s"],["model","s"],["capabilities",{"a":{"u":[{"l":["image"]},{"l":["audio"]},{"l":["video"]}]}}],["type",{"u":[{"l":["provider"]},{"l":["cli"]}]}],["command","s"],["args",{"a":"s"}],["maxChars",{"c":[["int"],["gt",0,0]],"of":"n"}],["maxBytes",{"c":[["int"],["gt",0,0]],"of":"n"}],["prompt","s"],["timeoutSeconds",{"c":[["int"],["gt",0,0]],"of":"n"}],["language","s"],["providerOptions",{"r":{"r":{"u":["s","n","b"]}}}],["baseUrl","s"],["headers",{"r":"s"}],{"$i":153},["profile","s"],["preferredProfile","s"]]}}],["concurrency",{"c":[["int"],["gt",0,0]],"of":"n"}],["image",{"$i":156}],["audio",{"o":[["enabled","b"],["preferredModel",{"c":[["trim"],["min",1]],"of":"s"}],{"$i":158},["maxBytes",{"c":[["int"],["gt",0,0]],"of":"n"}],["maxChars",{"c":[["int"],["gt",0,0]],"of":"n"}],["prompt","s"],["timeoutSeconds",{"c":[["int"],["gt",0,0]],"of":"n"}],["language","s"],["providerOptions",{"r":{"r":{"u":["s","n","b"]}}}],["baseUrl","s"],["headers",{"r":"s"}],{"$i":153},{"$i":168},["echoTranscript","b"],["echoFormat","s"]]}],["video",{"$i":156}]]}],["links",{"o":[["enabled","b"],{"$i":158},["maxLinks",{"c":[["int"],["gt",0,0]],"of":"n"}],["timeoutSeconds",{"c":[["int"],["gt",0,0]],"of":"n"}],["models",{"a":{"o":[["type",{"l":["cli"]}],["command",{"c":[["min",1]],"of":"s"},1],["args",{"a":"s"}],["timeoutSeconds",{"c":[["int"],["gt",0,0]],"of":"n"}]]}}]]}],["sessions",{"o":[["visibility",{"e":["self","tree","agent","all"]}]]}],["loopDetection",{"o":[["enabled","b"]]}],["toolSearch",{"u":["b",{"o":[["enabled","b"],["mode",{"e":["code","tools","directory"]}],["codeTimeoutMs",{"c":[["int"],["gt",0,0]],"of":"n"}],["searchDefaultLimit",{"c":[["int"],["gt",0,0]],"of":"n"}],["maxSearchLimit",{"c":[["int"],["gt",0,0]],"of":"n"}]]}]}],{"$i":124},{"$i":129},{"$i":147},["agentToAgent",{"o":[["enabled","b"],["allow",{"a":"s"}]]}],["elevated",{"o":[["enabled","b"],["allowFrom",{"r":{"a":{"u":["s","n"]}}}]]}],{"$i":134},["fs",{"o":[["workspaceOnly","b"]]}],["subagents",{"o":[["tools",{"o":[["allow",{"a":"s"}],["alsoAllow",{"a":"s"}],["deny",{"a":"s"}]]}]]}],["sandbox",{"o":[["tools",{"o":[["allow",{"a":"s"}],["alsoAllow",{"a":"s"}],["deny",{"a":"s"}]]}]]}],["sessions_spawn",{"o":[["attachments",{"o":[["enabled","b"],["maxTotalBytes","n"],["maxFiles","n"],["maxFileBytes","n"],["retainOnSessionKeep","b"]]}]]}],["updatePlan","b"]]}],["security",{"o":[["audit",{"o":[["suppressions",{"a":{"o":[["checkId",{"c":[["min",1]],"of":"s"},1],["titleIncludes",{"c":[["min",1]],"of":"s"}],["detailIncludes",{"c":[["min",1]],"of":"s"}],["reason",{"c":[["min",1]],"of":"s"}]]}}]]}],["installPolicy",{"o":[["enabled","b"],["targets",{"c":[["min",1]],"of":{"a":{"u":[{"l":["skill"]},{"l":["plugin"]}]}}}],["exec",{"o":[["source",{"l":["exec"]},1],["command",{"c":[["min",1]],"of":"s"},1],["args",{"a":"s"}],["timeoutMs",{"c":[["int"],["gt",1,1]],"of":"n"}],["noOutputTimeoutMs",{"c":[["int"],["gt",1,1]],"of":"n"}],["maxOutputBytes",{"c":[["int"],["gt",1,1]],"of":"n"}],["env",{"r":"s"}],["passEnv",{"a":"s"}],["trustedDirs",{"a":"s"}]]}]]}]]}],["bindings",{"a":{"u":[{"o":[["type",{"l":["route"]}],["agentId","s",1],["comment","s"],{"$i":171},["session",{"o":[["dmScope",{"e":["main","per-peer","per-channel-peer","per-account-channel-peer"]}],["groupScope",{"e":["main","per-group"]}]]}]]},{"o":[["type",{"l":["acp"]},1],["agentId","s",1],["comment","s"],{"$i":171},["acp",{"o":[["mode",{"e":["persistent","oneshot"]}],["label","s"],["cwd","s"],["backend","s"]]}]]}]}}],["broadcast",{"o":[["strategy",{"e":["parallel","sequential"]}]],"x":{"u":[{"a":"s"},{"o":[["agents",{"c":[["max",16]],"of":{"a":"s"}},1],["mentionGating","b"],["maxRounds",{"c":[["int"],["gt",1,1],["lt",4,1]],"of":"n"}],["maxTurns",{"c":[["int"],["gt",1,1],["lt",32,1]],"of":"n"}]]}]}}],["attachments",{"o":[["ttlHours",{"c":[["int"],["gt",1,1],["lt",168,1]],"of":"n"}]]}],["messages",{"o":[["visibleReplies",{"u":[{"e":["automatic","message_tool"]},"b"]}],["responsePrefix","s"],["usageTemplate",{"u":["s",{"r":"*"}]}],["responseUsage",{"u":[{"e":["on","off","tokens","full"]},{"r":{"e":["on","off","tokens","full"]}}]}],["groupChat",{"o":[["mentionPatterns",{"a":"s"}],["historyLimit",{"c":[["int"],["gt",0,1]],"of":"n"}],["unmentionedInbound",{"e":["user_request","room_event"]}],["visibleReplies",{"u":[{"e":["automatic","message_tool"]},"b"]}]]}],["queue",{"o":[["mode",{"u":[{"l":["steer"]},{"l":["followup"]},{"l":["collect"]},{"l":["interrupt"]}]}],["byChannel",{"o":[["whatsapp",{"u":[{"l":["steer"]},{"l":["followup"]},{"l":["collect"]},{"l":["interrupt"]}]}],["telegram",{"u":[{"l":["steer"]},{"l":["followup"]},{"l":["collect"]},{"l":["interrupt"]}]}],["discord",{"u":[{"l":["steer"]},{"l":["followup"]},{"l":["collect"]},{"l":["interrupt"]}]}],["irc",{"u":[{"l":["steer"]},{"l":["followup"]},{"l":["collect"]},{"l":["interrupt"]}]}],["googlechat",{"u":[{"l":["steer"]},{"l":["followup"]},{"l":["collect"]},{"l":["interrupt"]}]}],["slack",{"u":[{"l":["steer"]},{"l":["followup"]},{"l":["collect"]},{"l":["interrupt"]}]}],["mattermost",{"u":[{"l":["steer"]},{"l":["followup"]},{"l":["collect"]},{"l":["interrupt"]}]}],["signal",{"u":[{"l":["steer"]},{"l":["followup"]},{"l":["collect"]},{"l":["interrupt"]}]}],["imessage",{"u":[{"l":["steer"]},{"l":["followup"]},{"l":["collect"]},{"l":["interrupt"]}]}],["msteams",{"u":[{"l":["steer"]},{"l":["followup"]},{"l":["collect"]},{"l":["interrupt"]}]}],["webchat",{"u":[{"l":["steer"]},{"l":["followup"]},{"l":["collect"]},{"l":["interrupt"]}]}],["matrix",{"u":[{"l":["steer"]},{"l":["followup"]},{"l":["collect"]},{"l":["interrupt"]}]}]]}],["debounceMsByChannel",{"r":{"c":[["int"],["gt",0,1]],"of":"n"}}],["cap",{"c":[["int"],["gt",0,0]],"of":"n"}],["drop",{"u":[{"l":["old"]},{"l":["new"]},{"l":["summarize"]}]}]]}],["inbound",{"o":[["debounceMs",{"c":[["int"],["gt",0,1]],"of":"n"}],["byChannel",{"r":{"c":[["int"],["gt",0,1]],"of":"n"}}]]}],["ackReaction","s"],["ackReactionScope",{"e":["group-mentions","group-all","direct","all","off","none"]}],["statusReactions",{"o":[["enabled","b"]]}]]}],["tts",{"o":[["auto",{"e":["off","always","inbound","tagged"]}],["enabled","b"],["mode",{"e":["final","all"]}],["provider",{"c":[["min",1]],"of":"s"}],["persona","s"],{"$i":109},["summaryModel","s"],{"$i":117},{"$i":113},["maxTextLength",{"c":[["int"],["gt",1,1]],"of":"n"}],["timeoutMs",{"c":[["int"],["gt",1000,1],["lt",120000,1]],"of":"n"}]]}],["commands",{"o":[["native",{"u":["b",{"l":["auto"]}]},0,"auto"],["nativeSkills",{"u":["b",{"l":["auto"]}]},0,"auto"],["text","b"],["bash","b"],["bashForegroundMs",{"c":[["int"],["gt",0,1],["lt",30000,1]],"of":"n"}],["config","b"],["mcp","b"],["plugins","b"],["debug","b"],["restart","b",0,true],["ownerAllowFrom",{"a":{"u":["s","n"]}}],["allowFrom",{"r":{"a":{"u":["s","n"]}}}]]},0,{"native":"auto","nativeSkills":"auto","restart":true}],["approvals",{"o":[["exec",{"$i":174}],["plugin",{"$i":174}]]}],["session",{"o":[["scope",{"u":[{"l":["per-sender"]},{"l":["global"]}]}],["dmScope",{"e":["main","per-peer","per-channel-peer","per-account-channel-peer"]}],["groupScope",{"e":["main","per-group"]}],["notifyOnCreate","b"],["identityLinks",{"r":{"a":"s"}}],["resetTriggers",{"a":"s"}],["reset",{"$i":180}],["resetByType",{"o":[["direct",{"$i":180}],["group",{"$i":180}],["thread",{"$i":180}]]}],["resetByChannel",{"r":{"$i":180}}],["store","s"],["mainKey","s"],["sendPolicy",{"$i":159}],["threadBindings",{"o":[["enabled","b"],["idleHours",{"c":[["gt",0,1]],"of":"n"}],["maxAgeHours",{"c":[["gt",0,1]],"of":"n"}],["spawnSessions","b"],["defaultSpawnContext",{"e":["isolated","fork"]}]]}],["sharing",{"o":[["readOnly","b"],["suggest","b"],["drafts","b"]]}],["maintenance",{"o":[["mode",{"e":["enforce","warn"]}],["coldStorage",{"o":[["enabled","b"],["afterDays",{"c":[["int"],["gt",0,0]],"of":"n"}]]}],["pruneAfter",{"u":["s","n"]}],["archiveDashboardAfter",{"u":[{"u":["s","n"]},{"l":[false]},{"l":[0]}]}],["maxEntries",{"c":[["int"],["gt",0,0]],"of":"n"}],["preserveRecent",{"u":[{"u":["s","n"]},{"l":[false]}]}],["resetArchiveRetention",{"u":[{"u":["s","n"]},{"l":[false]}]}],["maxDiskBytes",{"u":["s","n",{"l":[false]}]}],["highWaterBytes",{"u":["s","n"]}]]}]]}],["cron",{"o":[["enabled","b"],["skipMissedJobs","b"],["triggers",{"o":[["enabled","b"]]}],["webhookToken",{"$i":4}],["webhookSsrfPolicy",{"$i":1}],["sessionRetention",{"u":["s",{"l":[false]}]}],["failureAlert",{"o":[["enabled","b"],["after",{"c":[["int"],["gt",1,1]],"of":"n"}],["cooldownMs",{"c":[["int"],["gt",0,1]],"of":"n"}],["includeSkipped","b"],["mode",{"e":["announce","webhook"]}],["accountId","s"],["channel","s"],["to","s"]]}]]}],["transcripts",{"o":[["enabled","b"],["autoStart",{"a":{"o":[["providerId",{"c":[["min",1]],"of":"s"},1],["whenOccupied","b"],["sessionId",{"c":[["min",1]],"of":"s"}],["title",{"c":[["min",1]],"of":"s"}],["accountId",{"c":[["min",1]],"of":"s"}],["guildId",{"c":[["min",1]],"of":"s"}],["channelId",{"c":[["min",1]],"of":"s"}],["meetingUrl",{"c":[["min",1]],"of":"s"}]]}}]]}],["hooks",{"o":[["enabled","b"],["path","s"],["token","s"],["defaultSessionKey","s"],["allowRequestSessionKey","b"],["allowedSessionKeyPrefixes",{"a":"s"}],["allowedAgentIds",{"a":"s"}],["presets",{"a":"s"}],["transformsDir","s"],["mappings",{"a":{"o":[["id","s"],["match",{"o":[["path","s"],["source","s"]],"x":0}],["action",{"u":[{"l":["wake"]},{"l":["agent"]}]}],["wakeMode",{"u":[{"l":["now"]},{"l":["next-heartbeat"]}]}],["name","s"],["agentId","s"],["sessionKey","s"],["sessionMode",{"u":[{"l":["isolated"]},{"l":["persistent"]}]}],["messageTemplate","s"],["textTemplate","s"],["forEach",{"c":[["regex","^[^.[\\\\]]+$","","forEach must be a top-level payload key"]],"of":"s"}],["deliver","b"],["allowUnsafeExternalContent","b"],["channel",{"c":[["trim"],["min",1]],"of":"s"}],["to","s"],["model","s"],["thinking","s"],["timeoutSeconds",{"c":[["int"],["gt",0,0]],"of":"n"}],["transform",{"o":[["module","s",1],["export","s"]]}]]}}],["gmail",{"o":[["account","s"],["label","s"],["topic","s"],["subscription","s"],["pushToken","s"],["hookUrl","s"],["includeBody","b"],["maxBytes",{"c":[["int"],["gt",0,0]],"of":"n"}],["renewEveryMinutes",{"c":[["int"],["gt",0,0]],"of":"n"}],["allowUnsafeExternalContent","b"],["serve",{"o":[["bind","s"],["port",{"c":[["int"],["gt",0,0]],"of":"n"}],["path","s"]]}],["tailscale",{"o":[["mode",{"u":[{"l":["off"]},{"l":["serve"]},{"l":["funnel"]}]}],["path","s"],["target","s"]]}],["model","s"],["thinking",{"u":[{"l":["off"]},{"l":["minimal"]},{"l":["low"]},{"l":["medium"]},{"l":["high"]}]}]]}],["internal",{"o":[["enabled","b"],["entries",{"r":{"o":[["enabled","b"],["env",{"r":"s"}]],"x":"*"}}],["load",{"o":[["extraDirs",{"a":"s"}]]}]]}]]}],["channels",{"o":[["defaults",{"o":[["groupPolicy",{"e":["open","disabled","allowlist"]}],["contextVisibility",{"e":["all","allowlist","allowlist_quote"]}],["heartbeatVisibility",{"o":[["showOk","b"],["showAlerts","b"],["useIndicator","b"]]}],["botLoopProtection",{"o":[["enabled","b"],["maxEventsPerWindow",{"c":[["int"],["gt",0,0]],"of":"n"}],["windowSeconds",{"c":[["int"],["gt",0,0]],"of":"n"}],["cooldownSeconds",{"c":[["int"],["gt",0,0]],"of":"n"}]]}],["implicitMentions",{"o":[["replyToBot","b"],["quotedBot","b"],["threadParticipation","b"]]}]]}],["modelByChannel",{"r":{"r":"s"}}]],"x":"*"}],["discovery",{"o":[["wideArea",{"o":[["domain","s"]]}],["mdns",{"o":[["mode",{"e":["off","minimal","full"]}]]}]]}],["talk",{"o":[["agentId",{"c":[["trim"],["min",1]],"of":"s"}],["provider","s"],{"$i":182},["realtime",{"o":[["provider","s"],{"$i":182},["model","s"],["speakerVoice","s"],["speakerVoiceId","s"],["instructions","s"],["mode",{"e":["realtime","stt-tts","transcription"]}],["transport",{"e":["webrtc","provider-websocket","gateway-relay","managed-room"]}],["vadThreshold",{"c":[["gt",0,1],["lt",1,1]],"of":"n"}],["silenceDurationMs",{"c":[["int"],["gt",0,0]],"of":"n"}],["prefixPaddingMs",{"c":[["int"],["gt",0,1]],"of":"n"}],["reasoningEffort",{"c":[["min",1]],"of":"s"}],["brain",{"e":["agent-consult","direct-tools","none"]}],["consultRouting",{"e":["provider-direct","force-agent-consult"]}]]}],["consultThinkingLevel",{"e":["off","minimal","low","medium","high","xhigh","adaptive","max","ultra"]}],["consultFastMode","b"],["speechLocale","s"],["interruptOnSpeech","b"],["silenceTimeoutMs",{"c":[["int"],["gt",0,0]],"of":"n"}]]}],["gateway",{"o":[["port",{"c":[["int"],["gt",1,1],["lt",65535,1]],"of":"n"}],["mode",{"u":[{"l":["local"]},{"l":["remote"]}]}],["bind",{"u":[{"l":["auto"]},{"l":["lan"]},{"l":["loopback"]},{"l":["custom"]},{"l":["tailnet"]}]}],["customBindHost","s"],["publicOrigin",{"c":[["url"]],"of":"s"}],["portals",{"o":[["ingress",{"o":[["domain","s",1],["port",{"c":[["int"],["gt",1,1],["lt",65535,1]],"of":"n"},1]]}]]}],["controlUi",{"o":[["dangerouslyDisableDeviceAuth","b"],["enabled","b"],["basePath","s"],["experimental",{"o":[["customPlugins","b"]]}],["root","s"],["environment",{"o":[["label",{"c":[["trim"],["min",1],["max",24]],"of":"s"},1],["color",{"e":["teal","amber","purple","coral","pink","blue","green","red","gray"]},1]]}],["communityInvite","b"],["github",{"o":[{"$i":185}]}],["sessionObserver","b"],["embedSandbox",{"u":[{"l":["strict"]},{"l":["scripts"]},{"l":["trusted"]}]}],["allowExternalEmbedUrls","b"],["automaticallyFetchFavicons","b"],["allowedOrigins",{"a":"s"}],["dangerouslyAllowHostHeaderOriginFallback","b"]]}],["cliAgents",{"o":[["enabled","b"]]}],["terminal",{"o":[["enabled","b"],["shell","s"],["detachedSessionTimeoutSeconds",{"c":[["int"],["gt",0,1]],"of":"n"}]]}],["auth",{"o":[["mode",{"u":[{"l":["none"]},{"l":["token"]},{"l":["password"]},{"l":["trusted-proxy"]}]}],{"$i":185},{"$i":186},["allowTailscale","b"],["identityScopes",{"r":{"$i":187}}],["rateLimit",{"o":[["maxAttempts","n"],["windowMs","n"],["lockoutMs","n"],["exemptLoopback","b"]]}],["trustedProxy",{"o":[["userHeader",{"c":[["min",1]],"of":"s"},1],["requiredHeaders",{"a":"s"}],["allowUsers",{"a":"s"}],["allowLoopback","b"],["cloudflareAccessOidc",{"o":[["issuer",{"c":[["regex","^https:\\\\/\\\\/[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?\\\\.cloudflareaccess\\\\.com$","u","Expected a Cloudflare Access HTTPS issuer origin without a trailing slash"]],"of":"s"},1],["providerId",{"c":[["trim"],["min",1]],"of":"s"},1],["githubAccountIdClaim",{"c":[["trim"],["min",1]],"of":"s"},1]]}],["deviceAutoApprove",{"o":[["enabled","b"],["scopes",{"a":{"c":[["min",1]],"of":"s"}}]]}]]}]]}],["roles",{"o":[["default",{"c":[["trim"],["min",1],["max",128]],"of":"s"},1],["definitions",{"r":{"o":[["sessions",{"o":[["others",{"e":["none","view","suggest","write"]},1]]},1],["sandbox",{"e":["inherit","required"]}],["agents",{"u":[{"l":["*"]},{"a":{"c":[["trim"],["min",1]],"of":"s"}}]},1],["scopes",{"$i":187},1],["accessPolicyPlugin",{"c":[["trim"],["min",1],["max",128]],"of":"s"}]]}},1]]}],["trustedProxies",{"a":"s"}],["allowRealIpFallback","b"],["tools",{"o":[["deny",{"a":"s"}],["allow",{"a":"s"}]]}],["tailscale",{"o":[["mode",{"u":[{"l":["off"]},{"l":["serve"]},{"l":["funnel"]}]}],["preserveFunnel","b"]]}],["remote",{"o":[["url","s"],["transport",{"u":[{"l":["ssh"]},{"l":["direct"]}]}],["remotePort",{"c":[["int"],["gt",1,1],["lt",65535,1]],"of":"n"}],{"$i":185},{"$i":186},["edgeAuth",{"$i":32}],["tlsFingerprint","s"],["sshTarget","s"],["sshIdentity","s"],["sshHostKeyPolicy",{"u":[{"l":["strict"]},{"l":["openssh"]}]}]]}],["reload",{"o":[["mode",{"u":[{"l":["off"]},{"l":["hybrid"]}]}]]}],["tls",{"o":[["enabled","b"],["autoGenerate","b"],["certPath","s"],["keyPath","s"],["caPath","s"]],"x":0}],["http",{"o":[["endpoints",{"o":[["chatCompletions",{"o":[["enabled","b"],{"$i":190}]}],["responses",{"o":[["enabled","b"],["maxUrlParts",{"c":[["int"],["gt",0,1]],"of":"n"}],["files",{"o":[["allowUrl","b"],["urlAllowlist",{"a":"s"}],["allowedMimes",{"a":"s"}],["maxBytes",{"c":[["int"],["gt",0,0]],"of":"n"}],["maxRedirects",{"c":[["int"],["gt",0,1]],"of":"n"}],["timeoutMs",{"c":[["int"],["gt",0,0]],"of":"n"}],["maxChars",{"c":[["int"],["gt",0,0]],"of":"n"}],["pdf",{"o":[["maxPages",{"c":[["int"],["gt",0,0]],"of":"n"}],["maxPixels",{"c":[["int"],["gt",0,0]],"of":"n"}],["minTextChars",{"c":[["int"],["gt",0,1]],"of":"n"}]]}]]}],{"$i":190}]}]]}],["securityHeaders",{"o":[["strictTransportSecurity",{"u":["s",{"l":[false]}]}]]}]]}],["push",{"o":[["apns",{"o":[["relay",{"o":[["baseUrl","s"],["timeoutMs",{"c":[["int"],["gt",0,0]],"of":"n"}]]}]]}]]}],["nodes",{"o":[["browser",{"o":[["mode",{"u":[{"l":["auto"]},{"l":["manual"]},{"l":["off"]}]}],["node","s"]]}],["pairing",{"o":[["autoApproveLocal","b"],["autoApproveCidrs",{"a":"s"}],["sshVerify",{"u":["b",{"o":[["user","s"],["identity","s"],["timeoutMs",{"c":[["int"],["gt",0,0]],"of":"n"}],["cidrs",{"a":"s"}]]}]}]]}],["pluginTools",{"o":[["enabled","b"]]}],["allowSkills","b"],["commands",{"o":[["allow",{"a":"s"}],["deny",{"a":"s"}]]}]]}]]}],["cloudWorkers",{"o":[["desktop","b"],["preparedPool",{"o":[["maxTotal",{"c":[["int"],["gt",0,1]],"of":"n"}]]}],["projectProfiles",{"r":{"c":[["min",1]],"of":"s"}}],["profiles",{"r":{"o":[["provider",{"c":[["trim"],["min",1]],"of":"s"},1],["install",{"e":["bundle","npm"]},0,"bundle"],["suspendAfter","s"],["readyWorkers",{"c":[["int"],["gt",0,1]],"of":"n"}],["settings",{"r":"*"}]]}}]]}],["desktop",{"o":[["host",{"o":[["enabled","b",1],["managed","b"],["port",{"c":[["int"],["gt",1,1],["lt",65535,1]],"of":"n"}],["passwordFile",{"c":[["trim"],["min",1]],"of":"s"}]]}]]}],["memory",{"o":[["citations",{"u":[{"l":["auto"]},{"l":["on"]},{"l":["off"]}]}],{"$i":97}]}],["mcp",{"o":[["sessionIdleTtlMs",{"c":[["gt",0,1]],"of":"n"}],{"$i":56},["apps",{"o":[["enabled","b"],["sandboxOrigin",{"c":[["url"]],"of":"s"}],["sandboxPort",{"c":[["int"],["gt",1,1],["lt",65535,1]],"of":"n"}]]}]]}],["skills",{"o":[["allowBundled",{"a":"s"}],["load",{"o":[["extraDirs",{"a":"s"}],["allowSymlinkTargets",{"a":"s"}],["watch","b"]]}],["install",{"o":[["preferBrew","b"],["nodeManager",{"u":[{"l":["npm"]},{"l":["pnpm"]},{"l":["yarn"]},{"l":["bun"]}]}],["allowUploadedArchives","b"]]}],["limits",{"o":[["maxCandidatesPerRoot",{"c":[["int"],["gt",1,1]],"of":"n"}],["maxSkillsLoadedPerSource",{"c":[["int"],["gt",1,1]],"of":"n"}],["maxSkillsInPrompt",{"c":[["int"],["gt",0,1]],"of":"n"}],["maxSkillsPromptChars",{"c":[["int"],["gt",0,1]],"of":"n"}],["maxSkillFileBytes",{"c":[["int"],["gt",0,1]],"of":"n"}]]}],["workshop",{"o":[["autonomous",{"o":[["mode",{"u":[{"l":["off"]},{"l":["propose"]},{"l":["auto"]}]}]]}],["approvalPolicy",{"u":[{"l":["pending"]},{"l":["auto"]}]}],["maxPending",{"c":[["int"],["gt",1,1]],"of":"n"}],["maxSkillBytes",{"c":[["int"],["gt",1,1]],"of":"n"}]]}],["entries",{"r":{"o":[["enabled","b"],{"$i":3},["env",{"r":"s"}],["config",{"r":"*"}]]}}]]}],["plugins",{"o":[["enabled","b"],["allow",{"a":"s"}],["deny",{"a":"s"}],["load",{"o":[["paths",{"a":"s"}]]}],["slots",{"o":[["memory","s"],["contextEngine","s"]]}],["entries",{"r":{"o":[["enabled","b"],["hooks",{"o":[["allowPromptInjection","b"],["allowConversationAccess","b"],["timeoutMs",{"c":[["int"],["gt",0,0],["lt",600000,1]],"of":"n"}],["timeouts",{"r":{"c":[["int"],["gt",0,0],["lt",600000,1]],"of":"n"}}]]}],["subagent",{"o":[["allowModelOverride","b"],["allowedModels",{"a":"s"}]]}],["llm",{"o":[["allowModelOverride","b"],["allowedModels",{"a":"s"}],["allowedCompletionModels",{"a":"s"}],["allowAuthProfileOverride","b"],["allowAgentIdOverride","b"]]}],["config",{"r":"*"}]]}}]]}],["surfaces",{"r":{"o":[{"$i":74}]}}],["proxy",{"o":[["enabled","b"],["proxyUrl","s"],["tls",{"o":[["caFile",{"c":[["min",1]],"of":"s"}]]}],["loopbackMode",{"e":["gateway-only","proxy","block"]}]]}]]},"shared":[["ssrfPolicy",{"$i":1}],{"o":{"$i":2}},[["dangerouslyAllowPrivateNetwork","b"],["allowRfc2544BenchmarkRange","b"],["allowIpv6UniqueLocalRange","b"],["allowedHostnames",{"a":"s"}],["blockedHostnames",{"a":"s"}]],["apiKey",{"$i":4}],{"u":{"$i":5}},["s",{"$i":6}],{"u":{"$i":7}},[{"$i":8},{"$i":18},{"$i":20},{"$i":22}],{"o":{"$i":9}},[["source",{"l":["env"]},1],{"$i":10},{"$i":14}],["provider",{"$i":11},1],{"c":{"$i":12},"of":"s"},[{"$i":13}],["regex","^[a-z][a-z0-9_-]{0,63}$","","Secret reference provider must match /^[a-z][a-z0-9_-]{0,63}$/ (example: \\"default\\")."],["id",{"$i":15},1],{"c":{"$i":16},"of":"s"},[{"$i":17}],["regex","^[A-Z][A-Z0-9_]{0,127}$","","Env secret reference id must match /^[A-Z][A-Z0-9_]{0,127}$/ (example: \\"OPENAI_API_KEY\\")."],{"o":{"$i":19}},[["source",{"l":["file"]},1],{"$i":10},["id",{"c":[["fileSecretId"]],"of":"s"},1]],{"o":{"$i":21}},[["source",{"l":["exec"]},1],{"$i":10},["id",{"c":[["execSecretId"]],"of":"s"},1]],{"o":{"$i":23}},[["source",{"l":["store"]},1],{"$i":10},{"$i":24}],["id",{"$i":25},1],{"c":{"$i":26},"of":"s"},[{"$i":27}],["regex","^[A-Z][A-Z0-9_]{0,127}$","","Store secret reference id must match /^[A-Z][A-Z0-9_]{0,127}$/ (example: \\"OPENAI_API_KEY\\")."],["api",{"$i":29}],{"e":{"$i":30}},["openai-completions","openai-responses","openai-chatgpt-responses","anthropic-messages","google-generative-ai","google-vertex","github-copilot","bedrock-converse-stream","ollama","pi-messages","azure-openai-responses"],["headers",{"$i":32}],{"r":{"$i":4}},["auth",{"$i":34}],{"u":{"$i":35}},[{"o":[["mode",{"l":["provider-default"]},1]]},{"$i":36},{"$i":39}],{"o":{"$i":37}},[["mode",{"l":["authorization-bearer"]},1],{"$i":38}],["token",{"$i":4},1],{"o":{"$i":40}},[["mode",{"l":["header"]},1],["headerName",{"c":[["min",1]],"of":"s"},1],{"$i":41},["prefix","s"]],["value",{"$i":4},1],["proxy",{"$i":43}],{"u":{"$i":44}},[{"$i":45},{"$i":54}],{"o":{"$i":46}},[["mode",{"l":["env-proxy"]},1],{"$i":47}],["tls",{"$i":48}],{"o":{"$i":49}},[{"$i":50},{"$i":51},{"$i":52},{"$i":53},["serverName","s"],["insecureSkipVerify","b"]],["ca",{"$i":4}],["cert",{"$i":4}],["key",{"$i":4}],["passphrase",{"$i":4}],{"o":{"$i":55}},[["mode",{"l":["explicit-proxy"]},1],["url",{"c":[["min",1]],"of":"s"},1],{"$i":47}],["servers",{"$i":57}],{"r":{"$i":58}},{"o":{"$i":59},"x":"*"},[["enabled","b"],["command","s"],["args",{"a":"s"}],["env",{"r":{"u":["s","n","b"]}}],["cwd","s"],["url",{"c":[["url"],["httpUrl"]],"of":"s"}],["transport",{"u":[{"l":["stdio"]},{"l":["sse"]},{"l":["streamable-http"]}]}],["headers",{"r":{"u":["s","n","b"]}}],["connectionTimeoutMs",{"c":[["gt",0,0]],"of":"n"}],["requestTimeoutMs",{"c":[["gt",0,0]],"of":"n"}],["supportsParallelToolCalls","b"],["auth",{"l":["oauth"]}],{"$i":60},["sslVerify","b"],["clientCert","s"],["clientKey","s"],{"$i":63},{"$i":66}],["oauth",{"$i":61}],{"o":{"$i":62}},[["identity",{"e":["shared","per-requester"]}],["authProfileId",{"c":[["trim"],["min",1]],"of":"s"}],["scope",{"c":[["trim"],["min",1]],"of":"s"}],["redirectUrl",{"c":[["url"],["httpUrl"]],"of":"s"}],["clientMetadataUrl",{"c":[["url"]],"of":"s"}]],["toolFilter",{"$i":64}],{"o":{"$i":65}},[["include",{"c":[["min",1]],"of":{"a":{"c":[["trim"],["min",1]],"of":"s"}}}],["exclude",{"c":[["min",1]],"of":{"a":{"c":[["trim"],["min",1]],"of":"s"}}}]],["codex",{"$i":67}],{"o":{"$i":68}},[["agents",{"c":[["min",1]],"of":{"a":{"c":[["trim"],["regex","^[a-z0-9][a-z0-9_-]{0,63}$","i"]],"of":"s"}}}],["defaultToolsApprovalMode",{"e":["auto","prompt","approve"]}]],["models",{"$i":70}],{"r":{"$i":71}},{"o":{"$i":72}},[["alias","s"],["params",{"r":"*"}],["agentRuntime",{"o":[["id","s"]]}],{"$i":73},["codeMode","b"],["streaming","b"]],["pickerRuntimes",{"c":[["max",8]],"of":{"a":{"c":[["trim"],["min",1],["max",128],["regex","^[a-z][a-z0-9-]*$",""]],"of":"s"}}}],["silentReply",{"o":[["group",{"u":[{"l":["allow"]},{"l":["disallow"]}]}],["internal",{"u":[{"l":["allow"]},{"l":["disallow"]}]}]]}],["contextLimits",{"$i":76}],{"o":{"$i":77}},[["memoryGetMaxChars",{"c":[["int"],["gt",1,1],["lt",250000,1]],"of":"n"}],["postCompactionMaxChars",{"c":[["int"],["gt",1,1],["lt",50000,1]],"of":"n"}]],["humanDelay",{"$i":79}],{"o":{"$i":80}},[["mode",{"u":[{"l":["off"]},{"l":["natural"]},{"l":["custom"]}]}],["minMs",{"c":[["int"],["gt",0,1]],"of":"n"}],["maxMs",{"c":[["int"],["gt",0,1]],"of":"n"}]],["sandbox",{"$i":82}],{"o":{"$i":83}},[["mode",{"u":[{"l":["off"]},{"l":["non-main"]},{"l":["all"]}]}],["backend",{"c":[["min",1]],"of":"s"}],["workspaceAccess",{"u":[{"l":["none"]},{"l":["ro"]},{"l":["rw"]}]}],["sessionToolsVisibility",{"u":[{"l":["spawned"]},{"l":["all"]}]}],["scope",{"u":[{"l":["session"]},{"l":["agent"]},{"l":["shared"]}]}],["workspaceRoot","s"],{"$i":84},{"$i":88},{"$i":94},["prune",{"o":[["idleHours",{"c":[["int"],["gt",0,1]],"of":"n"}],["maxAgeDays",{"c":[["int"],["gt",0,1]],"of":"n"}]]}]],["docker",{"$i":85}],{"o":{"$i":86}},[["image","s"],["containerPrefix","s"],["workdir","s"],["readOnlyRoot","b"],["tmpfs",{"a":"s"}],["network","s"],["user","s"],["capDrop",{"a":"s"}],["env",{"r":"s"}],["setupCommand",{"u":["s",{"a":"s"}]}],["pidsLimit",{"c":[["int"],["gt",0,0]],"of":"n"}],["memory",{"u":["s","n"]}],["memorySwap",{"u":["s","n"]}],["cpus",{"c":[["gt",0,0]],"of":"n"}],["gpus",{"c":[["min",1]],"of":"s"}],{"$i":87},["seccompProfile","s"],["apparmorProfile","s"],["dns",{"a":"s"}],["extraHosts",{"a":"s"}],["binds",{"a":"s"}],["dangerouslyAllowReservedContainerTargets","b"],["dangerouslyAllowExternalBindSources","b"],["dangerouslyAllowContainerNamespaceJoin","b"]],["ulimits",{"r":{"u":["s","n",{"o":[["soft",{"c":[["int"],["gt",0,1]],"of":"n"}],["hard",{"c":[["int"],["gt",0,1]],"of":"n"}]]}]}}],["ssh",{"$i":89}],{"o":{"$i":90}},[["target",{"c":[["min",1]],"of":"s"}],["command",{"c":[["min",1]],"of":"s"}],["workspaceRoot",{"c":[["min",1]],"of":"s"}],["strictHostKeyChecking","b"],["updateHostKeys","b"],["identityFile",{"c":[["min",1]],"of":"s"}],["certificateFile",{"c":[["min",1]],"of":"s"}],["knownHostsFile",{"c":[["min",1]],"of":"s"}],{"$i":91},{"$i":92},{"$i":93}],["identityData",{"$i":4}],["certificateData",{"$i":4}],["knownHostsData",{"$i":4}],["browser",{"$i":95}],{"o":{"$i":96}},[["enabled","b"],["image","s"],["containerPrefix","s"],["network","s"],["cdpPort",{"c":[["int"],["gt",0,0]],"of":"n"}],["cdpSourceRange","s"],["vncPort",{"c":[["int"],["gt",0,0]],"of":"n"}],["noVncPort",{"c":[["int"],["gt",0,0]],"of":"n"}],["headless","b"],["noVncEnabled","b"],["allowHostControl","b"],["autoStart","b"],["autoStartTimeoutMs",{"c":[["int"],["gt",0,0]],"of":"n"}],["binds",{"a":"s"}]],["search",{"$i":98}],{"o":{"$i":99}},[["enabled","b"],["rememberAcrossConversations","b"],["sources",{"a":{"u":[{"l":["memory"]},{"l":["sessions"]}]}}],["extraPaths",{"a":{"u":["s",{"o":[["path","s",1],["pattern","s"]]}]}}],{"$i":100},["experimental",{"o":[["sessionMemory","b"]]}],["provider","s"],{"$i":103},["fallback","s"],["model","s"],["inputType",{"c":[["min",1]],"of":"s"}],["queryInputType",{"c":[["min",1]],"of":"s"}],["documentInputType",{"c":[["min",1]],"of":"s"}],["outputDimensionality",{"c":[["int"],["gt",0,0]],"of":"n"}],["local",{"o":[["modelPath","s"]]}],{"$i":106},["query",{"o":[["maxResults",{"c":[["int"],["gt",0,0]],"of":"n"}],["minScore",{"c":[["gt",0,1],["lt",1,1]],"of":"n"}]]}],["cache",{"o":[["enabled","b"]]}]],["multimodal",{"$i":101}],{"o":{"$i":102}},[["enabled","b"],["modalities",{"a":{"u":[{"l":["image"]},{"l":["audio"]},{"l":["all"]}]}}],["maxFileBytes",{"c":[["int"],["gt",0,0]],"of":"n"}]],["remote",{"$i":104}],{"o":{"$i":105}},[["baseUrl","s"],{"$i":3},["headers",{"r":"s"}],["batch",{"o":[["enabled","b"]]}]],["store",{"$i":107}],{"o":{"$i":108}},[["fts",{"o":[["tokenizer",{"u":[{"l":["unicode61"]},{"l":["trigram"]}]}]]}],["vector",{"o":[["enabled","b"],["extensionPath","s"]]}]],["personas",{"$i":110}],{"r":{"$i":111}},{"o":{"$i":112}},[["label","s"],["description","s"],["provider",{"c":[["min",1]],"of":"s"}],["fallbackPolicy",{"u":[{"l":["preserve-persona"]},{"l":["provider-defaults"]},{"l":["fail"]}]}],{"$i":113}],["providers",{"$i":114}],{"r":{"$i":115}},{"o":{"$i":116},"x":{"u":["s","n","b","z",{"a":"*"},{"r":"*"}]}},[{"$i":3}],["modelOverrides",{"$i":118}],{"o":{"$i":119}},[["enabled","b"],["allowText","b"],["allowProvider","b"],["allowVoice","b"],["allowModelId","b"],["allowVoiceSettings","b"],["allowNormalization","b"],["allowSeed","b"]],["byProvider",{"$i":121}],{"r":{"$i":122}},{"o":{"$i":123}},[["allow",{"a":"s"}],["alsoAllow",{"a":"s"}],["deny",{"a":"s"}],["profile",{"u":[{"l":["minimal"]},{"l":["coding"]},{"l":["messaging"]},{"l":["full"]}]}]],["codeMode",{"$i":125}],{"u":{"$i":126}},["b",{"l":["auto"]},{"$i":127}],{"o":{"$i":128}},[["enabled",{"u":["b",{"l":["auto"]}]}],["executor",{"e":["node","quickjs"]}],["mode",{"l":["only"]}],["timeoutMs",{"c":[["int"],["gt",0,0]],"of":"n"}],["memoryLimitBytes",{"c":[["int"],["gt",0,0]],"of":"n"}],["maxOutputBytes",{"c":[["int"],["gt",0,0]],"of":"n"}],["maxSnapshotBytes",{"c":[["int"],["gt",0,0]],"of":"n"}],["maxPendingToolCalls",{"c":[["int"],["gt",0,0]],"of":"n"}],["snapshotTtlSeconds",{"c":[["int"],["gt",0,0]],"of":"n"}],["searchDefaultLimit",{"c":[["int"],["gt",0,0]],"of":"n"}],["maxSearchLimit",{"c":[["int"],["gt",0,0]],"of":"n"}]],["swarm",{"$i":130}],{"u":{"$i":131}},["b",{"$i":132}],{"o":{"$i":133}},[["enabled","b"],["maxConcurrent",{"c":[["int"],["gt",0,0]],"of":"n"}],["maxChildrenPerGroup",{"c":[["int"],["gt",0,0]],"of":"n"}],["maxTotalPerGroup",{"c":[["int"],["gt",0,0]],"of":"n"}],["waitTimeoutSecondsMax",{"c":[["int"],["gt",0,0]],"of":"n"}],["defaultAgentId","s"]],["exec",{"$i":135}],{"o":{"$i":136}},[["host",{"e":["auto","sandbox","gateway","node"]}],["mode",{"e":["deny","allowlist","ask","auto","full"]}],["security",{"e":["deny","allowlist","full"]}],["ask",{"e":["off","on-miss","always"]}],["node","s"],["pathPrepend",{"a":"s"}],["safeBins",{"a":"s"}],["strictInlineEval","b"],["commandHighlighting","b"],["grantExpiryDays",{"c":[["int"],["gt",1,1],["lt",3650,1]],"of":"n"}],["safeBinTrustedDirs",{"a":"s"}],{"$i":137},{"$i":141},["backgroundMs",{"c":[["int"],["gt",0,0]],"of":"n"}],["approvalRunningNoticeMs",{"c":[["int"],["gt",0,1]],"of":"n"}],["timeoutSeconds",{"c":[["int"],["gt",0,0]],"of":"n"}],["cleanupMs",{"c":[["int"],["gt",0,0]],"of":"n"}],["notifyOnExit","b"],["notifyOnExitEmptySuccess","b"],["applyPatch",{"o":[["enabled","b"],["workspaceOnly","b"],["allowModels",{"a":"s"}]]}]],["safeBinProfiles",{"$i":138}],{"r":{"$i":139}},{"o":{"$i":140}},[["minPositional",{"c":[["int"],["gt",0,1]],"of":"n"}],["maxPositional",{"c":[["int"],["gt",0,1]],"of":"n"}],["allowedValueFlags",{"a":"s"}],["deniedFlags",{"a":"s"}]],["reviewer",{"$i":142}],{"o":{"$i":143}},[["model",{"u":["s",{"o":[["primary","s"],["fallbacks",{"a":"s"}]]}]}],["thinking",{"e":["minimal","low","medium","high","xhigh","max"]}],["fastMode","b"],["timeoutMs",{"c":[["int"],["gt",0,0]],"of":"n"}]],["github",{"$i":145}],{"o":{"$i":146}},[["profileId",{"c":[["regex","^ghp_[a-f0-9]{32}$","u"]],"of":"s"},1],["kind",{"l":["oauth"]}],["gitAuthor",{"o":[["name",{"c":[["trim"],["min",1]],"of":"s"}],["email",{"c":[["trim"],["min",1]],"of":"s"}]]}]],["message",{"$i":148}],{"o":{"$i":149}},[{"$i":150},["actions",{"o":[["allow",{"a":"s"}]]}],["broadcast",{"o":[["enabled","b"]]}]],["crossContext",{"$i":151}],{"o":{"$i":152}},[["allowWithinProvider","b"],["allowAcrossProviders","b"],["marker",{"o":[["enabled","b"],["prefix","s"],["suffix","s"]]}]],["request",{"$i":154}],{"o":{"$i":155}},[{"$i":31},{"$i":33},{"$i":42},{"$i":47}],{"o":{"$i":157}},[["enabled","b"],["preferredModel",{"c":[["trim"],["min",1]],"of":"s"}],{"$i":158},["maxBytes",{"c":[["int"],["gt",0,0]],"of":"n"}],["maxChars",{"c":[["int"],["gt",0,0]],"of":"n"}],["prompt","s"],["timeoutSeconds",{"c":[["int"],["gt",0,0]],"of":"n"}],["language","s"],["providerOptions",{"r":{"r":{"u":["s","n","b"]}}}],["baseUrl","s"],["headers",{"r":"s"}],{"$i":153},{"$i":168}],["scope",{"$i":159}],{"o":{"$i":160}},[["default",{"u":[{"l":["allow"]},{"l":["deny"]}]}],{"$i":161}],["rules",{"$i":162}],{"a":{"$i":163}},{"o":{"$i":164}},[["action",{"u":[{"l":["allow"]},{"l":["deny"]}]},1],{"$i":165}],["match",{"$i":166}],{"o":{"$i":167}},[["channel","s"],["chatType",{"u":[{"l":["direct"]},{"l":["group"]},{"l":["channel"]}]}],["keyPrefix","s"],["rawKeyPrefix","s"]],["attachments",{"$i":169}],{"o":{"$i":170}},[["mode",{"u":[{"l":["first"]},{"l":["all"]}]}],["maxAttachments",{"c":[["int"],["gt",0,0]],"of":"n"}],["prefer",{"u":[{"l":["first"]},{"l":["last"]},{"l":["path"]},{"l":["url"]}]}]],["match",{"$i":172},1],{"o":{"$i":173}},[["channel","s",1],["accountId","s"],["peer",{"o":[["kind",{"u":[{"l":["direct"]},{"l":["group"]},{"l":["channel"]}]},1],["id","s",1]]}],["guildId","s"],["teamId","s"],["roles",{"a":"s"}]],{"o":{"$i":175}},[["enabled","b"],["mode",{"u":[{"l":["session"]},{"l":["targets"]},{"l":["both"]}]}],["agentFilter",{"a":"s"}],["sessionFilter",{"a":"s"}],{"$i":176}],["targets",{"$i":177}],{"a":{"$i":178}},{"o":{"$i":179}},[["channel",{"c":[["min",1]],"of":"s"},1],["to",{"c":[["min",1]],"of":"s"},1],["accountId","s"],["threadId",{"u":["s","n"]}]],{"o":{"$i":181}},[["mode",{"u":[{"l":["none"]},{"l":["daily"]},{"l":["idle"]}]}],["atHour",{"c":[["int"],["gt",0,1],["lt",23,1]],"of":"n"}],["idleMinutes",{"c":[["int"],["gt",0,0]],"of":"n"}]],["providers",{"$i":183}],{"r":{"$i":184}},{"o":{"$i":116},"x":"*"},["token",{"$i":4}],["password",{"$i":4}],{"a":{"$i":188}},{"e":{"$i":189}},["operator.admin","operator.read","operator.write","operator.sessions.read","operator.sessions.write","operator.approvals","operator.questions","operator.pairing","operator.talk","operator.talk.secrets"],["images",{"$i":191}],{"o":{"$i":192}},[["allowUrl","b"],["urlAllowlist",{"a":"s"}],["allowedMimes",{"a":"s"}],["maxBytes",{"c":[["int"],["gt",0,0]],"of":"n"}],["maxRedirects",{"c":[["int"],["gt",0,1]],"of":"n"}],["timeoutMs",{"c":[["int"],["gt",0,0]],"of":"n"}]]]}';
+/** { schemas: id -> JSON schema, shared: [subschema], installable: id -> plugin id, aliases }, JSON. */
+const CHANNEL_SCHEMAS_JSON = '{"schemas":{"a2a":{"type":"object","properties":{"enabled":{"type":"boolean"},"configWrites":{"type":"boolean"},"advertisedUrl":{"allOf":[{"type":"string"},{"type":"string","pattern":"^https?:\\\\/\\\\/"}]},"replyTimeoutMs":{"type":"integer","minimum":5000,"maximum":600000},"rateLimitPerMinute":{"type":"integer","minimum":0,"maximum":9007199254740991},"exposeAgents":{"type":"array","items":{"type":"string"}},"peers":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"additionalProperties":{"type":"object","properties":{"token":{"type":"string","minLength":1},"url":{"allOf":[{"type":"string"},{"type":"string","pattern":"^https?:\\\\/\\\\/"}]},"outboundToken":{"type":"string","minLength":1}},"required":["token"],"additionalProperties":false}}},"additionalProperties":false},"buzz":{"type":"object","properties":{"name":{"type":"string"},"enabled":{"type":"boolean"},"configWrites":{"type":"boolean"},"responsePrefix":{"type":"string"},"replyToMode":{"type":"string","enum":["off","all"]},"markdown":{"$i":0},"relayUrl":{"allOf":[{"type":"string"},{"type":"string","pattern":"^[wW][sS][sS]?:\\\\/\\\\/"}]},"privateKey":{"$i":1},"authTag":{"$i":1},"groupPolicy":{"default":"allowlist","type":"string","enum":["open","disabled","allowlist"]},"groupAllowFrom":{"type":"array","items":{"type":["string","number"]}},"groups":{"$i":13},"historyLimit":{"type":"integer","minimum":0,"maximum":20},"defaultTo":{"type":"string"},"accounts":{"type":"object","propertyNames":{"type":"string","pattern":"^(?!(?:constructor|prototype)$)[a-z0-9][a-z0-9_-]{0,63}$"},"additionalProperties":{"type":"object","properties":{"name":{"type":"string"},"enabled":{"type":"boolean"},"configWrites":{"type":"boolean"},"responsePrefix":{"type":"string"},"replyToMode":{"type":"string","enum":["off","all"]},"markdown":{"$i":0},"relayUrl":{"allOf":[{"type":"string"},{"type":"string","pattern":"^[wW][sS][sS]?:\\\\/\\\\/"}]},"privateKey":{"$i":1},"authTag":{"$i":1},"groupPolicy":{"type":"string","enum":["open","disabled","allowlist"]},"groupAllowFrom":{"type":"array","items":{"type":["string","number"]}},"groups":{"$i":13},"historyLimit":{"type":"integer","minimum":0,"maximum":20},"defaultTo":{"type":"string"}},"additionalProperties":false}},"defaultAccount":{"type":"string","pattern":"^(?!(?:constructor|prototype)$)[a-z0-9][a-z0-9_-]{0,63}$"}},"required":["groupPolicy"],"additionalProperties":false},"clickclack":{"type":"object","properties":{"name":{"type":"string"},"enabled":{"type":"boolean"},"configWrites":{"type":"boolean"},"mediaMaxMb":{"type":"number","exclusiveMinimum":0},"responsePrefix":{"type":"string"},"baseUrl":{"type":"string"},"apiBaseUrl":{"type":"string"},"token":{"$i":1},"tokenFile":{"type":"string"},"workspace":{"type":"string"},"botUserId":{"type":"string"},"agentId":{"type":"string"},"replyMode":{"type":"string","enum":["agent","model"]},"model":{"type":"string"},"systemPrompt":{"type":"string"},"toolsAllow":{"type":"array","items":{"type":"string"}},"defaultTo":{"type":"string"},"allowFrom":{"type":"array","items":{"type":"string"}},"allowBots":{"anyOf":[{"type":"boolean"},{"type":"string","const":"mentions"}]},"botLoopProtection":{"$i":16},"reconnectMs":{"type":"integer","minimum":100,"maximum":60000},"agentActivity":{"type":"boolean"},"nativeProgress":{"type":"boolean"},"commandMenu":{"type":"boolean"},"requireMention":{"type":"boolean"},"mentionPatterns":{"type":"array","items":{"type":"string"}},"groups":{"$i":18},"discussions":{"$i":21},"historyLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"accounts":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"name":{"type":"string"},"enabled":{"type":"boolean"},"configWrites":{"type":"boolean"},"mediaMaxMb":{"type":"number","exclusiveMinimum":0},"responsePrefix":{"type":"string"},"baseUrl":{"type":"string"},"apiBaseUrl":{"type":"string"},"token":{"$i":1},"tokenFile":{"type":"string"},"workspace":{"type":"string"},"botUserId":{"type":"string"},"agentId":{"type":"string"},"replyMode":{"type":"string","enum":["agent","model"]},"model":{"type":"string"},"systemPrompt":{"type":"string"},"toolsAllow":{"type":"array","items":{"type":"string"}},"defaultTo":{"type":"string"},"allowFrom":{"type":"array","items":{"type":"string"}},"allowBots":{"anyOf":[{"type":"boolean"},{"type":"string","const":"mentions"}]},"botLoopProtection":{"$i":16},"reconnectMs":{"type":"integer","minimum":100,"maximum":60000},"agentActivity":{"type":"boolean"},"nativeProgress":{"type":"boolean"},"commandMenu":{"type":"boolean"},"requireMention":{"type":"boolean"},"mentionPatterns":{"type":"array","items":{"type":"string"}},"groups":{"$i":18},"discussions":{"$i":21}},"additionalProperties":false}},"defaultAccount":{"type":"string"}},"additionalProperties":false},"discord":{"type":"object","properties":{"name":{"type":"string"},"capabilities":{"type":"array","items":{"type":"string"}},"markdown":{"$i":0},"configWrites":{"type":"boolean"},"enabled":{"type":"boolean"},"dmPolicy":{"default":"pairing","type":"string","enum":["pairing","allowlist","open","disabled"]},"allowFrom":{"type":"array","items":{"type":"string"}},"defaultTo":{"type":"string"},"groupPolicy":{"default":"allowlist","type":"string","enum":["open","disabled","allowlist"]},"mentionPatterns":{"$i":23},"contextVisibility":{"type":"string","enum":["all","allowlist","allowlist_quote"]},"historyLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dmHistoryLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dms":{"$i":25},"textChunkLimit":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"streaming":{"$i":27},"heartbeatVisibility":{"$i":40},"healthMonitor":{"type":"object","properties":{"enabled":{"type":"boolean"}},"additionalProperties":false},"responsePrefix":{"type":"string"},"mediaMaxMb":{"type":"number","exclusiveMinimum":0},"replyToMode":{"$i":41},"joinIntro":{"type":"boolean"},"commands":{"$i":43},"token":{"$i":1},"applicationId":{"type":"string"},"activities":{"$i":45},"proxy":{"type":"string"},"allowBots":{"anyOf":[{"type":"boolean"},{"type":"string","const":"mentions"}]},"botLoopProtection":{"$i":16},"dangerouslyAllowNameMatching":{"type":"boolean"},"mentionAliases":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"string","pattern":"^\\\\d+$"}},"suppressEmbeds":{"type":"boolean"},"maxLinesPerMessage":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"actions":{"$i":46},"thread":{"type":"object","properties":{"inheritParent":{"type":"boolean"}},"additionalProperties":false},"dm":{"$i":48},"guilds":{"$i":50},"execApprovals":{"$i":63},"agentComponents":{"$i":65},"slashCommand":{"type":"object","properties":{"ephemeral":{"type":"boolean"}},"additionalProperties":false},"threadBindings":{"$i":66},"intents":{"$i":68},"voice":{"$i":70},"pluralkit":{"$i":100},"ackReaction":{"type":"string"},"ackReactionScope":{"type":"string","enum":["group-mentions","group-all","direct","all","off","none"]},"activity":{"type":"string"},"status":{"type":"string","enum":["online","dnd","idle","invisible"]},"autoPresence":{"$i":102},"activityType":{"$i":104},"activityUrl":{"type":"string"},"inboundWorker":{"$i":106},"accounts":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"name":{"type":"string"},"capabilities":{"type":"array","items":{"type":"string"}},"markdown":{"$i":0},"configWrites":{"type":"boolean"},"enabled":{"type":"boolean"},"dmPolicy":{"type":"string","enum":["pairing","allowlist","open","disabled"]},"allowFrom":{"type":"array","items":{"type":"string"}},"defaultTo":{"type":"string"},"groupPolicy":{"type":"string","enum":["open","disabled","allowlist"]},"mentionPatterns":{"$i":23},"contextVisibility":{"type":"string","enum":["all","allowlist","allowlist_quote"]},"historyLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dmHistoryLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dms":{"$i":25},"textChunkLimit":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"streaming":{"$i":27},"heartbeatVisibility":{"$i":40},"healthMonitor":{"type":"object","properties":{"enabled":{"type":"boolean"}},"additionalProperties":false},"responsePrefix":{"type":"string"},"mediaMaxMb":{"type":"number","exclusiveMinimum":0},"replyToMode":{"$i":41},"joinIntro":{"type":"boolean"},"commands":{"$i":43},"token":{"$i":1},"applicationId":{"type":"string"},"activities":{"$i":45},"proxy":{"type":"string"},"allowBots":{"anyOf":[{"type":"boolean"},{"type":"string","const":"mentions"}]},"botLoopProtection":{"$i":16},"dangerouslyAllowNameMatching":{"type":"boolean"},"mentionAliases":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"string","pattern":"^\\\\d+$"}},"suppressEmbeds":{"type":"boolean"},"maxLinesPerMessage":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"actions":{"$i":46},"thread":{"type":"object","properties":{"inheritParent":{"type":"boolean"}},"additionalProperties":false},"dm":{"$i":48},"guilds":{"$i":50},"execApprovals":{"$i":63},"agentComponents":{"$i":65},"slashCommand":{"type":"object","properties":{"ephemeral":{"type":"boolean"}},"additionalProperties":false},"threadBindings":{"$i":66},"intents":{"$i":68},"voice":{"$i":70},"pluralkit":{"$i":100},"ackReaction":{"type":"string"},"ackReactionScope":{"type":"string","enum":["group-mentions","group-all","direct","all","off","none"]},"activity":{"type":"string"},"status":{"type":"string","enum":["online","dnd","idle","invisible"]},"autoPresence":{"$i":102},"activityType":{"$i":104},"activityUrl":{"type":"string"},"inboundWorker":{"$i":106}},"additionalProperties":false}},"defaultAccount":{"type":"string"}},"required":["dmPolicy","groupPolicy"],"additionalProperties":false},"feishu":{"type":"object","properties":{"enabled":{"type":"boolean"},"defaultAccount":{"type":"string"},"stickerSets":{"type":"object","propertyNames":{"type":"string","pattern":"^(?!\\\\s)(?![\\\\s\\\\S]*\\\\s$)[^\\\\p{Cs}]{1,128}$"},"additionalProperties":{"type":"object","propertyNames":{"type":"string","pattern":"^(?!\\\\s)(?![\\\\s\\\\S]*\\\\s$)(?![\\\\s\\\\S]*\\\\.\\\\.)[^\\\\p{Cc}\\\\p{Cs}/\\\\\\\\]{1,512}$"},"additionalProperties":{"minItems":1,"maxItems":8,"type":"array","items":{"type":"string","pattern":"^(?!\\\\s)(?![\\\\s\\\\S]*\\\\s$)[^\\\\p{Cs}]{1,64}$"}},"maxProperties":256},"maxProperties":32},"appId":{"type":"string"},"appSecret":{"$i":1},"encryptKey":{"$i":1},"verificationToken":{"$i":1},"domain":{"default":"feishu","anyOf":[{"type":"string","enum":["feishu","lark"]},{"type":"string","pattern":"^[Hh][Tt][Tt][Pp][Ss]:\\\\/\\\\/"}]},"connectionMode":{"default":"websocket","type":"string","enum":["websocket","webhook"]},"webhookPath":{"default":"/feishu/events","type":"string"},"webhookHost":{"type":"string"},"webhookPort":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"capabilities":{"type":"array","items":{"type":"string"}},"markdown":{"$i":107},"configWrites":{"type":"boolean"},"contextVisibility":{"type":"string","enum":["all","allowlist","allowlist_quote"]},"replyToMode":{"$i":41},"responsePrefix":{"type":"string"},"dmPolicy":{"default":"pairing","type":"string","enum":["pairing","allowlist","open","disabled"]},"allowFrom":{"type":"array","items":{"type":["string","number"]}},"groupPolicy":{"anyOf":[{"type":"string","enum":["open","disabled","allowlist"]},{"type":"string","const":"allowall"}]},"groupAllowFrom":{"type":"array","items":{"type":["string","number"]}},"groupSenderAllowFrom":{"type":"array","items":{"type":["string","number"]}},"requireMention":{"type":"boolean"},"groups":{"$i":109},"historyLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dmHistoryLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dms":{"$i":113},"textChunkLimit":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"mediaMaxMb":{"type":"number","exclusiveMinimum":0},"httpTimeoutMs":{"type":"integer","exclusiveMinimum":0,"maximum":300000},"heartbeatVisibility":{"$i":115},"renderMode":{"type":"string","enum":["auto","raw","card"]},"streaming":{"$i":117},"tools":{"$i":119},"actions":{"$i":121},"replyInThread":{"type":"string","enum":["disabled","enabled"]},"reactionNotifications":{"default":"own","type":"string","enum":["off","own","all"]},"typingIndicator":{"default":true,"type":"boolean"},"resolveSenderNames":{"default":true,"type":"boolean"},"allowBots":{"type":"boolean"},"vcAutoJoin":{"type":"boolean"},"tts":{"$i":122},"groupSessionScope":{"type":"string","enum":["group","group_sender","group_topic","group_topic_sender"]},"topicSessionMode":{"type":"string","enum":["disabled","enabled"]},"dynamicAgentCreation":{"type":"object","properties":{"enabled":{"type":"boolean"},"workspaceTemplate":{"type":"string"},"agentDirTemplate":{"type":"string"},"maxAgents":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"additionalProperties":false},"accounts":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"enabled":{"type":"boolean"},"name":{"type":"string"},"appId":{"type":"string"},"appSecret":{"$i":1},"encryptKey":{"$i":1},"verificationToken":{"$i":1},"domain":{"anyOf":[{"type":"string","enum":["feishu","lark"]},{"type":"string","pattern":"^[Hh][Tt][Tt][Pp][Ss]:\\\\/\\\\/"}]},"connectionMode":{"type":"string","enum":["websocket","webhook"]},"webhookPath":{"type":"string"},"webhookHost":{"type":"string"},"webhookPort":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"capabilities":{"type":"array","items":{"type":"string"}},"markdown":{"$i":107},"configWrites":{"type":"boolean"},"contextVisibility":{"type":"string","enum":["all","allowlist","allowlist_quote"]},"replyToMode":{"$i":41},"responsePrefix":{"type":"string"},"dmPolicy":{"type":"string","enum":["pairing","allowlist","open","disabled"]},"allowFrom":{"type":"array","items":{"type":["string","number"]}},"groupPolicy":{"anyOf":[{"type":"string","enum":["open","disabled","allowlist"]},{"type":"string","const":"allowall"}]},"groupAllowFrom":{"type":"array","items":{"type":["string","number"]}},"groupSenderAllowFrom":{"type":"array","items":{"type":["string","number"]}},"requireMention":{"type":"boolean"},"groups":{"$i":109},"historyLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dmHistoryLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dms":{"$i":113},"textChunkLimit":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"mediaMaxMb":{"type":"number","exclusiveMinimum":0},"httpTimeoutMs":{"type":"integer","exclusiveMinimum":0,"maximum":300000},"heartbeatVisibility":{"$i":115},"renderMode":{"type":"string","enum":["auto","raw","card"]},"streaming":{"$i":117},"tools":{"$i":119},"actions":{"$i":121},"replyInThread":{"type":"string","enum":["disabled","enabled"]},"reactionNotifications":{"type":"string","enum":["off","own","all"]},"typingIndicator":{"type":"boolean"},"resolveSenderNames":{"type":"boolean"},"allowBots":{"type":"boolean"},"vcAutoJoin":{"type":"boolean"},"tts":{"$i":122},"groupSessionScope":{"type":"string","enum":["group","group_sender","group_topic","group_topic_sender"]},"topicSessionMode":{"type":"string","enum":["disabled","enabled"]}},"additionalProperties":false}}},"additionalProperties":false},"googlechat":{"type":"object","properties":{"name":{"type":"string"},"capabilities":{"type":"array","items":{"type":"string"}},"markdown":{"$i":0},"configWrites":{"type":"boolean"},"enabled":{"type":"boolean"},"dmPolicy":{"default":"pairing","type":"string","enum":["pairing","allowlist","open","disabled"]},"allowFrom":{"type":"array","items":{"type":["string","number"]}},"defaultTo":{"type":"string"},"groupAllowFrom":{"type":"array","items":{"type":["string","number"]}},"groupPolicy":{"default":"allowlist","type":"string","enum":["open","disabled","allowlist"]},"contextVisibility":{"type":"string","enum":["all","allowlist","allowlist_quote"]},"historyLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dmHistoryLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dms":{"$i":25},"textChunkLimit":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"streaming":{"$i":124},"heartbeatVisibility":{"$i":40},"healthMonitor":{"type":"object","properties":{"enabled":{"type":"boolean"}},"additionalProperties":false},"responsePrefix":{"type":"string"},"mediaMaxMb":{"type":"number","exclusiveMinimum":0},"replyToMode":{"$i":41},"allowBots":{"type":"boolean"},"botLoopProtection":{"$i":16},"dangerouslyAllowNameMatching":{"type":"boolean"},"requireMention":{"type":"boolean"},"groups":{"$i":126},"serviceAccount":{"$i":129},"serviceAccountFile":{"type":"string"},"audienceType":{"type":"string","enum":["app-url","project-number"]},"audience":{"type":"string"},"appPrincipal":{"type":"string"},"webhookPath":{"type":"string"},"webhookUrl":{"type":"string"},"botUser":{"type":"string"},"dm":{"type":"object","properties":{"enabled":{"type":"boolean"}},"additionalProperties":false},"typingIndicator":{"type":"string","enum":["none","message","reaction"]},"accounts":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"name":{"type":"string"},"capabilities":{"type":"array","items":{"type":"string"}},"markdown":{"$i":0},"configWrites":{"type":"boolean"},"enabled":{"type":"boolean"},"dmPolicy":{"type":"string","enum":["pairing","allowlist","open","disabled"]},"allowFrom":{"type":"array","items":{"type":["string","number"]}},"defaultTo":{"type":"string"},"groupAllowFrom":{"type":"array","items":{"type":["string","number"]}},"groupPolicy":{"type":"string","enum":["open","disabled","allowlist"]},"contextVisibility":{"type":"string","enum":["all","allowlist","allowlist_quote"]},"historyLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dmHistoryLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dms":{"$i":25},"textChunkLimit":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"streaming":{"$i":124},"heartbeatVisibility":{"$i":40},"healthMonitor":{"type":"object","properties":{"enabled":{"type":"boolean"}},"additionalProperties":false},"responsePrefix":{"type":"string"},"mediaMaxMb":{"type":"number","exclusiveMinimum":0},"replyToMode":{"$i":41},"allowBots":{"type":"boolean"},"botLoopProtection":{"$i":16},"dangerouslyAllowNameMatching":{"type":"boolean"},"requireMention":{"type":"boolean"},"groups":{"$i":126},"serviceAccount":{"$i":129},"serviceAccountFile":{"type":"string"},"audienceType":{"type":"string","enum":["app-url","project-number"]},"audience":{"type":"string"},"appPrincipal":{"type":"string"},"webhookPath":{"type":"string"},"webhookUrl":{"type":"string"},"botUser":{"type":"string"},"dm":{"type":"object","properties":{"enabled":{"type":"boolean"}},"additionalProperties":false},"typingIndicator":{"type":"string","enum":["none","message","reaction"]}},"additionalProperties":false}},"defaultAccount":{"type":"string"}},"required":["dmPolicy","groupPolicy"],"additionalProperties":false},"imessage":{"type":"object","properties":{"name":{"type":"string"},"capabilities":{"type":"array","items":{"type":"string"}},"markdown":{"$i":0},"configWrites":{"type":"boolean"},"enabled":{"type":"boolean"},"dmPolicy":{"default":"pairing","type":"string","enum":["pairing","allowlist","open","disabled"]},"allowFrom":{"type":"array","items":{"type":["string","number"]}},"defaultTo":{"type":"string"},"groupAllowFrom":{"type":"array","items":{"type":["string","number"]}},"groupPolicy":{"default":"allowlist","type":"string","enum":["open","disabled","allowlist"]},"contextVisibility":{"type":"string","enum":["all","allowlist","allowlist_quote"]},"historyLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dmHistoryLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dms":{"$i":25},"textChunkLimit":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"streaming":{"$i":124},"heartbeatVisibility":{"$i":40},"healthMonitor":{"type":"object","properties":{"enabled":{"type":"boolean"}},"additionalProperties":false},"responsePrefix":{"type":"string"},"mediaMaxMb":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"cliPath":{"type":"string"},"dbPath":{"type":"string"},"remoteHost":{"type":"string"},"actions":{"$i":131},"service":{"anyOf":[{"type":"string","const":"imessage"},{"type":"string","const":"sms"},{"type":"string","const":"auto"}]},"sendTransport":{"type":"string","enum":["auto","bridge","applescript"]},"region":{"type":"string"},"includeAttachments":{"type":"boolean"},"attachmentRoots":{"type":"array","items":{"type":"string"}},"remoteAttachmentRoots":{"type":"array","items":{"type":"string"}},"probeTimeoutMs":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"sendReadReceipts":{"type":"boolean"},"reactionNotifications":{"type":"string","enum":["off","own","all"]},"catchup":{"$i":133},"groups":{"$i":135},"accounts":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"name":{"type":"string"},"capabilities":{"type":"array","items":{"type":"string"}},"markdown":{"$i":0},"configWrites":{"type":"boolean"},"enabled":{"type":"boolean"},"dmPolicy":{"type":"string","enum":["pairing","allowlist","open","disabled"]},"allowFrom":{"type":"array","items":{"type":["string","number"]}},"defaultTo":{"type":"string"},"groupAllowFrom":{"type":"array","items":{"type":["string","number"]}},"groupPolicy":{"type":"string","enum":["open","disabled","allowlist"]},"contextVisibility":{"type":"string","enum":["all","allowlist","allowlist_quote"]},"historyLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dmHistoryLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dms":{"$i":25},"textChunkLimit":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"streaming":{"$i":124},"heartbeatVisibility":{"$i":40},"healthMonitor":{"type":"object","properties":{"enabled":{"type":"boolean"}},"additionalProperties":false},"responsePrefix":{"type":"string"},"mediaMaxMb":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"cliPath":{"type":"string"},"dbPath":{"type":"string"},"remoteHost":{"type":"string"},"actions":{"$i":131},"service":{"anyOf":[{"type":"string","const":"imessage"},{"type":"string","const":"sms"},{"type":"string","const":"auto"}]},"sendTransport":{"type":"string","enum":["auto","bridge","applescript"]},"region":{"type":"string"},"includeAttachments":{"type":"boolean"},"attachmentRoots":{"type":"array","items":{"type":"string"}},"remoteAttachmentRoots":{"type":"array","items":{"type":"string"}},"probeTimeoutMs":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"sendReadReceipts":{"type":"boolean"},"reactionNotifications":{"type":"string","enum":["off","own","all"]},"catchup":{"$i":133},"groups":{"$i":135}},"additionalProperties":false}},"defaultAccount":{"type":"string"}},"required":["dmPolicy","groupPolicy"],"additionalProperties":false},"irc":{"type":"object","properties":{"name":{"type":"string"},"enabled":{"type":"boolean"},"configWrites":{"type":"boolean"},"healthMonitor":{"type":"object","properties":{"enabled":{"type":"boolean"}},"additionalProperties":false},"replyToMode":{"$i":41},"dangerouslyAllowNameMatching":{"type":"boolean"},"host":{"type":"string"},"port":{"type":"integer","minimum":1,"maximum":65535},"tls":{"type":"boolean"},"nick":{"type":"string"},"username":{"type":"string"},"realname":{"type":"string"},"password":{"type":"string"},"passwordFile":{"type":"string"},"nickserv":{"$i":138},"dmPolicy":{"default":"pairing","type":"string","enum":["pairing","allowlist","open","disabled"]},"allowFrom":{"type":"array","items":{"type":["string","number"]}},"groupPolicy":{"default":"allowlist","type":"string","enum":["open","disabled","allowlist"]},"groupAllowFrom":{"type":"array","items":{"type":["string","number"]}},"groups":{"$i":140},"channels":{"type":"array","items":{"type":"string"}},"markdown":{"$i":0},"historyLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dmHistoryLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"contextVisibility":{"type":"string","enum":["all","allowlist","allowlist_quote"]},"dms":{"$i":25},"textChunkLimit":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"streaming":{"$i":124},"responsePrefix":{"type":"string"},"mediaMaxMb":{"type":"number","exclusiveMinimum":0},"accounts":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"name":{"type":"string"},"enabled":{"type":"boolean"},"configWrites":{"type":"boolean"},"healthMonitor":{"type":"object","properties":{"enabled":{"type":"boolean"}},"additionalProperties":false},"replyToMode":{"$i":41},"dangerouslyAllowNameMatching":{"type":"boolean"},"host":{"type":"string"},"port":{"type":"integer","minimum":1,"maximum":65535},"tls":{"type":"boolean"},"nick":{"type":"string"},"username":{"type":"string"},"realname":{"type":"string"},"password":{"type":"string"},"passwordFile":{"type":"string"},"nickserv":{"$i":138},"dmPolicy":{"default":"pairing","type":"string","enum":["pairing","allowlist","open","disabled"]},"allowFrom":{"type":"array","items":{"type":["string","number"]}},"groupPolicy":{"default":"allowlist","type":"string","enum":["open","disabled","allowlist"]},"groupAllowFrom":{"type":"array","items":{"type":["string","number"]}},"groups":{"$i":140},"channels":{"type":"array","items":{"type":"string"}},"markdown":{"$i":0},"historyLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dmHistoryLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"contextVisibility":{"type":"string","enum":["all","allowlist","allowlist_quote"]},"dms":{"$i":25},"textChunkLimit":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"streaming":{"$i":124},"responsePrefix":{"type":"string"},"mediaMaxMb":{"type":"number","exclusiveMinimum":0}},"required":["dmPolicy","groupPolicy"],"additionalProperties":false}},"defaultAccount":{"type":"string"}},"required":["dmPolicy","groupPolicy"],"additionalProperties":false},"line":{"type":"object","properties":{"enabled":{"type":"boolean"},"configWrites":{"type":"boolean"},"joinIntro":{"type":"boolean"},"historyLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"channelAccessToken":{"type":"string"},"channelSecret":{"type":"string"},"tokenFile":{"type":"string"},"secretFile":{"type":"string"},"name":{"type":"string"},"allowFrom":{"type":"array","items":{"type":["string","number"]}},"groupAllowFrom":{"type":"array","items":{"type":["string","number"]}},"dmPolicy":{"default":"pairing","type":"string","enum":["pairing","allowlist","open","disabled"]},"groupPolicy":{"default":"allowlist","type":"string","enum":["open","disabled","allowlist"]},"responsePrefix":{"type":"string"},"replyToMode":{"type":"string","enum":["off","first","all"]},"streaming":{"$i":124},"mediaMaxMb":{"type":"number"},"webhookPath":{"type":"string"},"threadBindings":{"$i":143},"groups":{"$i":145},"accounts":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"enabled":{"type":"boolean"},"configWrites":{"type":"boolean"},"joinIntro":{"type":"boolean"},"historyLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"channelAccessToken":{"type":"string"},"channelSecret":{"type":"string"},"tokenFile":{"type":"string"},"secretFile":{"type":"string"},"name":{"type":"string"},"allowFrom":{"type":"array","items":{"type":["string","number"]}},"groupAllowFrom":{"type":"array","items":{"type":["string","number"]}},"dmPolicy":{"default":"pairing","type":"string","enum":["pairing","allowlist","open","disabled"]},"groupPolicy":{"default":"allowlist","type":"string","enum":["open","disabled","allowlist"]},"responsePrefix":{"type":"string"},"replyToMode":{"type":"string","enum":["off","first","all"]},"streaming":{"$i":124},"mediaMaxMb":{"type":"number"},"webhookPath":{"type":"string"},"threadBindings":{"$i":143},"groups":{"$i":145}},"required":["dmPolicy","groupPolicy"],"additionalProperties":false}},"defaultAccount":{"type":"string"}},"required":["dmPolicy","groupPolicy"],"additionalProperties":false},"matrix":{"type":"object","properties":{"name":{"type":"string"},"enabled":{"type":"boolean"},"configWrites":{"type":"boolean"},"joinIntro":{"type":"boolean"},"defaultAccount":{"type":"string"},"accounts":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"joinIntro":{"type":"boolean"},"accessToken":{"$i":1},"password":{"$i":1}},"additionalProperties":{}}},"markdown":{"$i":0},"homeserver":{"type":"string"},"network":{"type":"object","properties":{"dangerouslyAllowPrivateNetwork":{"type":"boolean"}},"additionalProperties":false},"proxy":{"type":"string"},"userId":{"type":"string"},"accessToken":{"$i":1},"password":{"$i":1},"deviceId":{"type":"string"},"deviceName":{"type":"string"},"avatarUrl":{"type":"string"},"initialSyncLimit":{"type":"number"},"encryption":{"type":"boolean"},"allowlistOnly":{"type":"boolean"},"dangerouslyAllowNameMatching":{"type":"boolean"},"allowBots":{"anyOf":[{"type":"boolean"},{"type":"string","const":"mentions"}]},"botLoopProtection":{"$i":16},"groupPolicy":{"type":"string","enum":["open","disabled","allowlist"]},"mentionPatterns":{"$i":23},"contextVisibility":{"type":"string","enum":["all","allowlist","allowlist_quote"]},"streaming":{"type":"object","properties":{"mode":{"type":"string","enum":["partial","quiet","progress","off"]},"chunkMode":{"type":"string","enum":["length","newline"]},"block":{"$i":36},"progress":{"$i":148},"preview":{"type":"object","properties":{"toolProgress":{"type":"boolean"}},"additionalProperties":false}},"additionalProperties":false},"replyToMode":{"type":"string","enum":["off","first","all","batched"]},"threadReplies":{"type":"string","enum":["off","inbound","always"]},"textChunkLimit":{"type":"number"},"responsePrefix":{"type":"string"},"ackReaction":{"type":"string"},"ackReactionScope":{"type":"string","enum":["group-mentions","group-all","direct","all","none","off"]},"reactionNotifications":{"type":"string","enum":["off","own"]},"threadBindings":{"$i":66},"startupVerification":{"type":"string","enum":["off","if-unverified"]},"startupVerificationCooldownHours":{"type":"number"},"mediaMaxMb":{"type":"number"},"historyLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"autoJoin":{"type":"string","enum":["always","allowlist","off"]},"autoJoinAllowlist":{"type":"array","items":{"type":["string","number"]}},"groupAllowFrom":{"type":"array","items":{"type":["string","number"]}},"dm":{"type":"object","properties":{"enabled":{"type":"boolean"},"policy":{"type":"string","enum":["pairing","allowlist","open","disabled"]},"allowFrom":{"type":"array","items":{"type":["string","number"]}},"sessionScope":{"type":"string","enum":["per-user","per-room"]},"threadReplies":{"type":"string","enum":["off","inbound","always"]}},"additionalProperties":false},"execApprovals":{"$i":150},"groups":{"$i":152},"rooms":{"$i":152},"actions":{"type":"object","properties":{"reactions":{"type":"boolean"},"messages":{"type":"boolean"},"pins":{"type":"boolean"},"profile":{"type":"boolean"},"memberInfo":{"type":"boolean"},"channelInfo":{"type":"boolean"},"verification":{"type":"boolean"}},"additionalProperties":false}},"additionalProperties":false},"mattermost":{"type":"object","properties":{"name":{"type":"string"},"capabilities":{"type":"array","items":{"type":"string"}},"dangerouslyAllowNameMatching":{"type":"boolean"},"markdown":{"$i":0},"enabled":{"type":"boolean"},"configWrites":{"type":"boolean"},"contextVisibility":{"type":"string","enum":["all","allowlist","allowlist_quote"]},"historyLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"mediaMaxMb":{"type":"number","exclusiveMinimum":0},"botToken":{"$i":1},"baseUrl":{"type":"string"},"chatmode":{"type":"string","enum":["oncall","onmessage","onchar"]},"oncharPrefixes":{"type":"array","items":{"type":"string"}},"requireMention":{"type":"boolean"},"implicitMentions":{"$i":155},"dmPolicy":{"default":"pairing","type":"string","enum":["pairing","allowlist","open","disabled"]},"allowFrom":{"type":"array","items":{"type":["string","number"]}},"groupAllowFrom":{"type":"array","items":{"type":["string","number"]}},"groupPolicy":{"default":"allowlist","type":"string","enum":["open","disabled","allowlist"]},"textChunkLimit":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"streaming":{"$i":156},"replyToMode":{"type":"string","enum":["off","first","all","batched"]},"replyToModeByChatType":{"$i":159},"responsePrefix":{"type":"string"},"actions":{"$i":161},"commands":{"$i":162},"interactions":{"$i":164},"groups":{"$i":165},"network":{"type":"object","properties":{"dangerouslyAllowPrivateNetwork":{"type":"boolean"}},"additionalProperties":false},"dmChannelRetry":{"$i":166},"accounts":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"name":{"type":"string"},"capabilities":{"type":"array","items":{"type":"string"}},"dangerouslyAllowNameMatching":{"type":"boolean"},"markdown":{"$i":0},"enabled":{"type":"boolean"},"configWrites":{"type":"boolean"},"contextVisibility":{"type":"string","enum":["all","allowlist","allowlist_quote"]},"historyLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"mediaMaxMb":{"type":"number","exclusiveMinimum":0},"botToken":{"$i":1},"baseUrl":{"type":"string"},"chatmode":{"type":"string","enum":["oncall","onmessage","onchar"]},"oncharPrefixes":{"type":"array","items":{"type":"string"}},"requireMention":{"type":"boolean"},"implicitMentions":{"$i":155},"dmPolicy":{"default":"pairing","type":"string","enum":["pairing","allowlist","open","disabled"]},"allowFrom":{"type":"array","items":{"type":["string","number"]}},"groupAllowFrom":{"type":"array","items":{"type":["string","number"]}},"groupPolicy":{"default":"allowlist","type":"string","enum":["open","disabled","allowlist"]},"textChunkLimit":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"streaming":{"$i":156},"replyToMode":{"type":"string","enum":["off","first","all","batched"]},"replyToModeByChatType":{"$i":159},"responsePrefix":{"type":"string"},"actions":{"$i":161},"commands":{"$i":162},"interactions":{"$i":164},"groups":{"$i":165},"network":{"type":"object","properties":{"dangerouslyAllowPrivateNetwork":{"type":"boolean"}},"additionalProperties":false},"dmChannelRetry":{"$i":166}},"required":["dmPolicy","groupPolicy"],"additionalProperties":false}},"defaultAccount":{"type":"string"}},"required":["dmPolicy","groupPolicy"],"additionalProperties":false},"msteams":{"type":"object","properties":{"capabilities":{"type":"array","items":{"type":"string"}},"markdown":{"$i":0},"configWrites":{"type":"boolean"},"enabled":{"type":"boolean"},"dmPolicy":{"default":"pairing","type":"string","enum":["pairing","allowlist","open","disabled"]},"allowFrom":{"type":"array","items":{"type":"string"}},"defaultTo":{"type":"string"},"groupAllowFrom":{"type":"array","items":{"type":"string"}},"groupPolicy":{"default":"allowlist","type":"string","enum":["open","disabled","allowlist"]},"contextVisibility":{"type":"string","enum":["all","allowlist","allowlist_quote"]},"historyLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dmHistoryLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dms":{"$i":25},"textChunkLimit":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"streaming":{"$i":27},"heartbeatVisibility":{"$i":40},"healthMonitor":{"type":"object","properties":{"enabled":{"type":"boolean"}},"additionalProperties":false},"responsePrefix":{"type":"string"},"mediaMaxMb":{"type":"number","exclusiveMinimum":0},"dangerouslyAllowNameMatching":{"type":"boolean"},"appId":{"type":"string"},"appPassword":{"$i":1},"tenantId":{"type":"string"},"cloud":{"type":"string","enum":["Public","USGov","USGovDoD","China"]},"serviceUrl":{"type":"string"},"authType":{"type":"string","enum":["secret","federated"]},"certificatePath":{"type":"string"},"certificateThumbprint":{"type":"string"},"useManagedIdentity":{"type":"boolean"},"managedIdentityClientId":{"type":"string"},"webhook":{"type":"object","properties":{"port":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"path":{"type":"string"}},"additionalProperties":false},"typingIndicator":{"type":"boolean"},"mediaAllowHosts":{"type":"array","items":{"type":"string"}},"mediaAuthAllowHosts":{"type":"array","items":{"type":"string"}},"graphMediaFallback":{"type":"boolean"},"requireMention":{"type":"boolean"},"replyStyle":{"type":"string","enum":["thread","top-level"]},"teams":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"requireMention":{"type":"boolean"},"tools":{"$i":53},"toolsBySender":{"$i":55},"replyStyle":{"type":"string","enum":["thread","top-level"]},"channels":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"requireMention":{"type":"boolean"},"tools":{"$i":53},"toolsBySender":{"$i":55},"replyStyle":{"type":"string","enum":["thread","top-level"]}},"additionalProperties":false}}},"additionalProperties":false}},"sharePointSiteId":{"type":"string"},"welcomeCard":{"type":"boolean"},"promptStarters":{"type":"array","items":{"type":"string"}},"groupWelcomeCard":{"type":"boolean"},"feedbackEnabled":{"type":"boolean"},"feedbackReflection":{"type":"boolean"},"feedbackReflectionCooldownMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"delegatedAuth":{"type":"object","properties":{"enabled":{"type":"boolean"},"scopes":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"sso":{"type":"object","properties":{"enabled":{"type":"boolean"},"connectionName":{"type":"string"}},"additionalProperties":false}},"required":["dmPolicy","groupPolicy"],"additionalProperties":false},"nextcloud-talk":{"type":"object","properties":{"name":{"type":"string"},"enabled":{"type":"boolean"},"configWrites":{"type":"boolean"},"replyToMode":{"$i":41},"markdown":{"$i":0},"baseUrl":{"type":"string"},"botSecret":{"$i":1},"botSecretFile":{"type":"string"},"apiUser":{"type":"string"},"apiPassword":{"$i":1},"apiPasswordFile":{"type":"string"},"dmPolicy":{"default":"pairing","type":"string","enum":["pairing","allowlist","open","disabled"]},"webhookPort":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"webhookHost":{"type":"string"},"webhookPath":{"type":"string"},"webhookPublicUrl":{"type":"string"},"allowFrom":{"type":"array","items":{"type":"string"}},"groupAllowFrom":{"type":"array","items":{"type":"string"}},"groupPolicy":{"default":"allowlist","type":"string","enum":["open","disabled","allowlist"]},"rooms":{"$i":168},"network":{"type":"object","properties":{"dangerouslyAllowPrivateNetwork":{"type":"boolean"}},"additionalProperties":false},"historyLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dmHistoryLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"contextVisibility":{"type":"string","enum":["all","allowlist","allowlist_quote"]},"dms":{"$i":25},"textChunkLimit":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"streaming":{"$i":124},"responsePrefix":{"type":"string"},"mediaMaxMb":{"type":"number","exclusiveMinimum":0},"accounts":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"name":{"type":"string"},"enabled":{"type":"boolean"},"configWrites":{"type":"boolean"},"replyToMode":{"$i":41},"markdown":{"$i":0},"baseUrl":{"type":"string"},"botSecret":{"$i":1},"botSecretFile":{"type":"string"},"apiUser":{"type":"string"},"apiPassword":{"$i":1},"apiPasswordFile":{"type":"string"},"dmPolicy":{"default":"pairing","type":"string","enum":["pairing","allowlist","open","disabled"]},"webhookPort":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"webhookHost":{"type":"string"},"webhookPath":{"type":"string"},"webhookPublicUrl":{"type":"string"},"allowFrom":{"type":"array","items":{"type":"string"}},"groupAllowFrom":{"type":"array","items":{"type":"string"}},"groupPolicy":{"default":"allowlist","type":"string","enum":["open","disabled","allowlist"]},"rooms":{"$i":168},"network":{"type":"object","properties":{"dangerouslyAllowPrivateNetwork":{"type":"boolean"}},"additionalProperties":false},"historyLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dmHistoryLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"contextVisibility":{"type":"string","enum":["all","allowlist","allowlist_quote"]},"dms":{"$i":25},"textChunkLimit":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"streaming":{"$i":124},"responsePrefix":{"type":"string"},"mediaMaxMb":{"type":"number","exclusiveMinimum":0}},"required":["dmPolicy","groupPolicy"],"additionalProperties":false}},"defaultAccount":{"type":"string"}},"required":["dmPolicy","groupPolicy"],"additionalProperties":false},"nostr":{"type":"object","properties":{"name":{"type":"string"},"defaultAccount":{"type":"string"},"enabled":{"type":"boolean"},"configWrites":{"type":"boolean"},"markdown":{"$i":0},"privateKey":{"$i":1},"relays":{"type":"array","items":{"type":"string"}},"dmPolicy":{"type":"string","enum":["pairing","allowlist","open","disabled"]},"allowFrom":{"type":"array","items":{"type":["string","number"]}},"profile":{"type":"object","properties":{"name":{"type":"string","maxLength":256},"displayName":{"type":"string","maxLength":256},"about":{"type":"string","maxLength":2000},"picture":{"type":"string"},"banner":{"type":"string"},"website":{"type":"string"},"nip05":{"type":"string"},"lud16":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false},"raft":{"type":"object","properties":{"name":{"type":"string"},"enabled":{"type":"boolean"},"configWrites":{"type":"boolean"},"profile":{"type":"string","minLength":1},"accounts":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"name":{"type":"string"},"enabled":{"type":"boolean"},"configWrites":{"type":"boolean"},"profile":{"type":"string","minLength":1}},"additionalProperties":false}},"defaultAccount":{"type":"string"}},"additionalProperties":false},"reef":{"type":"object","properties":{"enabled":{"default":true,"type":"boolean"},"configWrites":{"type":"boolean"},"relayUrl":{"default":"https://reefwire.ai","type":"string","pattern":"^[hH][tT][tT][pP][sS]?:\\\\/\\\\/[^\\\\\\\\/?#@]+\\\\/?$"},"handle":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,62}$"},"email":{"type":"string","pattern":"^(?:[A-Za-z0-9_\'+\\\\-]+\\\\.)*[A-Za-z0-9_\'+\\\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\\\-]*\\\\.)+[A-Za-z]{2,}$"},"guard":{"anyOf":[{"type":"object","properties":{"provider":{"type":"string","const":"openai"},"authMode":{"type":"string","const":"oauth"},"authProfileId":{"type":"string","pattern":"^openai:[^\\\\s:/][^\\\\s/]*$"},"pinnedModel":{"type":"string","minLength":1},"policyVersion":{"type":"string","minLength":1},"timeoutMs":{"type":"integer","minimum":100,"maximum":120000},"rules":{"$i":171}},"required":["provider","authMode","authProfileId","pinnedModel","policyVersion","timeoutMs"],"additionalProperties":false},{"type":"object","properties":{"provider":{"type":"string","enum":["anthropic","openai"]},"authMode":{"type":"string","const":"api-key"},"apiKeyEnv":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$"},"pinnedModel":{"type":"string","minLength":1},"policyVersion":{"type":"string","minLength":1},"timeoutMs":{"type":"integer","minimum":100,"maximum":120000},"rules":{"$i":171}},"required":["provider","apiKeyEnv","pinnedModel","policyVersion","timeoutMs"],"additionalProperties":false}]},"stateDir":{"type":"string","minLength":1},"requestPolicy":{"default":"code-only","type":"string","enum":["code-only","friends-of-friends","open"]},"friends":{}},"required":["enabled","relayUrl","requestPolicy"],"additionalProperties":false},"signal":{"type":"object","properties":{"name":{"type":"string"},"capabilities":{"type":"array","items":{"type":"string"}},"markdown":{"$i":0},"configWrites":{"type":"boolean"},"enabled":{"type":"boolean"},"dmPolicy":{"default":"pairing","type":"string","enum":["pairing","allowlist","open","disabled"]},"allowFrom":{"type":"array","items":{"type":["string","number"]}},"defaultTo":{"type":"string"},"groupAllowFrom":{"type":"array","items":{"type":["string","number"]}},"groupPolicy":{"default":"allowlist","type":"string","enum":["open","disabled","allowlist"]},"contextVisibility":{"type":"string","enum":["all","allowlist","allowlist_quote"]},"historyLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dmHistoryLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dms":{"$i":25},"textChunkLimit":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"streaming":{"$i":124},"heartbeatVisibility":{"$i":40},"healthMonitor":{"type":"object","properties":{"enabled":{"type":"boolean"}},"additionalProperties":false},"responsePrefix":{"type":"string"},"mediaMaxMb":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"replyToMode":{"$i":41},"account":{"type":"string"},"accountUuid":{"type":"string"},"transport":{"$i":173},"ignoreAttachments":{"type":"boolean"},"sendReadReceipts":{"type":"boolean"},"aliases":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"string"}},"groups":{"$i":181},"replyToModeByChatType":{"$i":184},"reactionNotifications":{"type":"string","enum":["off","own","all","allowlist"]},"reactionAllowlist":{"type":"array","items":{"type":["string","number"]}},"reactionLevel":{"type":"string","enum":["off","ack","minimal","extensive"]},"actions":{"type":"object","properties":{"reactions":{"type":"boolean"}},"additionalProperties":false},"accounts":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"name":{"type":"string"},"capabilities":{"type":"array","items":{"type":"string"}},"markdown":{"$i":0},"configWrites":{"type":"boolean"},"enabled":{"type":"boolean"},"dmPolicy":{"type":"string","enum":["pairing","allowlist","open","disabled"]},"allowFrom":{"type":"array","items":{"type":["string","number"]}},"defaultTo":{"type":"string"},"groupAllowFrom":{"type":"array","items":{"type":["string","number"]}},"groupPolicy":{"type":"string","enum":["open","disabled","allowlist"]},"contextVisibility":{"type":"string","enum":["all","allowlist","allowlist_quote"]},"historyLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dmHistoryLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dms":{"$i":25},"textChunkLimit":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"streaming":{"$i":124},"heartbeatVisibility":{"$i":40},"healthMonitor":{"type":"object","properties":{"enabled":{"type":"boolean"}},"additionalProperties":false},"responsePrefix":{"type":"string"},"mediaMaxMb":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"replyToMode":{"$i":41},"account":{"type":"string"},"accountUuid":{"type":"string"},"transport":{"$i":173},"ignoreAttachments":{"type":"boolean"},"sendReadReceipts":{"type":"boolean"},"aliases":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"string"}},"groups":{"$i":181},"replyToModeByChatType":{"$i":184},"reactionNotifications":{"type":"string","enum":["off","own","all","allowlist"]},"reactionAllowlist":{"type":"array","items":{"type":["string","number"]}},"reactionLevel":{"type":"string","enum":["off","ack","minimal","extensive"]},"actions":{"type":"object","properties":{"reactions":{"type":"boolean"}},"additionalProperties":false}},"additionalProperties":false}},"defaultAccount":{"type":"string"}},"required":["dmPolicy","groupPolicy"],"additionalProperties":false},"slack":{"type":"object","properties":{"name":{"type":"string"},"capabilities":{"type":"array","items":{"type":"string"}},"markdown":{"$i":0},"configWrites":{"type":"boolean"},"enabled":{"type":"boolean"},"dmPolicy":{"default":"pairing","type":"string","enum":["pairing","allowlist","open","disabled"]},"allowFrom":{"type":"array","items":{"type":["string","number"]}},"defaultTo":{"type":"string"},"groupPolicy":{"default":"allowlist","type":"string","enum":["open","disabled","allowlist"]},"mentionPatterns":{"$i":23},"contextVisibility":{"type":"string","enum":["all","allowlist","allowlist_quote"]},"historyLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dmHistoryLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dms":{"$i":25},"textChunkLimit":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"streaming":{"$i":186},"heartbeatVisibility":{"$i":40},"healthMonitor":{"type":"object","properties":{"enabled":{"type":"boolean"}},"additionalProperties":false},"responsePrefix":{"type":"string"},"mediaMaxMb":{"type":"number","exclusiveMinimum":0},"replyToMode":{"$i":41},"joinIntro":{"type":"boolean"},"postAs":{"default":"bot","type":"string","enum":["bot","user"]},"mode":{"default":"socket","type":"string","enum":["socket","http","relay"]},"relay":{"$i":190},"signingSecret":{"$i":1},"webhookPath":{"default":"/slack/events","type":"string"},"execApprovals":{"$i":150},"commands":{"$i":43},"botToken":{"$i":1},"appToken":{"$i":1},"userToken":{"$i":1},"userTokenReadOnly":{"default":true,"type":"boolean"},"allowBots":{"anyOf":[{"type":"boolean"},{"type":"string","const":"mentions"}]},"botLoopProtection":{"$i":16},"dangerouslyAllowNameMatching":{"type":"boolean"},"requireMention":{"type":"boolean"},"implicitMentions":{"$i":155},"unfurlLinks":{"type":"boolean"},"unfurlMedia":{"type":"boolean"},"reactionNotifications":{"type":"string","enum":["off","own","all","allowlist"]},"reactionAllowlist":{"type":"array","items":{"type":["string","number"]}},"ackReaction":{"type":"string"},"replyToModeByChatType":{"$i":192},"thread":{"$i":194},"presenceEvents":{"$i":196},"actions":{"$i":197},"slashCommand":{"$i":199},"dm":{"$i":200},"channels":{"$i":202},"typingReaction":{"type":"string"},"accounts":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"name":{"type":"string"},"capabilities":{"type":"array","items":{"type":"string"}},"markdown":{"$i":0},"configWrites":{"type":"boolean"},"enabled":{"type":"boolean"},"dmPolicy":{"type":"string","enum":["pairing","allowlist","open","disabled"]},"allowFrom":{"type":"array","items":{"type":["string","number"]}},"defaultTo":{"type":"string"},"groupPolicy":{"type":"string","enum":["open","disabled","allowlist"]},"mentionPatterns":{"$i":23},"contextVisibility":{"type":"string","enum":["all","allowlist","allowlist_quote"]},"historyLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dmHistoryLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dms":{"$i":25},"textChunkLimit":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"streaming":{"$i":186},"heartbeatVisibility":{"$i":40},"healthMonitor":{"type":"object","properties":{"enabled":{"type":"boolean"}},"additionalProperties":false},"responsePrefix":{"type":"string"},"mediaMaxMb":{"type":"number","exclusiveMinimum":0},"replyToMode":{"$i":41},"joinIntro":{"type":"boolean"},"postAs":{"type":"string","enum":["bot","user"]},"mode":{"type":"string","enum":["socket","http","relay"]},"relay":{"$i":190},"signingSecret":{"$i":1},"webhookPath":{"type":"string"},"execApprovals":{"$i":150},"commands":{"$i":43},"botToken":{"$i":1},"appToken":{"$i":1},"userToken":{"$i":1},"userTokenReadOnly":{"type":"boolean"},"allowBots":{"anyOf":[{"type":"boolean"},{"type":"string","const":"mentions"}]},"botLoopProtection":{"$i":16},"dangerouslyAllowNameMatching":{"type":"boolean"},"requireMention":{"type":"boolean"},"implicitMentions":{"$i":155},"unfurlLinks":{"type":"boolean"},"unfurlMedia":{"type":"boolean"},"reactionNotifications":{"type":"string","enum":["off","own","all","allowlist"]},"reactionAllowlist":{"type":"array","items":{"type":["string","number"]}},"ackReaction":{"type":"string"},"replyToModeByChatType":{"$i":192},"thread":{"$i":194},"presenceEvents":{"$i":196},"actions":{"$i":197},"slashCommand":{"$i":199},"dm":{"$i":200},"channels":{"$i":202},"typingReaction":{"type":"string"}},"additionalProperties":false}},"defaultAccount":{"type":"string"}},"required":["dmPolicy","groupPolicy","postAs","mode","webhookPath","userTokenReadOnly"],"additionalProperties":false},"sms":{"type":"object","properties":{"name":{"type":"string"},"enabled":{"type":"boolean"},"configWrites":{"type":"boolean"},"mediaMaxMb":{"type":"number","exclusiveMinimum":0},"accountSid":{"type":"string"},"authToken":{"$i":1},"fromNumber":{"type":"string"},"messagingServiceSid":{"type":"string"},"defaultTo":{"type":"string"},"webhookPath":{"type":"string"},"publicWebhookUrl":{"type":"string"},"dangerouslyDisableSignatureValidation":{"type":"boolean"},"dmPolicy":{"default":"pairing","type":"string","enum":["pairing","allowlist","open","disabled"]},"allowFrom":{"type":"array","items":{"type":["string","number"]}},"textChunkLimit":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"accounts":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"name":{"type":"string"},"enabled":{"type":"boolean"},"configWrites":{"type":"boolean"},"mediaMaxMb":{"type":"number","exclusiveMinimum":0},"accountSid":{"type":"string"},"authToken":{"$i":1},"fromNumber":{"type":"string"},"messagingServiceSid":{"type":"string"},"defaultTo":{"type":"string"},"webhookPath":{"type":"string"},"publicWebhookUrl":{"type":"string"},"dangerouslyDisableSignatureValidation":{"type":"boolean"},"dmPolicy":{"default":"pairing","type":"string","enum":["pairing","allowlist","open","disabled"]},"allowFrom":{"type":"array","items":{"type":["string","number"]}},"textChunkLimit":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["dmPolicy"],"additionalProperties":false}},"defaultAccount":{"type":"string"}},"required":["dmPolicy"],"additionalProperties":false},"synology-chat":{"type":"object","properties":{"webhookUrl":{"type":"string"},"dangerouslyAllowNameMatching":{"type":"boolean"},"dangerouslyAllowInheritedWebhookPath":{"type":"boolean"}},"additionalProperties":{}},"telegram":{"type":"object","properties":{"name":{"type":"string"},"capabilities":{"$i":205},"markdown":{"$i":0},"configWrites":{"type":"boolean"},"enabled":{"type":"boolean"},"dmPolicy":{"default":"pairing","type":"string","enum":["pairing","allowlist","open","disabled"]},"allowFrom":{"type":"array","items":{"type":["string","number"]}},"defaultTo":{"type":["string","number"]},"groupAllowFrom":{"type":"array","items":{"type":["string","number"]}},"groupPolicy":{"default":"allowlist","type":"string","enum":["open","disabled","allowlist"]},"mentionPatterns":{"$i":23},"contextVisibility":{"type":"string","enum":["all","allowlist","allowlist_quote"]},"historyLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dmHistoryLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dms":{"$i":25},"textChunkLimit":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"streaming":{"$i":27},"heartbeatVisibility":{"$i":40},"healthMonitor":{"type":"object","properties":{"enabled":{"type":"boolean"}},"additionalProperties":false},"responsePrefix":{"type":"string"},"mediaMaxMb":{"type":"number","exclusiveMinimum":0},"replyToMode":{"$i":41},"joinIntro":{"type":"boolean"},"execApprovals":{"$i":150},"commands":{"$i":43},"customCommands":{"$i":208},"botToken":{"$i":1},"tokenFile":{"type":"string"},"groups":{"$i":210},"direct":{"$i":216},"richMessages":{"type":"boolean"},"network":{"$i":221},"proxy":{"type":"string"},"webhookUrl":{"type":"string"},"webhookSecret":{"$i":1},"webhookPath":{"type":"string"},"webhookHost":{"type":"string"},"webhookPort":{"type":"integer","minimum":0,"maximum":9007199254740991},"webhookCertPath":{"type":"string"},"actions":{"$i":223},"threadBindings":{"$i":66},"reactionNotifications":{"type":"string","enum":["off","own","all"]},"reactionLevel":{"type":"string","enum":["off","ack","minimal","extensive"]},"ackReaction":{"type":"string"},"linkPreview":{"type":"boolean"},"silentErrorReplies":{"type":"boolean"},"errorPolicy":{"type":"string","enum":["always","once","silent"]},"apiRoot":{"type":"string"},"trustedLocalFileRoots":{"type":"array","items":{"type":"string"}},"autoTopicLabel":{"$i":219},"accounts":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"name":{"type":"string"},"capabilities":{"$i":205},"markdown":{"$i":0},"configWrites":{"type":"boolean"},"enabled":{"type":"boolean"},"dmPolicy":{"type":"string","enum":["pairing","allowlist","open","disabled"]},"allowFrom":{"type":"array","items":{"type":["string","number"]}},"defaultTo":{"type":["string","number"]},"groupAllowFrom":{"type":"array","items":{"type":["string","number"]}},"groupPolicy":{"type":"string","enum":["open","disabled","allowlist"]},"mentionPatterns":{"$i":23},"contextVisibility":{"type":"string","enum":["all","allowlist","allowlist_quote"]},"historyLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dmHistoryLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dms":{"$i":25},"textChunkLimit":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"streaming":{"$i":27},"heartbeatVisibility":{"$i":40},"healthMonitor":{"type":"object","properties":{"enabled":{"type":"boolean"}},"additionalProperties":false},"responsePrefix":{"type":"string"},"mediaMaxMb":{"type":"number","exclusiveMinimum":0},"replyToMode":{"$i":41},"joinIntro":{"type":"boolean"},"execApprovals":{"$i":150},"commands":{"$i":43},"customCommands":{"$i":208},"botToken":{"$i":1},"tokenFile":{"type":"string"},"groups":{"$i":210},"direct":{"$i":216},"richMessages":{"type":"boolean"},"network":{"$i":221},"proxy":{"type":"string"},"webhookUrl":{"type":"string"},"webhookSecret":{"$i":1},"webhookPath":{"type":"string"},"webhookHost":{"type":"string"},"webhookPort":{"type":"integer","minimum":0,"maximum":9007199254740991},"webhookCertPath":{"type":"string"},"actions":{"$i":223},"threadBindings":{"$i":66},"reactionNotifications":{"type":"string","enum":["off","own","all"]},"reactionLevel":{"type":"string","enum":["off","ack","minimal","extensive"]},"ackReaction":{"type":"string"},"linkPreview":{"type":"boolean"},"silentErrorReplies":{"type":"boolean"},"errorPolicy":{"type":"string","enum":["always","once","silent"]},"apiRoot":{"type":"string"},"trustedLocalFileRoots":{"type":"array","items":{"type":"string"}},"autoTopicLabel":{"$i":219}},"additionalProperties":false}},"defaultAccount":{"type":"string"}},"required":["dmPolicy","groupPolicy"],"additionalProperties":false},"tlon":{"type":"object","properties":{"name":{"type":"string"},"enabled":{"type":"boolean"},"configWrites":{"type":"boolean"},"mediaMaxMb":{"type":"number","exclusiveMinimum":0},"ship":{"type":"string","minLength":1},"url":{"type":"string"},"code":{"type":"string"},"network":{"type":"object","properties":{"dangerouslyAllowPrivateNetwork":{"type":"boolean"}},"additionalProperties":false},"groupChannels":{"type":"array","items":{"type":"string","minLength":1}},"dmAllowlist":{"type":"array","items":{"type":"string","minLength":1}},"groupInviteAllowlist":{"type":"array","items":{"type":"string","minLength":1}},"autoDiscoverChannels":{"type":"boolean"},"showModelSignature":{"type":"boolean"},"responsePrefix":{"type":"string"},"implicitMentions":{"$i":155},"autoAcceptDmInvites":{"type":"boolean"},"autoAcceptGroupInvites":{"type":"boolean"},"ownerShip":{"type":"string","minLength":1},"historyLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"authorization":{"type":"object","properties":{"channelRules":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"mode":{"type":"string","enum":["restricted","open"]},"allowedShips":{"type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false},"defaultAuthorizedShips":{"type":"array","items":{"type":"string","minLength":1}},"accounts":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"name":{"type":"string"},"enabled":{"type":"boolean"},"configWrites":{"type":"boolean"},"mediaMaxMb":{"type":"number","exclusiveMinimum":0},"ship":{"type":"string","minLength":1},"url":{"type":"string"},"code":{"type":"string"},"network":{"type":"object","properties":{"dangerouslyAllowPrivateNetwork":{"type":"boolean"}},"additionalProperties":false},"groupChannels":{"type":"array","items":{"type":"string","minLength":1}},"dmAllowlist":{"type":"array","items":{"type":"string","minLength":1}},"groupInviteAllowlist":{"type":"array","items":{"type":"string","minLength":1}},"autoDiscoverChannels":{"type":"boolean"},"showModelSignature":{"type":"boolean"},"responsePrefix":{"type":"string"},"implicitMentions":{"$i":155},"autoAcceptDmInvites":{"type":"boolean"},"autoAcceptGroupInvites":{"type":"boolean"},"ownerShip":{"type":"string","minLength":1}},"additionalProperties":false}}},"additionalProperties":false},"twitch":{"anyOf":[{"type":"object","properties":{"name":{"type":"string"},"enabled":{"type":"boolean"},"configWrites":{"type":"boolean"},"markdown":{"$i":0},"defaultAccount":{"type":"string"},"historyLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"responsePrefix":{"type":"string"},"username":{"type":"string"},"accessToken":{"type":"string"},"clientId":{"type":"string"},"channel":{"type":"string","minLength":1},"allowFrom":{"type":"array","items":{"type":"string"}},"allowedRoles":{"type":"array","items":{"type":"string","enum":["moderator","owner","vip","subscriber","all"]}},"requireMention":{"type":"boolean"},"clientSecret":{"type":"string"},"refreshToken":{"type":"string"},"expiresIn":{"type":["number","null"]},"obtainmentTimestamp":{"type":"number"}},"required":["username","accessToken","channel"],"additionalProperties":false},{"type":"object","properties":{"name":{"type":"string"},"enabled":{"type":"boolean"},"configWrites":{"type":"boolean"},"markdown":{"$i":0},"defaultAccount":{"type":"string"},"historyLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"responsePrefix":{"type":"string"},"accounts":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"username":{"type":"string"},"accessToken":{"type":"string"},"clientId":{"type":"string"},"channel":{"type":"string","minLength":1},"enabled":{"type":"boolean"},"configWrites":{"type":"boolean"},"allowFrom":{"type":"array","items":{"type":"string"}},"allowedRoles":{"type":"array","items":{"type":"string","enum":["moderator","owner","vip","subscriber","all"]}},"requireMention":{"type":"boolean"},"responsePrefix":{"type":"string"},"clientSecret":{"type":"string"},"refreshToken":{"type":"string"},"expiresIn":{"type":["number","null"]},"obtainmentTimestamp":{"type":"number"}},"required":["username","accessToken","channel"],"additionalProperties":false}}},"required":["accounts"],"additionalProperties":false}]},"whatsapp":{"type":"object","properties":{"capabilities":{"type":"array","items":{"type":"string"}},"markdown":{"$i":0},"configWrites":{"type":"boolean"},"enabled":{"type":"boolean"},"dmPolicy":{"default":"pairing","type":"string","enum":["pairing","allowlist","open","disabled"]},"allowFrom":{"type":"array","items":{"type":"string"}},"defaultTo":{"type":"string"},"groupAllowFrom":{"type":"array","items":{"type":"string"}},"groupPolicy":{"default":"allowlist","type":"string","enum":["open","disabled","allowlist"]},"mentionPatterns":{"$i":23},"contextVisibility":{"type":"string","enum":["all","allowlist","allowlist_quote"]},"historyLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dmHistoryLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dms":{"$i":25},"textChunkLimit":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"streaming":{"$i":124},"heartbeatVisibility":{"$i":40},"healthMonitor":{"type":"object","properties":{"enabled":{"type":"boolean"}},"additionalProperties":false},"responsePrefix":{"type":"string"},"mediaMaxMb":{"default":50,"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"replyToMode":{"$i":41},"sendReadReceipts":{"type":"boolean"},"selfChatMode":{"type":"boolean"},"groups":{"$i":135},"direct":{"$i":225},"reactionLevel":{"type":"string","enum":["off","ack","minimal","extensive"]},"pluginHooks":{"type":"object","properties":{"messageReceived":{"type":"boolean"}},"additionalProperties":false},"accounts":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"capabilities":{"type":"array","items":{"type":"string"}},"markdown":{"$i":0},"configWrites":{"type":"boolean"},"enabled":{"type":"boolean"},"dmPolicy":{"type":"string","enum":["pairing","allowlist","open","disabled"]},"allowFrom":{"type":"array","items":{"type":"string"}},"defaultTo":{"type":"string"},"groupAllowFrom":{"type":"array","items":{"type":"string"}},"groupPolicy":{"type":"string","enum":["open","disabled","allowlist"]},"mentionPatterns":{"$i":23},"contextVisibility":{"type":"string","enum":["all","allowlist","allowlist_quote"]},"historyLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dmHistoryLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"dms":{"$i":25},"textChunkLimit":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"streaming":{"$i":124},"heartbeatVisibility":{"$i":40},"healthMonitor":{"type":"object","properties":{"enabled":{"type":"boolean"}},"additionalProperties":false},"responsePrefix":{"type":"string"},"mediaMaxMb":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"replyToMode":{"$i":41},"sendReadReceipts":{"type":"boolean"},"selfChatMode":{"type":"boolean"},"groups":{"$i":135},"direct":{"$i":225},"reactionLevel":{"type":"string","enum":["off","ack","minimal","extensive"]},"pluginHooks":{"type":"object","properties":{"messageReceived":{"type":"boolean"}},"additionalProperties":false},"name":{"type":"string"},"authDir":{"type":"string"}},"additionalProperties":false}},"defaultAccount":{"type":"string"},"actions":{"type":"object","properties":{"reactions":{"type":"boolean"},"sendMessage":{"type":"boolean"},"polls":{"type":"boolean"},"calls":{"type":"boolean"}},"additionalProperties":false}},"required":["dmPolicy","groupPolicy","mediaMaxMb"],"additionalProperties":false},"zalo":{"type":"object","properties":{"name":{"type":"string"},"enabled":{"type":"boolean"},"configWrites":{"type":"boolean"},"markdown":{"$i":0},"botToken":{"$i":1},"tokenFile":{"type":"string"},"webhookUrl":{"type":"string"},"webhookSecret":{"$i":1},"webhookPath":{"type":"string"},"dmPolicy":{"type":"string","enum":["pairing","allowlist","open","disabled"]},"allowFrom":{"type":"array","items":{"type":["string","number"]}},"groupPolicy":{"type":"string","enum":["open","disabled","allowlist"]},"groupAllowFrom":{"type":"array","items":{"type":["string","number"]}},"mediaMaxMb":{"type":"number"},"proxy":{"type":"string"},"responsePrefix":{"type":"string"},"historyLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"accounts":{"type":"object","properties":{},"additionalProperties":{"type":"object","properties":{"name":{"type":"string"},"enabled":{"type":"boolean"},"configWrites":{"type":"boolean"},"markdown":{"$i":0},"botToken":{"$i":1},"tokenFile":{"type":"string"},"webhookUrl":{"type":"string"},"webhookSecret":{"$i":1},"webhookPath":{"type":"string"},"dmPolicy":{"type":"string","enum":["pairing","allowlist","open","disabled"]},"allowFrom":{"type":"array","items":{"type":["string","number"]}},"groupPolicy":{"type":"string","enum":["open","disabled","allowlist"]},"groupAllowFrom":{"type":"array","items":{"type":["string","number"]}},"mediaMaxMb":{"type":"number"},"proxy":{"type":"string"},"responsePrefix":{"type":"string"}},"additionalProperties":false}},"defaultAccount":{"type":"string"}},"additionalProperties":false},"zalouser":{"type":"object","properties":{"name":{"type":"string"},"enabled":{"type":"boolean"},"configWrites":{"type":"boolean"},"mediaMaxMb":{"type":"number","exclusiveMinimum":0},"markdown":{"$i":0},"profile":{"type":"string"},"dangerouslyAllowNameMatching":{"type":"boolean"},"dmPolicy":{"type":"string","enum":["pairing","allowlist","open","disabled"]},"allowFrom":{"type":"array","items":{"type":["string","number"]}},"historyLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"groupAllowFrom":{"type":"array","items":{"type":["string","number"]}},"groupPolicy":{"default":"allowlist","type":"string","enum":["open","disabled","allowlist"]},"groups":{"$i":226},"messagePrefix":{"type":"string"},"responsePrefix":{"type":"string"},"accounts":{"type":"object","properties":{},"additionalProperties":{"type":"object","properties":{"name":{"type":"string"},"enabled":{"type":"boolean"},"configWrites":{"type":"boolean"},"mediaMaxMb":{"type":"number","exclusiveMinimum":0},"markdown":{"$i":0},"profile":{"type":"string"},"dangerouslyAllowNameMatching":{"type":"boolean"},"dmPolicy":{"type":"string","enum":["pairing","allowlist","open","disabled"]},"allowFrom":{"type":"array","items":{"type":["string","number"]}},"historyLimit":{"type":"integer","minimum":0,"maximum":9007199254740991},"groupAllowFrom":{"type":"array","items":{"type":["string","number"]}},"groupPolicy":{"default":"allowlist","type":"string","enum":["open","disabled","allowlist"]},"groups":{"$i":226},"messagePrefix":{"type":"string"},"responsePrefix":{"type":"string"}},"required":["groupPolicy"],"additionalProperties":false}},"defaultAccount":{"type":"string"}},"required":["groupPolicy"],"additionalProperties":false}},"shared":[{"type":"object","properties":{"tables":{"type":"string","enum":["off","bullets","code","block"]}},"additionalProperties":false},{"anyOf":{"$i":2}},[{"type":"string"},{"$i":3}],{"oneOf":{"$i":4}},[{"$i":5},{"$i":7},{"$i":9},{"$i":11}],{"type":"object","properties":{"$i":6},"required":["source","provider","id"],"additionalProperties":false},{"source":{"type":"string","const":"env"},"provider":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"id":{"type":"string","pattern":"^[A-Z][A-Z0-9_]{0,127}$"}},{"type":"object","properties":{"$i":8},"required":["source","provider","id"],"additionalProperties":false},{"source":{"type":"string","const":"store"},"provider":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"id":{"type":"string","pattern":"^[A-Z][A-Z0-9_]{0,127}$"}},{"type":"object","properties":{"$i":10},"required":["source","provider","id"],"additionalProperties":false},{"source":{"type":"string","const":"file"},"provider":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"id":{"type":"string"}},{"type":"object","properties":{"$i":12},"required":["source","provider","id"],"additionalProperties":false},{"source":{"type":"string","const":"exec"},"provider":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"id":{"type":"string"}},{"type":"object","propertyNames":{"type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89aAbB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$"},"additionalProperties":{"$i":14}},{"type":"object","properties":{"$i":15},"additionalProperties":false},{"enabled":{"type":"boolean"},"requireMention":{"type":"boolean"},"groupPolicy":{"type":"string","enum":["open","disabled","allowlist"]},"groupAllowFrom":{"type":"array","items":{"type":["string","number"]}}},{"type":"object","properties":{"$i":17},"additionalProperties":false},{"enabled":{"type":"boolean"},"maxEventsPerWindow":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"windowSeconds":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"cooldownSeconds":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"$i":19}},{"type":"object","properties":{"$i":20},"additionalProperties":false},{"requireMention":{"type":"boolean"},"mentionPatterns":{"type":"array","items":{"type":"string"}},"allowBots":{"anyOf":[{"type":"boolean"},{"type":"string","const":"mentions"}]},"botLoopProtection":{"$i":16}},{"type":"object","properties":{"$i":22},"additionalProperties":false},{"enabled":{"type":"boolean"},"workspace":{"type":"string"},"controlUrlBase":{"type":"string"},"section":{"type":"string"}},{"type":"object","properties":{"$i":24},"additionalProperties":false},{"mode":{"anyOf":[{"type":"string","const":"allow"},{"type":"string","const":"deny"}]},"allowIn":{"type":"array","items":{"type":"string"}},"denyIn":{"type":"array","items":{"type":"string"}}},{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"$i":26}},{"type":"object","properties":{"historyLimit":{"type":"integer","minimum":0,"maximum":9007199254740991}},"additionalProperties":false},{"type":"object","properties":{"$i":28},"additionalProperties":false},{"mode":{"type":"string","enum":["off","partial","block","progress"]},"chunkMode":{"type":"string","enum":["length","newline"]},"preview":{"$i":29},"progress":{"$i":34},"block":{"$i":36}},{"type":"object","properties":{"$i":30},"additionalProperties":false},{"chunk":{"$i":31},"toolProgress":{"type":"boolean"},"commandText":{"type":"string","enum":["raw","status"]}},{"type":"object","properties":{"$i":32},"additionalProperties":false},{"minChars":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"maxChars":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"breakPreference":{"$i":33}},{"anyOf":[{"type":"string","const":"paragraph"},{"type":"string","const":"newline"},{"type":"string","const":"sentence"}]},{"type":"object","properties":{"$i":35},"additionalProperties":false},{"label":{"anyOf":[{"type":"string"},{"type":"boolean","const":false}]},"labels":{"type":"array","items":{"type":"string"}},"maxLines":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"maxLineChars":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"toolProgress":{"type":"boolean"},"commandText":{"type":"string","enum":["raw","status"]},"commentary":{"type":"boolean"},"narration":{"type":"boolean"}},{"type":"object","properties":{"$i":37},"additionalProperties":false},{"enabled":{"type":"boolean"},"coalesce":{"$i":38}},{"type":"object","properties":{"$i":39},"additionalProperties":false},{"minChars":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"maxChars":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"idleMs":{"type":"integer","minimum":0,"maximum":9007199254740991}},{"type":"object","properties":{"showOk":{"type":"boolean"},"showAlerts":{"type":"boolean"},"useIndicator":{"type":"boolean"}},"additionalProperties":false},{"anyOf":{"$i":42}},[{"type":"string","const":"off"},{"type":"string","const":"first"},{"type":"string","const":"all"},{"type":"string","const":"batched"}],{"type":"object","properties":{"$i":44},"additionalProperties":false},{"native":{"anyOf":[{"type":"boolean"},{"type":"string","const":"auto"}]},"nativeSkills":{"anyOf":[{"type":"boolean"},{"type":"string","const":"auto"}]}},{"type":"object","properties":{"clientSecret":{"type":"string","minLength":1},"applicationId":{"type":"string","pattern":"^\\\\d+$"}},"additionalProperties":false},{"type":"object","properties":{"$i":47},"additionalProperties":false},{"reactions":{"type":"boolean"},"stickers":{"type":"boolean"},"emojiUploads":{"type":"boolean"},"stickerUploads":{"type":"boolean"},"polls":{"type":"boolean"},"permissions":{"type":"boolean"},"messages":{"type":"boolean"},"threads":{"type":"boolean"},"pins":{"type":"boolean"},"search":{"type":"boolean"},"memberInfo":{"type":"boolean"},"roleInfo":{"type":"boolean"},"roles":{"type":"boolean"},"channelInfo":{"type":"boolean"},"voiceStatus":{"type":"boolean"},"events":{"type":"boolean"},"moderation":{"type":"boolean"},"channels":{"type":"boolean"},"presence":{"type":"boolean"}},{"type":"object","properties":{"$i":49},"additionalProperties":false},{"enabled":{"type":"boolean"},"groupEnabled":{"type":"boolean"},"groupChannels":{"type":"array","items":{"type":"string"}}},{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"$i":51}},{"type":"object","properties":{"$i":52},"additionalProperties":false},{"requireMention":{"type":"boolean"},"tools":{"$i":53},"toolsBySender":{"$i":55},"slug":{"type":"string"},"ignoreOtherMentions":{"type":"boolean"},"reactionNotifications":{"type":"string","enum":["off","own","all","allowlist"]},"users":{"type":"array","items":{"type":"string"}},"roles":{"type":"array","items":{"type":"string"}},"presenceEvents":{"$i":56},"channels":{"$i":58}},{"type":"object","properties":{"$i":54},"additionalProperties":false},{"allow":{"type":"array","items":{"type":"string"}},"alsoAllow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}},{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"$i":53}},{"type":"object","properties":{"$i":57},"required":["channelId"],"additionalProperties":false},{"enabled":{"type":"boolean"},"channelId":{"type":"string","pattern":"^\\\\d+$"},"users":{"type":"array","items":{"type":"string","pattern":"^\\\\d+$"}},"reconnectSuppressSeconds":{"type":"integer","minimum":0,"maximum":9007199254740991},"burstLimit":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"burstWindowSeconds":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"$i":59}},{"type":"object","properties":{"$i":60},"additionalProperties":false},{"requireMention":{"type":"boolean"},"tools":{"$i":53},"toolsBySender":{"$i":55},"skills":{"type":"array","items":{"type":"string"}},"enabled":{"type":"boolean"},"systemPrompt":{"type":"string"},"ignoreOtherMentions":{"type":"boolean"},"users":{"type":"array","items":{"type":"string"}},"roles":{"type":"array","items":{"type":"string"}},"includeThreadStarter":{"type":"boolean"},"autoThread":{"type":"boolean"},"autoThreadName":{"type":"string","enum":["message","generated"]},"autoArchiveDuration":{"$i":61}},{"anyOf":{"$i":62}},[{"type":"string","enum":["60","1440","4320","10080"]},{"type":"number","const":60},{"type":"number","const":1440},{"type":"number","const":4320},{"type":"number","const":10080}],{"type":"object","properties":{"$i":64},"additionalProperties":false},{"enabled":{"anyOf":[{"type":"boolean"},{"type":"string","const":"auto"}]},"approvers":{"type":"array","items":{"type":"string"}},"agentFilter":{"type":"array","items":{"type":"string"}},"sessionFilter":{"type":"array","items":{"type":"string"}},"target":{"type":"string","enum":["dm","channel","both"]},"cleanupAfterResolve":{"type":"boolean"}},{"type":"object","properties":{"enabled":{"type":"boolean"},"ttlMs":{"type":"integer","exclusiveMinimum":0,"maximum":86400000}},"additionalProperties":false},{"type":"object","properties":{"$i":67},"additionalProperties":false},{"enabled":{"type":"boolean"},"idleHours":{"type":"number","minimum":0},"maxAgeHours":{"type":"number","minimum":0},"spawnSessions":{"type":"boolean"},"defaultSpawnContext":{"type":"string","enum":["isolated","fork"]}},{"type":"object","properties":{"$i":69},"additionalProperties":false},{"messageContent":{"type":"boolean"},"presence":{"type":"boolean"},"guildMembers":{"type":"boolean"},"voiceStates":{"type":"boolean"}},{"type":"object","properties":{"$i":71},"additionalProperties":false},{"enabled":{"type":"boolean"},"mode":{"type":"string","enum":["stt-tts","agent-proxy","bidi"]},"agentSession":{"$i":72},"model":{"type":"string","minLength":1},"realtime":{"$i":73},"autoJoin":{"$i":77},"followUsersEnabled":{"type":"boolean"},"followUsers":{"type":"array","items":{"type":"string","minLength":1}},"allowedChannels":{"$i":80},"daveEncryption":{"type":"boolean"},"decryptionFailureTolerance":{"type":"integer","minimum":0,"maximum":9007199254740991},"connectTimeoutMs":{"type":"integer","exclusiveMinimum":0,"maximum":120000},"reconnectGraceMs":{"type":"integer","exclusiveMinimum":0,"maximum":120000},"captureSilenceGraceMs":{"type":"integer","exclusiveMinimum":0,"maximum":30000},"tts":{"$i":82}},{"type":"object","properties":{"mode":{"type":"string","enum":["voice","target"]},"target":{"type":"string","minLength":1}},"additionalProperties":false},{"type":"object","properties":{"$i":74},"additionalProperties":false},{"provider":{"type":"string","minLength":1},"model":{"type":"string","minLength":1},"speakerVoice":{"type":"string","minLength":1},"speakerVoiceId":{"type":"string","minLength":1},"instructions":{"type":"string","minLength":1},"toolPolicy":{"type":"string","enum":["safe-read-only","owner","none"]},"consultPolicy":{"type":"string","enum":["auto","always"]},"requireWakeName":{"type":"boolean"},"wakeNames":{"$i":75},"bootstrapContextFiles":{"type":"array","items":{"type":"string","enum":["IDENTITY.md","USER.md","SOUL.md"]}},"bargeIn":{"type":"boolean"},"minBargeInAudioEndMs":{"type":"integer","minimum":0,"maximum":10000},"debounceMs":{"type":"integer","exclusiveMinimum":0,"maximum":10000},"providers":{"$i":76}},{"minItems":1,"type":"array","items":{"type":"string","minLength":1,"pattern":"^\\\\s*[^a-z0-9]*[a-z0-9]+(?:[^a-z0-9]+[a-z0-9]+)?[^a-z0-9]*\\\\s*$"}},{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{}}},{"type":"array","items":{"$i":78}},{"type":"object","properties":{"$i":79},"required":["guildId","channelId"],"additionalProperties":false},{"guildId":{"type":"string","minLength":1},"channelId":{"type":"string","minLength":1},"whenOccupied":{"type":"boolean"}},{"type":"array","items":{"$i":81}},{"type":"object","properties":{"guildId":{"type":"string","minLength":1},"channelId":{"type":"string","minLength":1}},"required":["guildId","channelId"],"additionalProperties":false},{"type":"object","properties":{"$i":83},"additionalProperties":false},{"auto":{"type":"string","enum":["off","always","inbound","tagged"]},"enabled":{"type":"boolean"},"mode":{"type":"string","enum":["final","all"]},"provider":{"type":"string","minLength":1},"persona":{"type":"string"},"personas":{"$i":84},"summaryModel":{"type":"string"},"modelOverrides":{"$i":98},"providers":{"$i":89},"maxTextLength":{"type":"integer","minimum":1,"maximum":9007199254740991},"timeoutMs":{"type":"integer","minimum":1000,"maximum":120000}},{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"$i":85}},{"type":"object","properties":{"$i":86},"additionalProperties":false},{"label":{"type":"string"},"description":{"type":"string"},"provider":{"type":"string","minLength":1},"fallbackPolicy":{"$i":87},"providers":{"$i":89}},{"anyOf":{"$i":88}},[{"type":"string","const":"preserve-persona"},{"type":"string","const":"provider-defaults"},{"type":"string","const":"fail"}],{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"$i":90}},{"type":"object","properties":{"$i":91},"additionalProperties":{"$i":96}},{"apiKey":{"$i":92}},{"anyOf":{"$i":93}},[{"type":"string"},{"$i":94}],{"oneOf":{"$i":95}},[{"$i":5},{"$i":9},{"$i":11},{"$i":7}],{"anyOf":{"$i":97}},[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"null"},{"type":"array","items":{}},{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{}}],{"type":"object","properties":{"$i":99},"additionalProperties":false},{"enabled":{"type":"boolean"},"allowText":{"type":"boolean"},"allowProvider":{"type":"boolean"},"allowVoice":{"type":"boolean"},"allowModelId":{"type":"boolean"},"allowVoiceSettings":{"type":"boolean"},"allowNormalization":{"type":"boolean"},"allowSeed":{"type":"boolean"}},{"type":"object","properties":{"$i":101},"additionalProperties":false},{"enabled":{"type":"boolean"},"token":{"$i":1}},{"type":"object","properties":{"$i":103},"additionalProperties":false},{"enabled":{"type":"boolean"},"intervalMs":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"minUpdateIntervalMs":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},{"anyOf":{"$i":105}},[{"type":"number","const":0},{"type":"number","const":1},{"type":"number","const":2},{"type":"number","const":3},{"type":"number","const":4},{"type":"number","const":5}],{"type":"object","properties":{"runTimeoutMs":{"type":"integer","minimum":0,"maximum":9007199254740991}},"additionalProperties":false},{"type":"object","properties":{"$i":108},"additionalProperties":false},{"mode":{"type":"string","enum":["native","escape","strip"]},"tableMode":{"type":"string","enum":["native","ascii","simple"]}},{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"$i":110}},{"type":"object","properties":{"$i":111},"additionalProperties":false},{"requireMention":{"type":"boolean"},"tools":{"$i":112},"skills":{"type":"array","items":{"type":"string"}},"enabled":{"type":"boolean"},"allowFrom":{"type":"array","items":{"type":["string","number"]}},"systemPrompt":{"type":"string"},"groupSessionScope":{"type":"string","enum":["group","group_sender","group_topic","group_topic_sender"]},"topicSessionMode":{"type":"string","enum":["disabled","enabled"]},"replyInThread":{"type":"string","enum":["disabled","enabled"]}},{"type":"object","properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"$i":114}},{"type":"object","properties":{"enabled":{"type":"boolean"},"systemPrompt":{"type":"string"}},"additionalProperties":false},{"type":"object","properties":{"$i":116},"additionalProperties":false},{"visibility":{"type":"string","enum":["visible","hidden"]},"intervalMs":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},{"type":"object","properties":{"$i":118},"additionalProperties":false},{"mode":{"type":"string","enum":["off","partial"]},"chunkMode":{"type":"string","enum":["length","newline"]},"block":{"$i":36}},{"type":"object","properties":{"$i":120},"additionalProperties":false},{"doc":{"type":"boolean"},"chat":{"type":"boolean"},"wiki":{"type":"boolean"},"drive":{"type":"boolean"},"perm":{"type":"boolean"},"scopes":{"type":"boolean"},"bitable":{"type":"boolean"}},{"type":"object","properties":{"reactions":{"type":"boolean"},"sticker":{"type":"boolean"}},"additionalProperties":false},{"type":"object","properties":{"$i":123},"additionalProperties":false},{"auto":{"type":"string","enum":["off","always","inbound","tagged"]},"enabled":{"type":"boolean"},"mode":{"type":"string","enum":["final","all"]},"provider":{"type":"string"},"persona":{"type":"string"},"personas":{"$i":76},"summaryModel":{"type":"string"},"modelOverrides":{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{}},"providers":{"$i":76},"prefsPath":{"type":"string"},"maxTextLength":{"type":"integer","minimum":1,"maximum":9007199254740991},"timeoutMs":{"type":"integer","minimum":1000,"maximum":120000}},{"type":"object","properties":{"$i":125},"additionalProperties":false},{"chunkMode":{"type":"string","enum":["length","newline"]},"block":{"$i":36}},{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"$i":127}},{"type":"object","properties":{"$i":128},"additionalProperties":false},{"enabled":{"type":"boolean"},"requireMention":{"type":"boolean"},"botLoopProtection":{"$i":16},"users":{"type":"array","items":{"type":["string","number"]}},"systemPrompt":{"type":"string"}},{"anyOf":{"$i":130}},[{"type":"string"},{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{}},{"$i":94}],{"type":"object","properties":{"$i":132},"additionalProperties":false},{"reactions":{"type":"boolean"},"edit":{"type":"boolean"},"unsend":{"type":"boolean"},"reply":{"type":"boolean"},"sendWithEffect":{"type":"boolean"},"renameGroup":{"type":"boolean"},"setGroupIcon":{"type":"boolean"},"addParticipant":{"type":"boolean"},"removeParticipant":{"type":"boolean"},"leaveGroup":{"type":"boolean"},"sendAttachment":{"type":"boolean"},"polls":{"type":"boolean"}},{"type":"object","properties":{"$i":134},"additionalProperties":false},{"enabled":{"type":"boolean"},"maxAgeMinutes":{"type":"integer","minimum":1,"maximum":720},"perRunLimit":{"type":"integer","minimum":1,"maximum":500},"firstRunLookbackMinutes":{"type":"integer","minimum":1,"maximum":720},"maxFailureRetries":{"type":"integer","minimum":1,"maximum":1000}},{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"$i":136}},{"type":"object","properties":{"$i":137},"additionalProperties":false},{"requireMention":{"type":"boolean"},"tools":{"$i":53},"toolsBySender":{"$i":55},"systemPrompt":{"type":"string"}},{"type":"object","properties":{"$i":139},"additionalProperties":false},{"enabled":{"type":"boolean"},"service":{"type":"string"},"password":{"type":"string"},"passwordFile":{"type":"string"},"register":{"type":"boolean"},"registerEmail":{"type":"string"}},{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"$i":141}},{"type":"object","properties":{"$i":142},"additionalProperties":false},{"requireMention":{"type":"boolean"},"tools":{"$i":53},"toolsBySender":{"$i":55},"skills":{"type":"array","items":{"type":"string"}},"enabled":{"type":"boolean"},"allowFrom":{"type":"array","items":{"type":["string","number"]}},"systemPrompt":{"type":"string"}},{"type":"object","properties":{"$i":144},"additionalProperties":false},{"enabled":{"type":"boolean"},"idleHours":{"type":"number"},"maxAgeHours":{"type":"number"},"spawnSessions":{"type":"boolean"},"defaultSpawnContext":{"type":"string","enum":["isolated","fork"]}},{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"$i":146}},{"type":"object","properties":{"$i":147},"additionalProperties":false},{"requireMention":{"type":"boolean"},"skills":{"type":"array","items":{"type":"string"}},"enabled":{"type":"boolean"},"allowFrom":{"type":"array","items":{"type":["string","number"]}},"systemPrompt":{"type":"string"}},{"type":"object","properties":{"$i":149},"additionalProperties":false},{"label":{"anyOf":[{"type":"string"},{"type":"boolean","const":false}]},"labels":{"type":"array","items":{"type":"string"}},"maxLines":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"maxLineChars":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"toolProgress":{"type":"boolean"},"commandText":{"type":"string","enum":["raw","status"]}},{"type":"object","properties":{"$i":151},"additionalProperties":false},{"enabled":{"anyOf":[{"type":"boolean"},{"type":"string","const":"auto"}]},"approvers":{"type":"array","items":{"type":["string","number"]}},"agentFilter":{"type":"array","items":{"type":"string"}},"sessionFilter":{"type":"array","items":{"type":"string"}},"target":{"type":"string","enum":["dm","channel","both"]}},{"type":"object","properties":{},"additionalProperties":{"$i":153}},{"type":"object","properties":{"$i":154},"additionalProperties":false},{"requireMention":{"type":"boolean"},"tools":{"$i":53},"skills":{"type":"array","items":{"type":"string"}},"enabled":{"type":"boolean"},"systemPrompt":{"type":"string"},"account":{"type":"string"},"allowBots":{"anyOf":[{"type":"boolean"},{"type":"string","const":"mentions"}]},"botLoopProtection":{"$i":16},"autoReply":{"type":"boolean"},"users":{"type":"array","items":{"type":["string","number"]}}},{"type":"object","properties":{"replyToBot":{"type":"boolean"},"quotedBot":{"type":"boolean"},"threadParticipation":{"type":"boolean"}},"additionalProperties":false},{"type":"object","properties":{"$i":157},"additionalProperties":false},{"mode":{"type":"string","enum":["off","partial","block","progress"]},"chunkMode":{"type":"string","enum":["length","newline"]},"preview":{"$i":158},"progress":{"$i":148},"block":{"$i":36}},{"type":"object","properties":{"toolProgress":{"type":"boolean"},"commandText":{"type":"string","enum":["raw","status"]}},"additionalProperties":false},{"type":"object","properties":{"$i":160},"additionalProperties":false},{"direct":{"type":"string","enum":["off","first","all","batched"]},"group":{"type":"string","enum":["off","first","all","batched"]},"channel":{"type":"string","enum":["off","first","all","batched"]}},{"type":"object","properties":{"messages":{"type":"boolean"},"reactions":{"type":"boolean"}},"additionalProperties":false},{"type":"object","properties":{"$i":163},"additionalProperties":false},{"native":{"anyOf":[{"type":"boolean"},{"type":"string","const":"auto"}]},"nativeSkills":{"anyOf":[{"type":"boolean"},{"type":"string","const":"auto"}]},"callbackPath":{"type":"string"},"callbackUrl":{"type":"string"}},{"type":"object","properties":{"callbackBaseUrl":{"type":"string"},"allowedSourceIps":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"requireMention":{"type":"boolean"}},"additionalProperties":false}},{"type":"object","properties":{"$i":167},"additionalProperties":false},{"maxRetries":{"type":"integer","minimum":0,"maximum":10},"initialDelayMs":{"type":"integer","minimum":100,"maximum":60000},"maxDelayMs":{"type":"integer","minimum":1000,"maximum":60000},"timeoutMs":{"type":"integer","minimum":5000,"maximum":120000}},{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"$i":169}},{"type":"object","properties":{"$i":170},"additionalProperties":false},{"requireMention":{"type":"boolean"},"tools":{"$i":53},"skills":{"type":"array","items":{"type":"string"}},"enabled":{"type":"boolean"},"allowFrom":{"type":"array","items":{"type":"string"}},"systemPrompt":{"type":"string"}},{"type":"object","properties":{"$i":172},"additionalProperties":false},{"outbound":{"type":"string","maxLength":2000,"pattern":"\\\\S"},"inbound":{"type":"string","maxLength":2000,"pattern":"\\\\S"}},{"oneOf":{"$i":174}},[{"$i":175},{"$i":177},{"$i":179}],{"type":"object","properties":{"$i":176},"required":["kind"],"additionalProperties":false},{"kind":{"type":"string","const":"managed-native"},"configPath":{"type":"string"},"socketPath":{"type":"string","pattern":"^\\\\/(?!\\\\/)[^\\\\0]*[^/\\\\0]$"},"url":{"type":"string","pattern":"^[Hh][Tt][Tt][Pp][Ss]?:\\\\/\\\\/(?![^/?#]*@)"},"httpHost":{"type":"string"},"httpPort":{"type":"integer","minimum":1,"maximum":65535},"cliPath":{"type":"string"},"startupTimeoutMs":{"type":"integer","minimum":1000,"maximum":120000},"receiveMode":{"anyOf":[{"type":"string","const":"on-start"},{"type":"string","const":"manual"}]},"ignoreStories":{"type":"boolean"}},{"type":"object","properties":{"$i":178},"required":["kind","url"],"additionalProperties":false},{"kind":{"type":"string","const":"external-native"},"url":{"type":"string","pattern":"^[Hh][Tt][Tt][Pp][Ss]?:\\\\/\\\\/(?![^/?#]*@)"}},{"type":"object","properties":{"$i":180},"required":["kind","url"],"additionalProperties":false},{"kind":{"type":"string","const":"container"},"url":{"type":"string","pattern":"^[Hh][Tt][Tt][Pp][Ss]?:\\\\/\\\\/(?![^/?#]*@)"}},{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"$i":182}},{"type":"object","properties":{"$i":183},"additionalProperties":false},{"requireMention":{"type":"boolean"},"tools":{"$i":53},"toolsBySender":{"$i":55},"ingest":{"type":"boolean"}},{"type":"object","properties":{"$i":185},"additionalProperties":false},{"direct":{"$i":41},"group":{"$i":41}},{"type":"object","properties":{"$i":187},"additionalProperties":false},{"mode":{"type":"string","enum":["off","partial","block","progress"]},"chunkMode":{"type":"string","enum":["length","newline"]},"preview":{"$i":29},"progress":{"$i":188},"block":{"$i":36},"nativeTransport":{"type":"boolean"}},{"type":"object","properties":{"$i":189},"additionalProperties":false},{"label":{"anyOf":[{"type":"string"},{"type":"boolean","const":false}]},"labels":{"type":"array","items":{"type":"string"}},"maxLines":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"maxLineChars":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"toolProgress":{"type":"boolean"},"commandText":{"type":"string","enum":["raw","status"]},"commentary":{"type":"boolean"},"narration":{"type":"boolean"},"style":{"type":"string","enum":["card","compact"]},"nativeTaskCards":{"type":"boolean"}},{"type":"object","properties":{"$i":191},"additionalProperties":false},{"url":{"type":"string"},"authToken":{"$i":1},"gatewayId":{"type":"string"}},{"type":"object","properties":{"$i":193},"additionalProperties":false},{"direct":{"$i":41},"group":{"$i":41},"channel":{"$i":41}},{"type":"object","properties":{"$i":195},"additionalProperties":false},{"historyScope":{"type":"string","enum":["thread","channel"]},"inheritParent":{"type":"boolean"},"initialHistoryLimit":{"type":"integer","minimum":0,"maximum":9007199254740991}},{"type":"object","properties":{"mode":{"type":"string","enum":["off","auto","on"]},"prompt":{"type":"string","maxLength":20000}},"additionalProperties":false},{"type":"object","properties":{"$i":198},"additionalProperties":false},{"reactions":{"type":"boolean"},"messages":{"type":"boolean"},"pins":{"type":"boolean"},"search":{"type":"boolean"},"permissions":{"type":"boolean"},"memberInfo":{"type":"boolean"},"channelInfo":{"type":"boolean"},"emojiList":{"type":"boolean"}},{"type":"object","properties":{"enabled":{"type":"boolean"},"name":{"type":"string"},"sessionPrefix":{"type":"string"},"ephemeral":{"type":"boolean"}},"additionalProperties":false},{"type":"object","properties":{"$i":201},"additionalProperties":false},{"enabled":{"type":"boolean"},"groupEnabled":{"type":"boolean"},"groupChannels":{"type":"array","items":{"type":["string","number"]}}},{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"$i":203}},{"type":"object","properties":{"$i":204},"additionalProperties":false},{"requireMention":{"type":"boolean"},"tools":{"$i":53},"toolsBySender":{"$i":55},"skills":{"type":"array","items":{"type":"string"}},"enabled":{"type":"boolean"},"systemPrompt":{"type":"string"},"ignoreOtherMentions":{"type":"boolean"},"replyToMode":{"$i":41},"allowBots":{"anyOf":[{"type":"boolean"},{"type":"string","const":"mentions"}]},"botLoopProtection":{"$i":16},"users":{"type":"array","items":{"type":["string","number"]}},"presenceEvents":{"$i":196}},{"anyOf":{"$i":206}},[{"type":"array","items":{"type":"string"}},{"$i":207}],{"type":"object","properties":{"inlineButtons":{"type":"string","enum":["off","dm","group","all","allowlist"]}},"additionalProperties":false},{"type":"array","items":{"$i":209}},{"type":"object","properties":{"command":{"type":"string"},"description":{"type":"string"}},"required":["command","description"],"additionalProperties":false},{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"$i":211}},{"type":"object","properties":{"$i":212},"additionalProperties":false},{"requireMention":{"type":"boolean"},"tools":{"$i":53},"toolsBySender":{"$i":55},"skills":{"type":"array","items":{"type":"string"}},"enabled":{"type":"boolean"},"allowFrom":{"type":"array","items":{"type":["string","number"]}},"systemPrompt":{"type":"string"},"ingest":{"type":"boolean"},"disableAudioPreflight":{"type":"boolean"},"groupPolicy":{"type":"string","enum":["open","disabled","allowlist"]},"topics":{"$i":213},"errorPolicy":{"type":"string","enum":["always","once","silent"]}},{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"$i":214}},{"type":"object","properties":{"$i":215},"additionalProperties":false},{"requireMention":{"type":"boolean"},"ingest":{"type":"boolean"},"disableAudioPreflight":{"type":"boolean"},"groupPolicy":{"type":"string","enum":["open","disabled","allowlist"]},"skills":{"type":"array","items":{"type":"string"}},"enabled":{"type":"boolean"},"allowFrom":{"type":"array","items":{"type":["string","number"]}},"systemPrompt":{"type":"string"},"agentId":{"type":"string"},"errorPolicy":{"type":"string","enum":["always","once","silent"]}},{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"$i":217}},{"type":"object","properties":{"$i":218},"additionalProperties":false},{"dmPolicy":{"type":"string","enum":["pairing","allowlist","open","disabled"]},"tools":{"$i":53},"toolsBySender":{"$i":55},"skills":{"type":"array","items":{"type":"string"}},"enabled":{"type":"boolean"},"allowFrom":{"type":"array","items":{"type":["string","number"]}},"systemPrompt":{"type":"string"},"topics":{"$i":213},"errorPolicy":{"type":"string","enum":["always","once","silent"]},"requireTopic":{"type":"boolean"},"autoTopicLabel":{"$i":219}},{"anyOf":{"$i":220}},[{"type":"boolean"},{"type":"object","properties":{"enabled":{"type":"boolean"},"prompt":{"type":"string"}},"additionalProperties":false}],{"type":"object","properties":{"$i":222},"additionalProperties":false},{"autoSelectFamily":{"type":"boolean"},"dnsResultOrder":{"type":"string","enum":["ipv4first","verbatim"]},"dangerouslyAllowPrivateNetwork":{"type":"boolean"}},{"type":"object","properties":{"$i":224},"additionalProperties":false},{"reactions":{"type":"boolean"},"sendMessage":{"type":"boolean"},"poll":{"type":"boolean"},"deleteMessage":{"type":"boolean"},"editMessage":{"type":"boolean"},"sticker":{"type":"boolean"},"createForumTopic":{"type":"boolean"},"editForumTopic":{"type":"boolean"}},{"type":"object","propertyNames":{"type":"string"},"additionalProperties":{"type":"object","properties":{"systemPrompt":{"type":"string"}},"additionalProperties":false}},{"type":"object","properties":{},"additionalProperties":{"$i":227}},{"type":"object","properties":{"$i":228},"additionalProperties":false},{"requireMention":{"type":"boolean"},"tools":{"$i":53},"enabled":{"type":"boolean"}}],"installable":{"buzz":"buzz","clickclack":"clickclack","discord":"discord","feishu":"feishu","googlechat":"googlechat","imessage":"imessage","irc":"irc","line":"line","matrix":"matrix","mattermost":"mattermost","msteams":"msteams","nextcloud-talk":"nextcloud-talk","nostr":"nostr","raft":"raft","signal":"signal","slack":"slack","sms":"sms","synology-chat":"synology-chat","tlon":"tlon","twitch":"twitch","whatsapp":"whatsapp","zalo":"zalo","zalouser":"zalouser"},"aliases":{"lark":"feishu","gchat":"googlechat","google-chat":"googlechat","imsg":"imessage","internet-relay-chat":"irc","teams":"msteams","nc":"nextcloud-talk","nc-talk":"nextcloud-talk","twitch-chat":"twitch","zl":"zalo","zlu":"zalouser"}}';
+/** { bundled: [plugin id], official: external plugin id -> install spec }, JSON. */
+const PLUGINS_JSON = '{"bundled":["a2a","active-memory","admin-http-rpc","alibaba","anthropic","apple-fm","azure-speech","beam","bonjour","browser","canvas","clawrouter","code-mode-quickjs","copilot-proxy","crabbox","cua-computer","deepgram","device-pair","document-extract","elevenlabs","fal","file-transfer","geolocation","github","github-copilot","google","huggingface","imap","linux-node","litellm","llm-task","lmstudio","logbook","memory-core","memory-wiki","microsoft","microsoft-foundry","migrate-claude","migrate-hermes","minimax","nvidia","oc-path","ollama","onepassword","openai","opencode-go","openrouter","policy","reef","runway","senseaudio","session-share","sglang","talk-voice","telegram","together","tts-local-cli","vault","vllm","web-readability","webhooks","workboard","xai"],"official":{"buzz":"@openclaw/buzz","clickclack":"@openclaw/clickclack","discord":"@openclaw/discord","feishu":"@openclaw/feishu","googlechat":"@openclaw/googlechat","imessage":"@openclaw/imessage","irc":"@openclaw/irc","line":"@openclaw/line","matrix":"@openclaw/matrix","mattermost":"@openclaw/mattermost","msteams":"@openclaw/msteams","nextcloud-talk":"@openclaw/nextcloud-talk","nostr":"@openclaw/nostr","openclaw-weixin":"@tencent-weixin/openclaw-weixin@2.4.8","openclaw-zaloclawbot":"@zalo-platforms/openclaw-zaloclawbot@0.1.4","openclaw-qqbot":"@tencent-connect/openclaw-qqbot@2.0.3","raft":"@openclaw/raft","signal":"@openclaw/signal","slack":"@openclaw/slack","sms":"@openclaw/sms","synology-chat":"@openclaw/synology-chat","tlon":"@openclaw/tlon","twitch":"@openclaw/twitch","wecom-openclaw-plugin":"@wecom/wecom-openclaw-plugin@2026.7.2","whatsapp":"@openclaw/whatsapp","openclaw-plugin-yuanbao":"openclaw-plugin-yuanbao@2.18.2","zalo":"@openclaw/zalo","zalouser":"@openclaw/zalouser","amazon-bedrock":"@openclaw/amazon-bedrock-provider","amazon-bedrock-mantle":"@openclaw/amazon-bedrock-mantle-provider","anthropic-vertex":"@openclaw/anthropic-vertex-provider","arcee":"@openclaw/arcee-provider","baseten":"@openclaw/baseten-provider","byteplus":"@openclaw/byteplus-provider","cerebras":"@openclaw/cerebras-provider","chutes":"@openclaw/chutes-provider","cohere":"@openclaw/cohere-provider","cloudflare-ai-gateway":"@openclaw/cloudflare-ai-gateway-provider","comfy":"@openclaw/comfy-provider","deepinfra":"@openclaw/deepinfra-provider","deepseek":"@openclaw/deepseek-provider","featherless":"@openclaw/featherless-provider","gmi":"@openclaw/gmi-provider","longcat":"@openclaw/longcat-provider","meta":"@openclaw/meta-provider","mistral":"@openclaw/mistral-provider","novita":"@openclaw/novita-provider","opencode":"@openclaw/opencode-provider","groq":"@openclaw/groq-provider","kilocode":"@openclaw/kilocode-provider","kimi":"@openclaw/kimi-provider","opencode-go":"@openclaw/opencode-go-provider","pixverse":"@openclaw/pixverse-provider","qianfan":"@openclaw/qianfan-provider","qwen":"@openclaw/qwen-provider","radius":"@openclaw/radius-provider","fireworks":"@openclaw/fireworks-provider","moonshot":"@openclaw/moonshot-provider","tencent":"@openclaw/tencent-provider","venice":"@openclaw/venice-provider","vercel-ai-gateway":"@openclaw/vercel-ai-gateway-provider","vydra":"@openclaw/vydra-provider","xiaomi":"@openclaw/xiaomi-provider","zai":"@openclaw/zai-provider","synthetic":"@openclaw/synthetic-provider","voyage":"@openclaw/voyage-provider","volcengine":"@openclaw/volcengine-provider","stepfun":"@openclaw/stepfun-provider","acpx":"@openclaw/acpx","brave":"@openclaw/brave-plugin","codex":"@openclaw/codex","copilot":"@openclaw/copilot","diagnostics-otel":"@openclaw/diagnostics-otel","diagnostics-prometheus":"@openclaw/diagnostics-prometheus","diffs":"@openclaw/diffs","diffs-language-pack":"@openclaw/diffs-language-pack","duckduckgo":"@openclaw/duckduckgo-plugin","exa":"@openclaw/exa-plugin","facetime":"@openclaw/facetime","firecrawl":"@openclaw/firecrawl-plugin","fish-audio-speech":"@openclaw/fish-audio-speech","google-meet":"@openclaw/google-meet","gradium":"@openclaw/gradium-speech","inworld":"@openclaw/inworld-speech","lobster":"@openclaw/lobster","memory-lancedb":"@openclaw/memory-lancedb","llama-cpp":"@openclaw/llama-cpp-provider","mxc":"@openclaw/mxc-sandbox","onnx":"@openclaw/onnx","openshell":"@openclaw/openshell-sandbox","parallel":"@openclaw/parallel-plugin","perplexity":"@openclaw/perplexity-plugin","searxng":"@openclaw/searxng-plugin","tavily":"@openclaw/tavily-plugin","team-reports":"@openclaw/team-reports","teams-meetings":"@openclaw/teams-meetings","tokenjuice":"@openclaw/tokenjuice","typesafe":"@openclaw/typesafe","voice-call":"@openclaw/voice-call","zoom-meetings":"@openclaw/zoom-meetings"}}';
+
+;// CONCATENATED MODULE: ./lib/engine/current/loaded-config/schema-node.js
+// The compact form of OpenClaw 2026.9.6's config schema (release-config-schema.ts, generated):
+// enough structure to refuse unknown keys and wrong types the way the release's reader does, and
+// to put keys in the order the reader's schema parse leaves them.
+
+function isObjectNode(node) {
+    return typeof node === 'object' && 'o' in node;
+}
+/** The property node for `key` of an object node, if the schema declares it. */
+function propertyNode(node, key) {
+    return node.o.find(([name]) => name === key)?.[1];
+}
+/** The node at a path of declared object keys (`*` steps into records), if there is one. */
+function nodeAtPath(node, path) {
+    let current = node;
+    for (const step of path) {
+        if (current === undefined || typeof current !== 'object')
+            return undefined;
+        const unwrapped = 'q' in current ? current.q : current;
+        if (isObjectNode(unwrapped))
+            current = propertyNode(unwrapped, step);
+        else if (typeof unwrapped === 'object' && 'r' in unwrapped && step === '*')
+            current = unwrapped.r;
+        else
+            return undefined;
+    }
+    return current;
+}
+/** Replaces `{ "$i": n }` by the shared subschema n (itself resolved). */
+function resolveShared(value, shared, resolved = new Map()) {
+    if (value === null || typeof value !== 'object')
+        return value;
+    if (Array.isArray(value))
+        return value.map((item) => resolveShared(item, shared, resolved));
+    const record = value;
+    if (typeof record.$i === 'number' && Object.keys(record).length === 1) {
+        // Each shared subschema is resolved once; the same (read-only) object stands at every place
+        // that refers to it, instead of a fresh copy per reference.
+        const index = record.$i;
+        if (!resolved.has(index))
+            resolved.set(index, resolveShared(shared[index], shared, resolved));
+        return resolved.get(index);
+    }
+    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, resolveShared(v, shared, resolved)]));
+}
+let coreSchema;
+/** The release's root config schema. */
+function releaseConfigSchema() {
+    if (coreSchema === undefined) {
+        const data = JSON.parse(CORE_SCHEMA_JSON);
+        coreSchema = resolveShared(data.root, data.shared);
+    }
+    return coreSchema;
+}
+let channelSchemas;
+function releaseChannelSchemas() {
+    if (channelSchemas === undefined) {
+        const data = JSON.parse(CHANNEL_SCHEMAS_JSON);
+        const schemas = resolveShared(data.schemas, data.shared);
+        channelSchemas = { schemas, installable: data.installable, aliases: data.aliases };
+    }
+    return channelSchemas;
+}
+let plugins;
+function releasePlugins() {
+    if (plugins === undefined) {
+        const data = JSON.parse(PLUGINS_JSON);
+        plugins = { bundled: new Set(data.bundled), official: data.official };
+    }
+    return plugins;
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/loaded-config/channel-catalog.js
+// The channels OpenClaw 2026.9.6 knows (its bundled channel config metadata): which ids a config
+// may use, their schemas, and which belong to plugins the CLI installs on demand (all but
+// telegram, a2a and reef, whose plugins ship with the release).
+
+
+/** `channels` keys that hold shared settings, not a channel. */
+const CHANNEL_METADATA_KEYS = new Set(['defaults', 'modelByChannel']);
+/** A known channel's config schema. */
+function channelSchema(channelId) {
+    const { schemas } = releaseChannelSchemas();
+    return Object.hasOwn(schemas, channelId) ? schemas[channelId] : undefined;
+}
+/** Every known channel id, in the release's channel metadata order. */
+function knownChannelIds() {
+    return Object.keys(releaseChannelSchemas().schemas);
+}
+/** The plugin of a channel that the CLI installs on demand. */
+function installableChannelPlugin(channelId) {
+    const { installable } = releaseChannelSchemas();
+    return Object.hasOwn(installable, channelId) ? installable[channelId] : undefined;
+}
+/** Whether `channels.<key>` names a channel (or shared settings) the release accepts. */
+function isKnownChannelKey(key) {
+    const trimmed = key.trim();
+    return CHANNEL_METADATA_KEYS.has(trimmed) || channelSchema(trimmed) !== undefined;
+}
+/** The channel id a route binding's `match.channel` means (aliases resolved, lowercased). */
+function routeBindingChannelId(raw) {
+    const lowered = raw.trim().toLowerCase();
+    if (lowered === '')
+        return undefined;
+    const { aliases } = releaseChannelSchemas();
+    return Object.hasOwn(aliases, lowered) ? aliases[lowered] : lowered;
+}
+/** Plugins the config turns off (`plugins.deny`, `plugins.entries.<id>.enabled: false`). */
+function blockedPluginIds(config) {
+    const plugins = record_isRecord(config.plugins) ? config.plugins : {};
+    const blocked = new Set();
+    for (const id of Array.isArray(plugins.deny) ? plugins.deny : []) {
+        if (typeof id === 'string' && id.trim() !== '')
+            blocked.add(id.trim());
+    }
+    const entries = record_isRecord(plugins.entries) ? plugins.entries : {};
+    for (const [id, entry] of Object.entries(entries)) {
+        if (id.trim() !== '' && record_isRecord(entry) && entry.enabled === false)
+            blocked.add(id.trim());
+    }
+    return blocked;
+}
+/** A channel with settings beyond `enabled` that is not explicitly disabled. */
+function isMeaningfullyConfigured(value) {
+    return record_isRecord(value) && value.enabled !== false && Object.keys(value).some((key) => key !== 'enabled');
+}
+/**
+ * The plugins the CLI's start-up migration tries to install: those of configured channels and the
+ * official external plugins with a `plugins.entries` entry. Offline (as the recorded fixtures
+ * ran) the install fails and the reader keeps those channels' settings as written (no defaults),
+ * with a warning for each channel and plugin entry.
+ */
+function pendingInstallPluginIds(config) {
+    const plugins = record_isRecord(config.plugins) ? config.plugins : {};
+    if (plugins.enabled === false)
+        return new Set();
+    const blocked = blockedPluginIds(config);
+    const entries = record_isRecord(plugins.entries) ? plugins.entries : {};
+    const channels = record_isRecord(config.channels) ? config.channels : {};
+    const { bundled, official } = releasePlugins();
+    const pending = new Set();
+    for (const [id, entry] of Object.entries(entries)) {
+        const pluginId = id.trim();
+        if (record_isRecord(entry) && entry.enabled === false)
+            continue;
+        if (Object.hasOwn(official, pluginId) && !bundled.has(pluginId) && !blocked.has(pluginId))
+            pending.add(pluginId);
+    }
+    for (const [key, value] of Object.entries(channels)) {
+        const pluginId = installableChannelPlugin(key.trim());
+        if (pluginId === undefined || blocked.has(pluginId))
+            continue;
+        const entry = entries[pluginId];
+        const pluginConfigured = Object.hasOwn(entries, pluginId) && !(record_isRecord(entry) && entry.enabled === false);
+        if (isMeaningfullyConfigured(value) || pluginConfigured)
+            pending.add(pluginId);
+    }
+    return pending;
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/loaded-config/agent-roles.js
+// What the reader materialises when a multi-agent roster names its default agent with the
+// legacy `default:true` marker: that agent becomes the explicit owner of every per-surface role
+// (heartbeat, system agent, auth inheritance, a fixed session store, talk) and of every configured
+// channel that no channel-wide route binding owns yet.
+
+
+
+const agent_roles_CHANNEL_METADATA_KEYS = new Set(['defaults', 'modelByChannel']);
+function agent_roles_trimmedString(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/** A binding that routes a whole channel (`accountId: "*"`, no peer, guild, team or roles). */
+function isChannelWideBinding(binding, channelId) {
+    const match = binding.match;
+    if (!record_isRecord(match))
+        return false;
+    const channel = typeof match.channel === 'string' ? routeBindingChannelId(match.channel) : undefined;
+    return (channel === channelId &&
+        (typeof match.accountId === 'string' ? match.accountId.trim() : undefined) === '*' &&
+        match.peer === undefined &&
+        agent_roles_trimmedString(match.guildId) === undefined &&
+        agent_roles_trimmedString(match.teamId) === undefined &&
+        (!Array.isArray(match.roles) || match.roles.length === 0));
+}
+/** Configured (not disabled) channels without a channel-wide route binding, sorted. */
+function unboundChannelIds(config) {
+    if (config.bindings !== undefined && !Array.isArray(config.bindings))
+        return [];
+    const bindings = (config.bindings ?? []).filter((binding) => record_isRecord(binding) && binding.type !== 'acp');
+    const channels = new Set();
+    for (const [key, value] of Object.entries(record_isRecord(config.channels) ? config.channels : {})) {
+        const channelId = routeBindingChannelId(key);
+        if (channelId === undefined || agent_roles_CHANNEL_METADATA_KEYS.has(key.trim()))
+            continue;
+        if (!record_isRecord(value) || value.enabled !== false)
+            channels.add(channelId);
+    }
+    return [...channels]
+        .sort()
+        .filter((channelId) => !bindings.some((b) => isChannelWideBinding(b, channelId)));
+}
+function agentEntryValues(config) {
+    const agents = record_isRecord(config.agents) ? config.agents : {};
+    const entries = record_isRecord(agents.entries) ? agents.entries : {};
+    return Object.values(entries).filter((entry) => record_isRecord(entry));
+}
+/** The single configured agent (or `main` when there is none or several). */
+function soleAgentOrMain(config) {
+    const agents = record_isRecord(config.agents) ? config.agents : {};
+    const ids = Object.entries(record_isRecord(agents.entries) ? agents.entries : {})
+        .filter(([, entry]) => record_isRecord(entry))
+        .map(([id]) => id);
+    return ids.length === 1 ? normalizeAgentId(ids[0]) : 'main';
+}
+/** A session store path shared by all agents (no `{agentId}` placeholder). */
+function isFixedSessionStore(store) {
+    return typeof store === 'string' && store.trim() !== '' && !store.includes('{agentId}');
+}
+/**
+ * `materializeLegacyDefaultAgentRoles`: the config with the roles given to `legacyDefault`, and
+ * whether anything was inserted.
+ */
+function materializeLegacyDefaultRoles(config, legacyDefault) {
+    const agentId = normalizeAgentId(legacyDefault);
+    let next = config;
+    let inserted = false;
+    const channels = unboundChannelIds(config);
+    if (channels.length > 0) {
+        const existing = Array.isArray(next.bindings) ? next.bindings : [];
+        const generated = channels.map((channel) => ({ agentId, match: { channel, accountId: '*' } }));
+        next = { ...next, bindings: [...existing, ...generated] };
+        inserted = true;
+    }
+    const agents = record_isRecord(config.agents) ? config.agents : {};
+    const rawDefaults = agents.defaults;
+    if (rawDefaults === undefined || record_isRecord(rawDefaults)) {
+        const defaults = { ...(record_isRecord(rawDefaults) ? rawDefaults : {}) };
+        const unset = (key) => {
+            const value = defaults[key];
+            return value === undefined || (record_isRecord(value) && !Object.hasOwn(value, 'agentId'));
+        };
+        const roles = [
+            [
+                'heartbeat',
+                !agentEntryValues(config).some((entry) => Boolean(entry.heartbeat)) &&
+                    defaults.heartbeat === undefined,
+            ],
+            ['systemAgent', unset('systemAgent')],
+            ['authInheritance', agentId !== soleAgentOrMain(config) && unset('authInheritance')],
+            [
+                'sessionStore',
+                isFixedSessionStore(record_isRecord(config.session) ? config.session.store : undefined) &&
+                    unset('sessionStore'),
+            ],
+        ];
+        let changed = false;
+        for (const [key, enabled] of roles) {
+            if (!enabled)
+                continue;
+            defaults[key] = { ...(record_isRecord(defaults[key]) ? defaults[key] : {}), agentId };
+            changed = true;
+        }
+        if (changed) {
+            const nextAgents = record_isRecord(next.agents) ? next.agents : {};
+            next = { ...next, agents: { ...nextAgents, defaults } };
+            inserted = true;
+        }
+    }
+    const talk = config.talk;
+    if (talk === undefined || (record_isRecord(talk) && !Object.hasOwn(talk, 'agentId'))) {
+        next = { ...next, talk: { ...(record_isRecord(talk) ? talk : {}), agentId } };
+        inserted = true;
+    }
+    return { config: next, inserted };
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/loaded-config/agent-roster.js
+// The reader's roster migration (`migratePersistedImplicitMainRoster`): the legacy `agents.list`
+// becomes `agents.entries` keyed by id, a config without agents gets the implicit agent `main`,
+// and a multi-agent roster's single `default:true` marker turns into explicit per-surface owners
+// (agent-roles.ts) before the markers are removed. Rosters it cannot convert are left as they
+// are; the schema then refuses them.
+
+
+
+const MOVED = 'Moved agents.list to keyed agents.entries.';
+/** `agents.list` as keyed entries, or undefined when an id is missing, non-canonical or repeated. */
+function keyedLegacyList(list) {
+    if (!Array.isArray(list))
+        return undefined;
+    const entries = {};
+    for (const item of list) {
+        if (!record_isRecord(item))
+            return undefined;
+        const { id, ...settings } = item;
+        if (typeof id !== 'string' || id === '' || id.trim() !== id)
+            return undefined;
+        if (normalizeAgentId(id) !== id || Object.hasOwn(entries, id))
+            return undefined;
+        entries[id] = settings;
+    }
+    return entries;
+}
+/** Which roster the raw `agents` section owns: `entries` wins over `list`. */
+function agent_roster_rosterOf(agents) {
+    if (Object.hasOwn(agents, 'entries') && agents.entries !== undefined)
+        return { kind: 'entries', value: agents.entries };
+    if (Object.hasOwn(agents, 'list') && agents.list !== undefined)
+        return { kind: 'list', value: agents.list };
+    return undefined;
+}
+/** A converted multi-agent list without markers keeps the first agent on the shared workspace. */
+function firstAgentWorkspacePin(agents, entries, options) {
+    const values = Object.values(entries);
+    const first = values[0];
+    if (agents.ownership !== undefined || values.length < 2 || first === undefined)
+        return undefined;
+    if (!values.every((entry) => !Object.hasOwn(entry, 'default') || entry.default === false))
+        return undefined;
+    const authored = first.workspace;
+    if (Object.hasOwn(first, 'workspace') && !(typeof authored === 'string' && authored.trim() === ''))
+        return undefined;
+    const defaults = record_isRecord(agents.defaults) ? agents.defaults : {};
+    const shared = typeof defaults.workspace === 'string' ? defaults.workspace.trim() : '';
+    return shared !== '' ? shared : `${options.homeDir}/.openclaw/workspace`;
+}
+function withoutDefaultMarkers(entries) {
+    return Object.fromEntries(Object.entries(entries).map(([id, entry]) => {
+        if (!record_isRecord(entry))
+            return [id, entry];
+        return [id, Object.fromEntries(Object.entries(entry).filter(([key]) => key !== 'default'))];
+    }));
+}
+function migrateAgentRoster(root, options) {
+    const unchanged = { config: root, diagnostics: [] };
+    if (Object.hasOwn(root, 'agents') && !record_isRecord(root.agents))
+        return unchanged;
+    let agents = record_isRecord(root.agents) ? root.agents : {};
+    let roster = agent_roster_rosterOf(agents);
+    let converted;
+    if (roster?.kind === 'list') {
+        converted = keyedLegacyList(roster.value);
+        if (converted === undefined)
+            return unchanged;
+        const rest = Object.fromEntries(Object.entries(agents).filter(([key]) => key !== 'list'));
+        agents = { ...rest, entries: converted };
+        roster = agent_roster_rosterOf(agents);
+    }
+    const diagnostics = converted !== undefined ? [MOVED] : [];
+    const entries = roster?.value;
+    if (roster === undefined || (record_isRecord(entries) && Object.keys(entries).length === 0)) {
+        if (agents.ownership === 'explicit')
+            return { config: converted ? { ...root, agents } : root, diagnostics };
+        return { config: { ...root, agents: { ...agents, entries: { main: {} } } }, diagnostics };
+    }
+    if (!record_isRecord(entries))
+        return unchanged;
+    const validIds = Object.keys(entries).filter((id) => record_isRecord(entries[id]));
+    if (validIds.length === 0)
+        return unchanged;
+    const valid = (id) => entries[id];
+    if (validIds.some((id) => Object.hasOwn(valid(id), 'default') && typeof valid(id).default !== 'boolean')) {
+        return unchanged;
+    }
+    const marked = validIds.filter((id) => valid(id).default === true);
+    const hasLegacyMarker = agents.ownership !== 'explicit' && marked.length === 1;
+    const legacyDefaultAgentId = validIds.length > 1 && hasLegacyMarker ? marked[0] : undefined;
+    let next = { ...root, agents };
+    if (converted !== undefined && legacyDefaultAgentId === undefined) {
+        const workspace = firstAgentWorkspacePin(agents, converted, options);
+        const firstId = Object.keys(converted)[0];
+        if (workspace !== undefined && firstId !== undefined) {
+            next = {
+                ...next,
+                agents: { ...agents, entries: { ...converted, [firstId]: { ...converted[firstId], workspace } } },
+            };
+            diagnostics.push("Preserved the first legacy agent's existing workspace.");
+        }
+    }
+    if (legacyDefaultAgentId !== undefined) {
+        const roles = materializeLegacyDefaultRoles(next, legacyDefaultAgentId);
+        next = roles.config;
+        if (roles.inserted)
+            diagnostics.push('Materialized legacy per-surface agent ownership.');
+    }
+    if (hasLegacyMarker) {
+        const nextAgents = record_isRecord(next.agents) ? next.agents : agents;
+        const nextEntries = record_isRecord(nextAgents.entries) ? nextAgents.entries : entries;
+        next = { ...next, agents: { ...nextAgents, entries: withoutDefaultMarkers(nextEntries) } };
+        diagnostics.push('Removed retired agents.entries.*.default markers.');
+    }
+    const changed = converted !== undefined || legacyDefaultAgentId !== undefined || hasLegacyMarker;
+    return {
+        config: changed || diagnostics.length > 0 ? next : root,
+        diagnostics,
+        ...(legacyDefaultAgentId !== undefined
+            ? { legacyDefaultAgentId: normalizeAgentId(legacyDefaultAgentId) }
+            : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/loaded-config/channel-json-schema.js
+// Validation of one channel's settings against its JSON schema, as the reader does for channels
+// whose plugin is available (JSON-schema defaults first, then the check). Messages follow the
+// reader's format: `must not have additional properties: "x"`, `must have required property 'x'`,
+// `must be equal to one of the allowed values` (with its "(allowed: …)" hint), `must be boolean`.
+
+function join(path, key) {
+    return path === '' ? String(key) : `${path}.${key}`;
+}
+function schemaOf(value) {
+    return record_isRecord(value) ? value : undefined;
+}
+/** The value with the schema's defaults filled into objects that lack them (recursively). */
+function withSchemaDefaults(value, schema) {
+    if (!record_isRecord(value))
+        return value;
+    const properties = schemaOf(schema.properties);
+    if (properties === undefined)
+        return value;
+    const out = { ...value };
+    for (const [key, propertySchema] of Object.entries(properties)) {
+        const child = schemaOf(propertySchema);
+        if (child === undefined)
+            continue;
+        if (Object.hasOwn(out, key))
+            out[key] = withSchemaDefaults(out[key], child);
+        else if (Object.hasOwn(child, 'default'))
+            out[key] = structuredClone(child.default);
+    }
+    return out;
+}
+function jsonType(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'array';
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? 'integer' : 'number';
+    return typeof value;
+}
+function typeMatches(value, type) {
+    const types = Array.isArray(type) ? type : [type];
+    const actual = jsonType(value);
+    return types.some((t) => t === actual || (t === 'number' && actual === 'integer'));
+}
+function checkScalar(value, schema, path) {
+    const errors = [];
+    if (Array.isArray(schema.enum) && !schema.enum.some((v) => v === value)) {
+        errors.push({ path, message: 'must be equal to one of the allowed values', allowed: schema.enum });
+    }
+    if (Object.hasOwn(schema, 'const') && schema.const !== value) {
+        errors.push({ path, message: 'must be equal to constant', allowed: [schema.const] });
+    }
+    if (typeof value === 'number') {
+        if (typeof schema.minimum === 'number' && value < schema.minimum)
+            errors.push({ path, message: `must be >= ${schema.minimum}` });
+        if (typeof schema.maximum === 'number' && value > schema.maximum)
+            errors.push({ path, message: `must be <= ${schema.maximum}` });
+        if (typeof schema.exclusiveMinimum === 'number' && value <= schema.exclusiveMinimum) {
+            errors.push({ path, message: `must be > ${schema.exclusiveMinimum}` });
+        }
+    }
+    if (typeof value === 'string') {
+        if (typeof schema.minLength === 'number' && [...value].length < schema.minLength) {
+            errors.push({ path, message: `must NOT have fewer than ${schema.minLength} characters` });
+        }
+        if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(value)) {
+            errors.push({ path, message: `must match pattern "${schema.pattern}"` });
+        }
+    }
+    return errors;
+}
+/** Objects: missing required keys, then unknown keys, then the declared keys in schema order. */
+function checkObject(value, schema, path) {
+    const errors = [];
+    const properties = schemaOf(schema.properties) ?? {};
+    for (const key of Array.isArray(schema.required) ? schema.required : []) {
+        if (!Object.hasOwn(value, key))
+            errors.push({ path: join(path, key), message: `must have required property '${key}'` });
+    }
+    const extra = Object.keys(value).filter((key) => !Object.hasOwn(properties, key));
+    if (schema.additionalProperties === false && extra.length > 0) {
+        errors.push({
+            path,
+            message: `must not have additional properties: ${extra.map((k) => `"${k}"`).join(', ')}`,
+            firstExtraKey: extra[0],
+        });
+    }
+    for (const [key, propertySchema] of Object.entries(properties)) {
+        const child = schemaOf(propertySchema);
+        if (child !== undefined && Object.hasOwn(value, key))
+            errors.push(...checkValue(value[key], child, join(path, key)));
+    }
+    const names = schemaOf(schema.propertyNames);
+    const additional = schemaOf(schema.additionalProperties);
+    for (const key of extra) {
+        if (names !== undefined)
+            errors.push(...checkValue(key, names, join(path, key)));
+        if (additional !== undefined)
+            errors.push(...checkValue(value[key], additional, join(path, key)));
+    }
+    return errors;
+}
+/** Errors of `value` against `schema` in the reader's order; empty when it conforms. */
+function checkValue(value, schema, path = '') {
+    const errors = [];
+    for (const keyword of ['anyOf', 'oneOf']) {
+        const alternatives = Array.isArray(schema[keyword]) ? schema[keyword] : undefined;
+        if (alternatives === undefined)
+            continue;
+        const results = alternatives.map((alt) => checkValue(value, schemaOf(alt) ?? {}, path));
+        const passing = results.filter((r) => r.length === 0).length;
+        if (keyword === 'anyOf' ? passing === 0 : passing !== 1) {
+            const message = keyword === 'anyOf' ? 'must match a schema in anyOf' : 'must match exactly one schema in oneOf';
+            errors.push(...results.flat(), { path, message });
+        }
+    }
+    if (schema.type !== undefined && !typeMatches(value, schema.type)) {
+        errors.push({
+            path,
+            message: `must be ${Array.isArray(schema.type) ? schema.type.join(',') : String(schema.type)}`,
+        });
+    }
+    errors.push(...checkScalar(value, schema, path));
+    if (record_isRecord(value))
+        errors.push(...checkObject(value, schema, path));
+    const items = schemaOf(schema.items);
+    if (Array.isArray(value) && items !== undefined) {
+        value.forEach((item, index) => errors.push(...checkValue(item, items, join(path, index))));
+    }
+    return errors;
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/loaded-config/config-problems.js
+// A refused config's problems as the reader words them: dotted path, message, and for value
+// errors the "(allowed: …)" hint it appends (at most 12 values, strings quoted).
+const MAX_HINT_VALUES = 12;
+const MAX_HINT_CHARS = 160;
+function hintLabel(value) {
+    const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+    const cut = text.length > MAX_HINT_CHARS
+        ? `${text.slice(0, MAX_HINT_CHARS)}... (+${text.length - MAX_HINT_CHARS} chars)`
+        : text;
+    return typeof value === 'string' ? JSON.stringify(cut) : cut;
+}
+/** The message with the reader's allowed-values hint, unless it already lists the values. */
+function withAllowedHint(message, allowed) {
+    if (allowed === undefined || allowed.length === 0)
+        return message;
+    const lower = message.toLowerCase();
+    if (lower.includes('(allowed:') || lower.includes('expected one of'))
+        return message;
+    const seen = new Set();
+    const labels = [];
+    for (const value of allowed) {
+        const key = `${value === null ? 'null' : typeof value}:${typeof value === 'string' ? value : JSON.stringify(value)}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        labels.push(hintLabel(value));
+    }
+    const shown = labels.slice(0, MAX_HINT_VALUES).join(', ');
+    const hidden = labels.length - MAX_HINT_VALUES;
+    return `${message} (allowed: ${hidden > 0 ? `${shown}, ... (+${hidden} more)` : shown})`;
+}
+/** A route binding that failed both binding kinds: the reader names the route alternative's issue. */
+function routeBindingIssue(issue) {
+    const [section, index] = issue.path;
+    if (section !== 'bindings' ||
+        typeof index !== 'number' ||
+        issue.path.length !== 2 ||
+        issue.branches === undefined) {
+        return undefined;
+    }
+    let sawRouteTypeMismatch = false;
+    let chosen;
+    for (const branch of issue.branches) {
+        if (branch.length === 0)
+            continue;
+        const routeTypeMismatch = branch.some((i) => i.path.length === 1 &&
+            i.path[0] === 'type' &&
+            i.code === 'invalid_value' &&
+            (i.allowed ?? []).includes('route'));
+        if (routeTypeMismatch) {
+            sawRouteTypeMismatch = true;
+            continue;
+        }
+        let best;
+        for (const candidate of branch) {
+            const longer = best === undefined || candidate.path.length > best.path.length;
+            const preferred = best !== undefined &&
+                candidate.path.length === best.path.length &&
+                candidate.code === 'unrecognized_keys' &&
+                best.code !== 'unrecognized_keys';
+            if (longer || preferred)
+                best = candidate;
+        }
+        if (best === undefined)
+            continue;
+        if (chosen !== undefined)
+            return undefined;
+        chosen = best;
+    }
+    if (!sawRouteTypeMismatch || chosen === undefined)
+        return undefined;
+    if (chosen.path.length === 0 && chosen.code !== 'unrecognized_keys')
+        return undefined;
+    return { path: [...issue.path, ...chosen.path].join('.'), message: chosen.message };
+}
+function problemFromSchemaIssue(issue) {
+    if (issue.allowed === undefined) {
+        const binding = routeBindingIssue(issue);
+        if (binding !== undefined)
+            return binding;
+    }
+    return { path: issue.path.join('.'), message: withAllowedHint(issue.message, issue.allowed) };
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/loaded-config/channel-settings.js
+// The reader's per-channel step: unknown channel ids are refused; every channel is validated
+// against its schema (the CLI validates the config before its start-up plugin migration, so a
+// channel it later keeps raw is still refused when invalid) and gets the schema's defaults
+// (telegram: `dmPolicy: "pairing"`, `groupPolicy: "allowlist"`, appended after the authored keys)
+// — except a channel whose plugin the offline CLI could not install: its settings stay as
+// written, with a warning.
+
+
+
+
+function pendingWarning(channelId, pluginId) {
+    return {
+        path: `channels.${channelId}`,
+        message: `Plugin "${pluginId}" channel settings cannot be checked until its data/settings upgrade finishes. Your existing settings have been kept. Run "openclaw update status" for repair details.`,
+    };
+}
+/** A channel id another plugin entry still mentions is stale config, not an error. */
+function hasStalePluginEvidence(config, channelId) {
+    const plugins = record_isRecord(config.plugins) ? config.plugins : {};
+    const id = channelId.toLowerCase();
+    const allow = Array.isArray(plugins.allow) ? plugins.allow : [];
+    const mentioned = (value) => typeof value === 'string' && value.trim().toLowerCase() === id;
+    return (allow.some(mentioned) ||
+        Object.keys(record_isRecord(plugins.entries) ? plugins.entries : {}).some(mentioned) ||
+        Object.keys(record_isRecord(plugins.installs) ? plugins.installs : {}).some(mentioned));
+}
+function problem(channelId, path, message, allowed) {
+    return {
+        path: path === '' || path === '<root>' ? `channels.${channelId}` : `channels.${channelId}.${path}`,
+        message: withAllowedHint(`invalid config: ${message}`, allowed),
+    };
+}
+function applyChannelSettings(config, pending) {
+    const channels = record_isRecord(config.channels) ? config.channels : undefined;
+    if (channels === undefined)
+        return { config, problems: [], warnings: [] };
+    const problems = [];
+    const warnings = [];
+    const next = { ...channels };
+    for (const [key, value] of Object.entries(channels)) {
+        const id = key.trim();
+        if (id === '' || CHANNEL_METADATA_KEYS.has(id))
+            continue;
+        if (!isKnownChannelKey(id)) {
+            const issue = { path: `channels.${id}`, message: `unknown channel id: ${id}` };
+            if (hasStalePluginEvidence(config, id)) {
+                warnings.push({
+                    ...issue,
+                    message: `${issue.message} (stale channel plugin config ignored; run openclaw doctor --fix to remove stale config, or install the plugin)`,
+                });
+            }
+            else
+                problems.push(issue);
+            continue;
+        }
+        const schema = channelSchema(id);
+        if (schema === undefined)
+            continue;
+        const defaulted = withSchemaDefaults(value, schema);
+        const errors = checkValue(defaulted, schema);
+        problems.push(...errors.map((e) => problem(id, e.path, e.message, e.allowed)));
+        const pluginId = installableChannelPlugin(id);
+        if (pluginId !== undefined && pending.has(pluginId))
+            warnings.push(pendingWarning(id, pluginId));
+        else if (errors.length === 0)
+            next[id] = defaulted;
+    }
+    return { config: { ...config, channels: next }, problems, warnings };
+}
+/**
+ * The reader's check of every known channel's settings as written (no defaults), which it runs
+ * only for a config it already refuses over SecretRef objects; in channel-metadata order.
+ */
+function rawChannelProblems(config) {
+    const channels = record_isRecord(config.channels) ? config.channels : {};
+    return knownChannelIds()
+        .filter((id) => Object.hasOwn(channels, id))
+        .flatMap((id) => checkValue(channels[id], channelSchema(id) ?? {}).map((e) => problem(id, e.path, e.firstExtraKey === undefined ? e.message : `${e.message}: "${e.firstExtraKey}"`, e.allowed)));
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/loaded-config/config-warnings.js
+// The reader's non-fatal findings about a config it accepts, and the one stderr line the CLI
+// prints for them: `[config] warnings: <path>: <message>; <path>: <message>…`.
+
+/** One warning as the CLI prints it: `<path>: <message>`. */
+function warningText(warning) {
+    return `${warning.path || '<root>'}: ${warning.message}`;
+}
+/** The CLI's stderr line for the loader's warnings (its `config` logger's `Config warnings: …`). */
+function configWarningsLine(warnings) {
+    return warnings.length === 0 ? undefined : `[config] warnings: ${warnings.join('; ')}`;
+}
+const PSEUDO_CHANNEL_KEYS = new Set(['defaults', 'modelByChannel', 'tools']);
+const config_warnings_DM_POLICIES = new Set(['pairing', 'allowlist', 'open', 'disabled']);
+/** `dmPolicy`, else the legacy `dm.policy` (for channels with top-level DM fields). */
+function config_warnings_dmPolicyOf(scope) {
+    const dm = record_isRecord(scope.dm) ? scope.dm : {};
+    return scope.dmPolicy ?? dm.policy;
+}
+function allowFromOf(scope) {
+    const dm = record_isRecord(scope.dm) ? scope.dm : {};
+    return scope.allowFrom ?? dm.allowFrom;
+}
+function hasOwnDefined(record, key) {
+    return Object.hasOwn(record, key) && record[key] !== undefined;
+}
+function dmViolation(policy, allowFrom) {
+    const normalized = typeof policy === 'string' && config_warnings_DM_POLICIES.has(policy) ? policy : undefined;
+    const entries = (Array.isArray(allowFrom) ? allowFrom : [])
+        .map((entry) => String(entry).trim())
+        .filter((entry) => entry !== '');
+    if (normalized === 'open' && !entries.includes('*'))
+        return 'open';
+    if (normalized === 'allowlist' && entries.length === 0)
+        return 'allowlist';
+    return undefined;
+}
+function dmWarning(channel, account, inherited, violation) {
+    const base = `channels.${channel}`;
+    const scope = account === undefined ? base : `${base}.accounts.${account}`;
+    const allowFromPath = `${scope}.allowFrom`;
+    const subject = inherited ? `${allowFromPath} is unset and ${base}.allowFrom` : allowFromPath;
+    const inheritedTarget = inherited ? ` or ${base}.allowFrom` : '';
+    const overrideFix = account !== undefined && !inherited ? `, remove ${allowFromPath} to inherit ${base}.allowFrom,` : '';
+    const message = violation === 'open'
+        ? `${scope}.dmPolicy="open" but ${subject} does not include "*"; all DMs will be dropped. Add "*" to ${allowFromPath}${inheritedTarget}${overrideFix} or set ${scope}.dmPolicy to "pairing"/"allowlist".`
+        : `${scope}.dmPolicy="allowlist" but ${subject} is empty; all DMs will be dropped. Add at least one sender ID to ${allowFromPath}${inheritedTarget}${overrideFix} or change ${scope}.dmPolicy.`;
+    return { path: allowFromPath, message };
+}
+/** DM policies that drop every DM (`open` without `*`, `allowlist` without entries). */
+function dmPolicyDependencyWarnings(config) {
+    const channels = record_isRecord(config.channels) ? config.channels : {};
+    const warnings = [];
+    for (const [channel, value] of Object.entries(channels)) {
+        if (PSEUDO_CHANNEL_KEYS.has(channel) || !record_isRecord(value) || value.enabled === false)
+            continue;
+        const own = dmViolation(config_warnings_dmPolicyOf(value), allowFromOf(value));
+        if (own !== undefined)
+            warnings.push(dmWarning(channel, undefined, false, own));
+        const accounts = record_isRecord(value.accounts) ? value.accounts : {};
+        for (const [accountId, account] of Object.entries(accounts)) {
+            if (!record_isRecord(account) || account.enabled === false)
+                continue;
+            const dm = record_isRecord(account.dm) ? account.dm : {};
+            const explicit = hasOwnDefined(account, 'allowFrom') || hasOwnDefined(dm, 'allowFrom');
+            const violation = dmViolation(config_warnings_dmPolicyOf(account) ?? config_warnings_dmPolicyOf(value), allowFromOf(account) ?? allowFromOf(value));
+            if (violation !== undefined)
+                warnings.push(dmWarning(channel, accountId, !explicit, violation));
+        }
+    }
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/loaded-config/context-budget.js
+// The reader's context-budget migration: `contextTokens` / `contextWindow` on a model provider
+// move into its explicit model rows (or are dropped), and agent-level `contextTokens` is dropped.
+
+const REPLACEMENT = 'models.providers.<provider>.models[].contextTokens';
+function migrateProviders(root, out) {
+    const models = record_isRecord(root.models) ? root.models : {};
+    const providers = record_isRecord(models.providers) ? models.providers : {};
+    for (const [providerId, provider] of Object.entries(providers)) {
+        if (!record_isRecord(provider))
+            continue;
+        for (const key of ['contextTokens', 'contextWindow']) {
+            if (!Object.hasOwn(provider, key))
+                continue;
+            const source = `models.providers.${providerId}.${key}`;
+            const rows = Array.isArray(provider.models) ? provider.models : [];
+            if (rows.length > 0) {
+                rows.forEach((row, index) => {
+                    if (!record_isRecord(row) || row[key] !== undefined)
+                        return;
+                    row[key] = provider[key];
+                    out.changes.push({
+                        path: source,
+                        message: `${source} → models.providers.${providerId}.models[${index}].${key}.`,
+                    });
+                });
+                delete provider[key];
+                out.changes.push({
+                    path: source,
+                    message: `Removed ${source} after baking it into explicit model entries.`,
+                });
+                continue;
+            }
+            delete provider[key];
+            out.changes.push({ path: source, message: `Removed ${source}.` });
+            out.warnings.push({
+                path: source,
+                message: `${source} had no explicit model entries to receive its value; use ${REPLACEMENT} instead.`,
+            });
+        }
+    }
+}
+function removeAgentContextTokens(root, out) {
+    const agents = record_isRecord(root.agents) ? root.agents : undefined;
+    if (agents === undefined)
+        return;
+    const remove = (record, path) => {
+        if (!record_isRecord(record) || !Object.hasOwn(record, 'contextTokens'))
+            return;
+        delete record.contextTokens;
+        out.changes.push({ path, message: `Removed ${path}.` });
+        out.warnings.push({
+            path,
+            message: `${path} cannot be represented per model; use ${REPLACEMENT} instead.`,
+        });
+    };
+    remove(agents.defaults, 'agents.defaults.contextTokens');
+    for (const [id, entry] of Object.entries(record_isRecord(agents.entries) ? agents.entries : {})) {
+        remove(entry, `agents.entries.${id}.contextTokens`);
+    }
+    if (Array.isArray(agents.list)) {
+        agents.list.forEach((entry, index) => remove(entry, `agents.list[${index}].contextTokens`));
+    }
+}
+/** Whether the migration would change anything (it works on a copy, made only then). */
+function hasContextBudgetKeys(root) {
+    const models = record_isRecord(root.models) ? root.models : {};
+    const providers = record_isRecord(models.providers) ? models.providers : {};
+    const hasOwn = (record, key) => record_isRecord(record) && Object.hasOwn(record, key);
+    for (const provider of Object.values(providers)) {
+        if (hasOwn(provider, 'contextTokens') || hasOwn(provider, 'contextWindow'))
+            return true;
+    }
+    const agents = record_isRecord(root.agents) ? root.agents : undefined;
+    if (agents === undefined)
+        return false;
+    const has = (record) => hasOwn(record, 'contextTokens');
+    if (has(agents.defaults))
+        return true;
+    if (Object.values(record_isRecord(agents.entries) ? agents.entries : {}).some(has))
+        return true;
+    return Array.isArray(agents.list) && agents.list.some(has);
+}
+function migrateContextBudget(config) {
+    if (!hasContextBudgetKeys(config))
+        return { config, changes: [], warnings: [] };
+    const out = { config: structuredClone(config), changes: [], warnings: [] };
+    migrateProviders(out.config, out);
+    removeAgentContextTokens(out.config, out);
+    return out.changes.length > 0 ? out : { config, changes: [], warnings: [] };
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/loaded-config/env-templates.js
+// `${VAR}` templates in config strings, as the release's reader resolves them before validation:
+// a set variable is substituted, a missing or empty one is kept as written and reported
+// ("Missing env var …"), and `$${VAR}` is the escape for a literal `${VAR}`. The environment is
+// the caller's (policy-gate passes none: the recorded CLI runs had no such variables) plus the
+// config's own `env.vars` / `env.<NAME>` strings, which the reader applies first.
+
+const ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
+const PORTABLE_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function tokenAt(value, index) {
+    const escaped = value[index + 1] === '$' && value[index + 2] === '{';
+    const start = escaped ? index + 3 : value[index + 1] === '{' ? index + 2 : -1;
+    if (start < 0)
+        return undefined;
+    const end = value.indexOf('}', start);
+    if (end < 0)
+        return undefined;
+    const name = value.slice(start, end);
+    if (!ENV_NAME.test(name))
+        return undefined;
+    return { kind: escaped ? 'escaped' : 'substitution', name, end };
+}
+function substituteString(value, env, path, warnings) {
+    if (!value.includes('$'))
+        return value;
+    let out = '';
+    for (let i = 0; i < value.length; i += 1) {
+        const token = value[i] === '$' ? tokenAt(value, i) : undefined;
+        if (token === undefined) {
+            out += value[i];
+            continue;
+        }
+        const resolved = token.kind === 'substitution' ? env[token.name] : undefined;
+        if (token.kind === 'substitution' && (resolved === undefined || resolved === '')) {
+            warnings.push({
+                path,
+                message: `Missing env var "${token.name}" - feature using this value will be unavailable`,
+            });
+        }
+        out += resolved !== undefined && resolved !== '' ? resolved : `\${${token.name}}`;
+        i = token.end;
+    }
+    return out;
+}
+/** The reader's path text: `a.b`, `a[0]`, and `a["odd key"]` for keys that are not identifiers. */
+function childPath(path, key) {
+    if (typeof key === 'number')
+        return `${path}[${key}]`;
+    if (!/^[A-Za-z_$][A-Za-z0-9_$:-]*$/.test(key))
+        return `${path}[${JSON.stringify(key)}]`;
+    return path === '' ? key : `${path}.${key}`;
+}
+function pathText(at) {
+    return at === undefined ? '' : childPath(pathText(at.parent), at.key);
+}
+/** The value with its templates resolved; the same object where nothing in it changed. */
+function substitute(value, env, at, warnings) {
+    if (typeof value === 'string') {
+        return value.includes('$') ? substituteString(value, env, pathText(at), warnings) : value;
+    }
+    if (Array.isArray(value)) {
+        let changed = false;
+        const out = value.map((item, index) => {
+            const next = substitute(item, env, { parent: at, key: index }, warnings);
+            if (next !== item)
+                changed = true;
+            return next;
+        });
+        return changed ? out : value;
+    }
+    if (record_isRecord(value)) {
+        let changed = false;
+        const entries = Object.entries(value).map(([key, child]) => {
+            const next = substitute(child, env, { parent: at, key }, warnings);
+            if (next !== child)
+                changed = true;
+            return [key, next];
+        });
+        return changed ? Object.fromEntries(entries) : value;
+    }
+    return value;
+}
+/** The config's own environment (`env.vars` and plain `env.<NAME>` strings) over `baseEnv`. */
+function environmentWithConfigVars(config, baseEnv) {
+    const env = { ...baseEnv };
+    const envSection = record_isRecord(config.env) ? config.env : {};
+    const vars = record_isRecord(envSection.vars) ? envSection.vars : {};
+    const plain = Object.entries(envSection).filter(([key]) => key !== 'vars' && key !== 'shellEnv');
+    for (const [key, value] of [...Object.entries(vars), ...plain]) {
+        if (typeof value !== 'string' || value.trim() === '' || !PORTABLE_KEY.test(key))
+            continue;
+        if (env[key]?.trim() || value.includes('${'))
+            continue;
+        env[key] = value;
+    }
+    return env;
+}
+/** The config with its `${VAR}` templates resolved, and a warning per missing variable. */
+function resolveEnvTemplates(config, baseEnv) {
+    const warnings = [];
+    const env = environmentWithConfigVars(config, baseEnv);
+    const resolved = substitute(config, env, undefined, warnings);
+    return { config: resolved, warnings };
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/loaded-config/gateway-checks.js
+// The reader's gateway exposure rules that run after the schema parse: a Tailscale-exposed
+// gateway must bind to loopback and must authenticate.
+
+/** A canonical dotted-decimal IPv4 address in 127.0.0.0/8. */
+function isLoopbackIpv4(value) {
+    if (typeof value !== 'string')
+        return false;
+    const parts = value.trim().split('.');
+    if (parts.length !== 4 || !parts.every((p) => /^(0|[1-9]\d{0,2})$/.test(p) && Number(p) <= 255))
+        return false;
+    return parts[0] === '127';
+}
+function gatewayExposureProblems(config) {
+    const gateway = record_isRecord(config.gateway) ? config.gateway : {};
+    const tailscale = record_isRecord(gateway.tailscale) ? gateway.tailscale : {};
+    const mode = tailscale.mode ?? 'off';
+    if (mode !== 'serve' && mode !== 'funnel')
+        return [];
+    const bind = gateway.bind ?? 'loopback';
+    if (bind !== 'loopback' && !(bind === 'custom' && isLoopbackIpv4(gateway.customBindHost))) {
+        return [
+            {
+                path: 'gateway.bind',
+                message: `gateway.bind must resolve to loopback when gateway.tailscale.mode=${mode} (use gateway.bind="loopback" or gateway.bind="custom" with gateway.customBindHost="127.0.0.1")`,
+            },
+        ];
+    }
+    const auth = record_isRecord(gateway.auth) ? gateway.auth : {};
+    if (auth.mode !== 'none')
+        return [];
+    return [
+        {
+            path: 'gateway.auth.mode',
+            message: mode === 'funnel'
+                ? 'gateway.tailscale.mode=funnel requires gateway.auth.mode=password; auth.mode=none cannot be used when exposing the gateway through Tailscale Funnel'
+                : `gateway.auth.mode=none cannot be used with gateway.tailscale.mode=${mode}; configure token, password, or trusted-proxy auth before exposing the gateway through Tailscale`,
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/loaded-config/agent-selection.js
+// Which agent a policy command evaluates (SPEC-2026.9 §2.2 step 4): the release's
+// `resolvePolicyCommandAgentId` over the loaded config.
+
+
+/** The configured agents as the release lists them: `agents.entries`, else `agents.list`. */
+function configuredAgentRecords(config) {
+    const agents = record_isRecord(config.agents) ? config.agents : undefined;
+    if (agents === undefined)
+        return { rosterSet: false, agents: [] };
+    if (Object.hasOwn(agents, 'entries') && agents.entries !== undefined) {
+        const entries = record_isRecord(agents.entries) ? agents.entries : {};
+        return {
+            rosterSet: true,
+            agents: Object.entries(entries)
+                .filter(([, entry]) => record_isRecord(entry))
+                .map(([id, entry]) => ({ id, default: entry.default })),
+        };
+    }
+    if (Object.hasOwn(agents, 'list') && agents.list !== undefined) {
+        const list = Array.isArray(agents.list) ? agents.list : [];
+        return {
+            rosterSet: true,
+            agents: list
+                .filter((entry) => record_isRecord(entry))
+                .map((entry) => ({ id: entry.id, default: entry.default })),
+        };
+    }
+    return { rosterSet: false, agents: [] };
+}
+/** `listAgentIds`: unique normalised ids; the implicit `main` when no roster is configured. */
+function agent_selection_configuredAgentIds(config) {
+    const { rosterSet, agents } = configuredAgentRecords(config);
+    if (agents.length === 0 && !rosterSet)
+        return [DEFAULT_AGENT_ID];
+    const ids = agents.map((agent) => normalizeAgentId(typeof agent.id === 'string' ? agent.id : undefined));
+    return [...new Set(ids)];
+}
+/** A single legacy `default:true` marker (outside an explicit roster) names the default agent. */
+function legacyMarkedAgentId(config) {
+    const agents = record_isRecord(config.agents) ? config.agents : {};
+    if (agents.ownership === 'explicit')
+        return undefined;
+    const marked = configuredAgentRecords(config).agents.filter((agent) => agent.default === true);
+    const only = marked.length === 1 ? marked[0] : undefined;
+    return only === undefined ? undefined : normalizeAgentId(typeof only.id === 'string' ? only.id : undefined);
+}
+/** The sole configured agent, if there is exactly one (or the implicit `main`). */
+function agent_selection_soleAgentId(config) {
+    const { rosterSet, agents } = configuredAgentRecords(config);
+    if (agents.length === 0)
+        return rosterSet ? undefined : DEFAULT_AGENT_ID;
+    const only = agents.length === 1 ? agents[0] : undefined;
+    return only === undefined ? undefined : normalizeAgentId(typeof only.id === 'string' ? only.id : undefined);
+}
+/** The agent a policy command evaluates, or the release's error text (exit 2). */
+function selectPolicyAgent(config, requested, surface) {
+    const trimmed = requested?.trim();
+    if (requested !== undefined && !trimmed)
+        return { error: '--agent must not be blank' };
+    if (trimmed) {
+        const agentId = normalizeAgentId(trimmed);
+        if (!agent_selection_configuredAgentIds(config).includes(agentId)) {
+            return {
+                error: `Unknown agent id "${trimmed}". Run openclaw agents list to see configured agents.`,
+            };
+        }
+        return { agentId };
+    }
+    const chosen = legacyMarkedAgentId(config) ?? agent_selection_soleAgentId(config);
+    if (chosen !== undefined)
+        return { agentId: chosen };
+    if (agent_selection_configuredAgentIds(config).length === 0) {
+        return { error: 'No agents configured. Run `openclaw onboard` or `openclaw agents add` first.' };
+    }
+    return {
+        error: `Multiple agents are configured, but ${surface} has no explicit owner. Pass --agent <id>.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/loaded-config/heartbeat-owner.js
+// The reader's warning for a multi-agent config that leaves heartbeats without an owner.
+
+
+/** The ambient owner: `systemAgent.agentId`, a legacy default owner, or the only agent. */
+function hasAmbientOwner(config, legacyDefault) {
+    const agents = record_isRecord(config.agents) ? config.agents : {};
+    const defaults = record_isRecord(agents.defaults) ? agents.defaults : {};
+    const systemAgent = record_isRecord(defaults.systemAgent) ? defaults.systemAgent : {};
+    if (typeof systemAgent.agentId === 'string' && systemAgent.agentId.trim() !== '')
+        return true;
+    if (agents.ownership === 'explicit')
+        return false;
+    const entries = Object.values(record_isRecord(agents.entries) ? agents.entries : {}).filter(record_isRecord);
+    const marked = entries.filter((entry) => entry.default === true).length;
+    return legacyDefault !== undefined || marked === 1 || entries.length === 1;
+}
+function heartbeatOwnerWarnings(config, legacyDefault) {
+    const agents = record_isRecord(config.agents) ? config.agents : {};
+    const defaults = record_isRecord(agents.defaults) ? agents.defaults : {};
+    const entries = Object.values(record_isRecord(agents.entries) ? agents.entries : {}).filter(record_isRecord);
+    if (agent_selection_configuredAgentIds(config).length <= 1 || entries.some((entry) => Boolean(entry.heartbeat)))
+        return [];
+    if (defaults.heartbeat || hasAmbientOwner(config, legacyDefault))
+        return [];
+    return [
+        {
+            path: 'agents.defaults.heartbeat.agentId',
+            message: 'Multi-agent config has no ambient heartbeat owner; heartbeats stay disabled until agents.defaults.heartbeat.agentId or agents.defaults.systemAgent.agentId is set.',
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/loaded-config/model-provider-overlays.js
+// Model providers the release bundles (`BUILT_IN_MODEL_PROVIDER_OVERLAY_IDS`): a
+// `models.providers.<id>` entry for one of these is an overlay of the bundled provider and may
+// omit `baseUrl` and `models` (the reader fills in `""` and `[]`); any other id is a custom
+// provider that must declare both.
+
+const BUILT_IN_MODEL_PROVIDER_OVERLAYS = new Set([
+    'amazon-bedrock',
+    'amazon-bedrock-mantle',
+    'anthropic',
+    'anthropic-vertex',
+    'arcee',
+    'azure-openai-responses',
+    'byteplus',
+    'byteplus-plan',
+    'cerebras',
+    'chutes',
+    'claude-cli',
+    'clawrouter',
+    'cloudflare-ai-gateway',
+    'codex',
+    'comfy',
+    'copilot-proxy',
+    'dashscope',
+    'deepinfra',
+    'deepseek',
+    'fal',
+    'fireworks',
+    'github-copilot',
+    'gmi',
+    'gmi-cloud',
+    'gmicloud',
+    'google',
+    'google-antigravity',
+    'google-gemini-cli',
+    'google-vertex',
+    'groq',
+    'huggingface',
+    'kilocode',
+    'kimi',
+    'kimi-coding',
+    'litellm',
+    'lmstudio',
+    'meta',
+    'microsoft-foundry',
+    'minimax',
+    'minimax-portal',
+    'mistral',
+    'modelstudio',
+    'moonshot',
+    'moonshot-ai',
+    'moonshotai',
+    'nvidia',
+    'novita',
+    'novita-ai',
+    'novitaai',
+    'ollama',
+    'ollama-cloud',
+    'openai',
+    'opencode',
+    'opencode-go',
+    'openrouter',
+    'qianfan',
+    'qwen',
+    'qwen-token-plan',
+    'qwencloud',
+    'sglang',
+    'stepfun',
+    'stepfun-plan',
+    'synthetic',
+    'tencent-tokenhub',
+    'tencent-tokenplan',
+    'together',
+    'venice',
+    'vercel-ai-gateway',
+    'vllm',
+    'volcengine',
+    'volcengine-plan',
+    'vydra',
+    'x-ai',
+    'xai',
+    'xiaomi',
+    'xiaomi-token-plan',
+    'z.ai',
+    'z-ai',
+    'zai',
+]);
+/** Whether `models.providers.<id>` overlays a bundled provider (id trimmed and lowercased). */
+function isBuiltInModelProviderOverlay(providerId) {
+    return BUILT_IN_MODEL_PROVIDER_OVERLAYS.has(providerId.trim().toLowerCase());
+}
+/** Overlays of bundled providers without `baseUrl` or `models` get `""` / `[]` (appended). */
+function withBundledProviderOverlays(config) {
+    const models = record_isRecord(config.models) ? config.models : undefined;
+    const providers = models !== undefined && record_isRecord(models.providers) ? models.providers : undefined;
+    if (models === undefined || providers === undefined)
+        return config;
+    let next;
+    for (const [id, provider] of Object.entries(providers)) {
+        if (!isBuiltInModelProviderOverlay(id) || !record_isRecord(provider))
+            continue;
+        if (provider.baseUrl && Array.isArray(provider.models))
+            continue;
+        next ??= { ...providers };
+        next[id] = { ...provider, baseUrl: provider.baseUrl ?? '', models: provider.models ?? [] };
+    }
+    return next === undefined ? config : { ...config, models: { ...models, providers: next } };
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/loaded-config/policy-plugin-entry.js
+// The policy plugin's own entry: `plugins.entries.policy.config` is checked against the plugin
+// manifest's schema (five optional keys, nothing else) and is `{}` when absent.
+
+
+const POLICY_CONFIG_SCHEMA = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        enabled: { type: 'boolean' },
+        workspaceRepairs: { type: 'boolean' },
+        expectedHash: { type: 'string' },
+        expectedAttestationHash: { type: 'string' },
+        path: { type: 'string' },
+    },
+};
+/**
+ * The entry's config, validated when the plugin is enabled (`enabled: true`; it is off by
+ * default) or has a config; `{}` filled in only for an enabled plugin. A disabled plugin with a
+ * config gets the reader's warning.
+ */
+function applyPolicyPluginEntry(config) {
+    const plugins = record_isRecord(config.plugins) ? config.plugins : undefined;
+    const entries = plugins !== undefined && record_isRecord(plugins.entries) ? plugins.entries : undefined;
+    const entry = entries?.policy;
+    if (plugins === undefined || plugins.enabled === false || entries === undefined || !record_isRecord(entry)) {
+        return { config, problems: [], warnings: [] };
+    }
+    const enabled = entry.enabled === true;
+    const hasConfig = Boolean(entry.config);
+    if (!enabled && !hasConfig)
+        return { config, problems: [], warnings: [] };
+    const value = entry.config ?? {};
+    const problems = checkValue(value, POLICY_CONFIG_SCHEMA).map((error) => ({
+        path: error.path === '' ? 'plugins.entries.policy.config' : `plugins.entries.policy.config.${error.path}`,
+        message: `invalid config: ${error.message}`,
+    }));
+    const reason = entry.enabled === false ? 'disabled in config' : 'bundled (disabled by default)';
+    const warnings = enabled
+        ? []
+        : [{ path: 'plugins.entries.policy', message: `plugin disabled (${reason}) but config is present` }];
+    if (problems.length > 0 || !enabled)
+        return { config, problems, warnings };
+    const nextEntries = { ...entries, policy: { ...entry, config: value } };
+    return { config: { ...config, plugins: { ...plugins, entries: nextEntries } }, problems: [], warnings };
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/loaded-config/plugin-warnings.js
+// The reader's warnings about `plugins.entries` / `plugins.allow` / `plugins.deny` naming plugins
+// it does not have: a plugin the (offline) CLI failed to install, an official external plugin
+// that is not installed, a retired plugin, or an unknown one.
+
+
+const RETIRED_PLUGINS = new Set(['google-antigravity-auth', 'google-gemini-cli-auth', 'skill-workshop']);
+function removedMessage(pluginId) {
+    if (pluginId === 'skill-workshop') {
+        return 'plugin removed: skill-workshop (stale plugin config ignored; Skill Workshop is built into OpenClaw skills now. Use skills.workshop settings and openclaw skills workshop commands, then remove this plugins config entry)';
+    }
+    return `plugin removed: ${pluginId} (stale config entry ignored; remove it from plugins config)`;
+}
+/** `{ enabled: false }` and nothing else records a deliberate disable decision. */
+function isDisableMarker(value) {
+    return record_isRecord(value) && value.enabled === false && Object.keys(value).length === 1;
+}
+function stringList(value) {
+    return (Array.isArray(value) ? value : []).filter((id) => typeof id === 'string' && id.trim() !== '');
+}
+function pluginReferenceWarnings(config, pendingPluginIds) {
+    const plugins = record_isRecord(config.plugins) ? config.plugins : undefined;
+    if (plugins === undefined || plugins.enabled === false)
+        return [];
+    const { bundled, official } = releasePlugins();
+    const entries = record_isRecord(plugins.entries) ? plugins.entries : {};
+    const warnings = [];
+    const notedPending = new Set();
+    const notedOfficial = new Set();
+    const missing = (path, id, installHint) => {
+        const normalized = id.trim().toLowerCase();
+        if (pendingPluginIds.has(normalized)) {
+            if (notedPending.has(normalized))
+                return;
+            notedPending.add(normalized);
+            warnings.push({
+                path,
+                message: `Plugin "${id}" settings cannot be checked until its data/settings upgrade finishes. Your existing settings have been kept. Run "openclaw update status" for repair details.`,
+            });
+            return;
+        }
+        if (RETIRED_PLUGINS.has(normalized)) {
+            warnings.push({ path, message: removedMessage(id) });
+            return;
+        }
+        const spec = Object.hasOwn(official, id) ? official[id] : undefined;
+        if (installHint && spec !== undefined) {
+            if (notedOfficial.has(normalized))
+                return;
+            notedOfficial.add(normalized);
+            warnings.push({
+                path,
+                message: `plugin not installed: ${id} — install the official external plugin with: openclaw plugins install ${spec}`,
+            });
+            return;
+        }
+        warnings.push({
+            path,
+            message: `plugin not found: ${id} (stale config entry ignored; remove it from plugins config)`,
+        });
+    };
+    const disabledOnPurpose = (id) => isDisableMarker(entries[id]) && !RETIRED_PLUGINS.has(id.trim().toLowerCase());
+    for (const id of Object.keys(entries)) {
+        if (!bundled.has(id) && !disabledOnPurpose(id))
+            missing(`plugins.entries.${id}`, id, true);
+    }
+    for (const id of stringList(plugins.allow)) {
+        if (!bundled.has(id) && !disabledOnPurpose(id))
+            missing('plugins.allow', id, true);
+    }
+    for (const id of stringList(plugins.deny))
+        if (!bundled.has(id))
+            missing('plugins.deny', id, false);
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/loaded-config/anthropic-defaults.js
+// The bundled Anthropic provider's config defaults, which the reader applies when the config
+// signals Anthropic use (an `anthropic`/`claude-cli` auth profile or auth order entry):
+// context pruning and a heartbeat cadence on `agents.defaults`, and with API-key auth short
+// prompt-cache retention on the Anthropic entries of `agents.defaults.models` — which also adds
+// the provider's default models to that map (new model refs for policy).
+// Not reproduced: the Claude CLI (OAuth) runtime entries and environment-variable signals.
+
+const API_KEY_DEFAULT_MODELS = ['anthropic/claude-sonnet-5', 'anthropic/claude-sonnet-4-6'];
+const CLAUDE_CLI_PROFILE_ID = 'anthropic:claude-cli';
+/** `CLAUDE_MODEL_ID_ALIASES` of the release's Anthropic model catalog. */
+const CLAUDE_MODEL_ALIASES = {
+    fable: 'claude-fable-5-1',
+    'fable-5': 'claude-fable-5',
+    'fable-5.1': 'claude-fable-5-1',
+    'fable-5-1': 'claude-fable-5-1',
+    haiku: 'claude-haiku-4-5',
+    'opus-5.5': 'claude-opus-5-5',
+    'opus-5-5': 'claude-opus-5-5',
+    'opus-5': 'claude-opus-5',
+    opus: 'claude-opus-5',
+    'opus-4.8': 'claude-opus-4-8',
+    'opus-4.7': 'claude-opus-4-7',
+    'opus-4.6': 'claude-opus-4-6',
+    'mythos-5': 'claude-mythos-5',
+    'sonnet-5': 'claude-sonnet-5',
+    sonnet: 'claude-sonnet-5',
+    'sonnet-4.6': 'claude-sonnet-4-6',
+};
+const CURRENT_PREFIXES = [
+    'claude-opus-4-8',
+    'claude-opus-4.8',
+    'claude-opus-4-7',
+    'claude-opus-4.7',
+    'claude-opus-4-6',
+    'claude-opus-4.6',
+    'claude-sonnet-4-6',
+    'claude-sonnet-4.6',
+    'claude-haiku-4-5',
+    'claude-haiku-4.5',
+];
+function hasVersionPrefix(id, prefix) {
+    if (id === prefix)
+        return true;
+    return id.startsWith(prefix) && ['-', '.', ':', '@'].includes(id[prefix.length] ?? '');
+}
+/** Retired Claude model ids and their current successor. */
+function upgradedClaudeModel(id) {
+    if (hasVersionPrefix(id, 'claude-opus-5') || CURRENT_PREFIXES.some((p) => id.startsWith(p)))
+        return undefined;
+    const opus4 = [
+        'claude-opus-4-5',
+        'claude-opus-4.5',
+        'claude-opus-4-1',
+        'claude-opus-4.1',
+        'claude-opus-4-0',
+        'claude-opus-4.0',
+    ];
+    const sonnet4 = [
+        'claude-sonnet-4-5',
+        'claude-sonnet-4.5',
+        'claude-sonnet-4-1',
+        'claude-sonnet-4.1',
+        'claude-sonnet-4-0',
+        'claude-sonnet-4.0',
+    ];
+    if (id === 'claude-opus-4' ||
+        opus4.some((p) => hasVersionPrefix(id, p)) ||
+        /^claude-opus-4-20\d{6}/.test(id))
+        return 'claude-opus-5';
+    if (id === 'claude-sonnet-4' ||
+        sonnet4.some((p) => hasVersionPrefix(id, p)) ||
+        /^claude-sonnet-4-20\d{6}/.test(id))
+        return 'claude-sonnet-4-6';
+    if (id.startsWith('claude-3') && id.includes('opus'))
+        return 'claude-opus-5';
+    if (id.startsWith('claude-3') && (id.includes('sonnet') || id.includes('haiku')))
+        return 'claude-sonnet-4-6';
+    if (['opus-4.5', 'opus-4.1', 'opus-4', 'opus-3'].includes(id))
+        return 'claude-opus-5';
+    const sonnets = [
+        'sonnet-4.5',
+        'sonnet-4.1',
+        'sonnet-4.0',
+        'sonnet-4',
+        'sonnet-3.7',
+        'sonnet-3.5',
+        'sonnet-3',
+        'haiku-3.5',
+        'haiku-3',
+    ];
+    return sonnets.includes(id) ? 'claude-sonnet-4-6' : undefined;
+}
+/** A model id with an optional `@profile` suffix (a `@YYYYMMDD` date is part of the id). */
+function splitAuthProfile(raw) {
+    const trimmed = raw.trim();
+    let at = trimmed.indexOf('@', trimmed.lastIndexOf('/') + 1);
+    if (at <= 0)
+        return { model: trimmed };
+    if (/^\d{8}(?:@|$)/.test(trimmed.slice(at + 1))) {
+        at = trimmed.indexOf('@', at + 9);
+        if (at < 0)
+            return { model: trimmed };
+    }
+    const model = trimmed.slice(0, at).trim();
+    const profile = trimmed.slice(at + 1).trim();
+    return model && profile ? { model, profile } : { model: trimmed };
+}
+function canonicalClaudeModel(modelId) {
+    const { model, profile } = splitAuthProfile(modelId);
+    const lowered = model.toLowerCase();
+    if (lowered === '')
+        return undefined;
+    const withProfile = (id) => (profile ? `${id}@${profile}` : id);
+    const upgraded = upgradedClaudeModel(lowered);
+    if (upgraded)
+        return withProfile(upgraded);
+    if (lowered.startsWith('claude-'))
+        return withProfile(model);
+    return Object.hasOwn(CLAUDE_MODEL_ALIASES, lowered)
+        ? withProfile(CLAUDE_MODEL_ALIASES[lowered])
+        : undefined;
+}
+function parseAnthropicRef(raw) {
+    const trimmed = raw.trim();
+    if (trimmed === '')
+        return undefined;
+    const slash = trimmed.indexOf('/');
+    if (slash <= 0)
+        return { provider: 'anthropic', model: trimmed, explicitProvider: false };
+    const provider = trimmed.slice(0, slash).trim().toLowerCase();
+    const model = trimmed.slice(slash + 1).trim();
+    if (provider === '' || model === '')
+        return undefined;
+    const normalized = provider === 'bedrock' || provider === 'aws-bedrock' ? 'amazon-bedrock' : provider;
+    return { provider: normalized, model, explicitProvider: true };
+}
+/** `resolveKnownAnthropicModelRef`: the current Anthropic ref for a Claude model, else the ref. */
+function knownAnthropicRef(raw) {
+    const parsed = parseAnthropicRef(raw);
+    if (parsed === undefined || (parsed.provider !== 'anthropic' && parsed.provider !== 'claude-cli'))
+        return raw.trim();
+    const canonical = canonicalClaudeModel(parsed.model);
+    if (!parsed.explicitProvider && canonical === undefined)
+        return raw.trim();
+    return canonical !== undefined || parsed.provider === 'claude-cli'
+        ? `anthropic/${canonical ?? parsed.model}`
+        : raw.trim();
+}
+function isCacheRetentionTarget(ref) {
+    if (ref === undefined)
+        return false;
+    return (ref.provider === 'anthropic' ||
+        (ref.provider === 'amazon-bedrock' && ref.model.toLowerCase().includes('anthropic.claude')));
+}
+function anthropicAuthMode(config) {
+    const models = record_isRecord(config.models) ? config.models : {};
+    const providers = record_isRecord(models.providers) ? models.providers : {};
+    const retiredCli = Object.entries(providers).some(([id, entry]) => parseAnthropicRef(`${id}/x`)?.provider === 'anthropic' &&
+        record_isRecord(entry) &&
+        entry.apiKey === CLAUDE_CLI_PROFILE_ID);
+    if (retiredCli)
+        return 'oauth';
+    const auth = record_isRecord(config.auth) ? config.auth : {};
+    const profiles = record_isRecord(auth.profiles) ? auth.profiles : {};
+    const order = record_isRecord(auth.order) ? auth.order : {};
+    const ordered = [order.anthropic, order['claude-cli']].flatMap((ids) => Array.isArray(ids) ? ids : []);
+    for (const id of ordered) {
+        const profile = typeof id === 'string' ? profiles[id] : undefined;
+        if (!record_isRecord(profile) || (profile.provider !== 'anthropic' && profile.provider !== 'claude-cli'))
+            continue;
+        if (profile.provider === 'claude-cli')
+            return 'oauth';
+        if (profile.mode === 'api_key')
+            return 'api_key';
+        if (profile.mode === 'oauth' || profile.mode === 'token')
+            return 'oauth';
+    }
+    const anthropic = Object.values(profiles).filter((p) => record_isRecord(p) && (p.provider === 'anthropic' || p.provider === 'claude-cli'));
+    const apiKey = anthropic.some((p) => p.provider === 'anthropic' && p.mode === 'api_key');
+    const oauth = anthropic.some((p) => p.provider === 'claude-cli' || p.mode === 'oauth' || p.mode === 'token');
+    if (apiKey && !oauth)
+        return 'api_key';
+    if (oauth && !apiKey)
+        return 'oauth';
+    return undefined;
+}
+/** Whether the config signals Anthropic use (`hasAnthropicDefaultSignal`, without environment). */
+function signalsAnthropic(config) {
+    const auth = record_isRecord(config.auth) ? config.auth : {};
+    const isAnthropic = (provider) => typeof provider === 'string' && ['anthropic', 'claude-cli'].includes(provider.trim().toLowerCase());
+    const profiles = record_isRecord(auth.profiles) ? Object.values(auth.profiles) : [];
+    if (profiles.some((profile) => record_isRecord(profile) && isAnthropic(profile.provider)))
+        return true;
+    const order = record_isRecord(auth.order) ? auth.order : {};
+    return Object.entries(order).some(([provider, value]) => isAnthropic(provider) && value !== undefined);
+}
+function withShortCacheRetention(entry) {
+    const current = record_isRecord(entry) ? entry : {};
+    const params = record_isRecord(current.params) ? current.params : {};
+    if (typeof params.cacheRetention === 'string')
+        return undefined;
+    return { ...current, params: { ...params, cacheRetention: 'short' } };
+}
+function apiKeyModelDefaults(defaults) {
+    const models = { ...(record_isRecord(defaults.models) ? defaults.models : {}) };
+    let changed = false;
+    for (const [key, entry] of Object.entries(models)) {
+        if (!isCacheRetentionTarget(parseAnthropicRef(key)))
+            continue;
+        const next = withShortCacheRetention(entry);
+        if (next !== undefined)
+            [models[key], changed] = [next, true];
+    }
+    const model = defaults.model;
+    const primaryRaw = typeof model === 'string'
+        ? model
+        : record_isRecord(model) && typeof model.primary === 'string'
+            ? model.primary
+            : undefined;
+    const primary = primaryRaw?.trim() ? parseAnthropicRef(knownAnthropicRef(primaryRaw)) : undefined;
+    if (primary !== undefined && isCacheRetentionTarget(primary)) {
+        const key = `${primary.provider}/${primary.model}`;
+        const next = withShortCacheRetention(models[key]);
+        if (next !== undefined)
+            [models[key], changed] = [next, true];
+    }
+    if (Object.keys(models).some((key) => isCacheRetentionTarget(parseAnthropicRef(key)))) {
+        for (const ref of API_KEY_DEFAULT_MODELS) {
+            if (ref in models)
+                continue;
+            models[ref] = { params: { cacheRetention: 'short' } };
+            changed = true;
+        }
+    }
+    return changed ? models : undefined;
+}
+/** The config with the Anthropic defaults applied, when it signals Anthropic use. */
+function applyAnthropicDefaults(config) {
+    const agents = record_isRecord(config.agents) ? config.agents : undefined;
+    const defaults = agents !== undefined && record_isRecord(agents.defaults) ? agents.defaults : undefined;
+    if (agents === undefined || defaults === undefined || !signalsAnthropic(config))
+        return config;
+    const mode = anthropicAuthMode(config);
+    if (mode === undefined)
+        return config;
+    const next = { ...defaults };
+    const pruning = record_isRecord(defaults.contextPruning) ? defaults.contextPruning : {};
+    if (pruning.mode === undefined)
+        next.contextPruning = { ...pruning, mode: 'cache-ttl', ttl: pruning.ttl ?? '1h' };
+    const heartbeat = record_isRecord(defaults.heartbeat) ? defaults.heartbeat : {};
+    if (heartbeat.every === undefined)
+        next.heartbeat = { ...heartbeat, every: mode === 'oauth' ? '1h' : '30m' };
+    const models = mode === 'api_key' ? apiKeyModelDefaults(defaults) : undefined;
+    if (models !== undefined)
+        next.models = models;
+    return { ...config, agents: { ...agents, defaults: next } };
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/loaded-config/model-refs.js
+// The reader's model-ref canonicalisation of `agents.defaults` (`applyModelDefaults`): the
+// default `model` (string or primary/fallbacks) and the keys of the `models` map become
+// `<provider lowercased>/<model>` (trimmed; a few retired Google/Together model ids renamed), and
+// map entries of the well-known default models get their alias. Per-agent `model`/`models` and
+// every other `*Model` key are left as written (measured: the release only touches the defaults).
+
+const GOOGLE_PROVIDERS = new Set(['google', 'google-gemini-cli', 'google-vertex']);
+/** `DEFAULT_MODEL_ALIASES`: alias -> the model ref it names. */
+const DEFAULT_MODEL_ALIASES = [
+    ['opus', 'anthropic/claude-opus-5'],
+    ['sonnet', 'anthropic/claude-sonnet-5'],
+    ['gpt', 'openai/gpt-5.4'],
+    ['gpt-mini', 'openai/gpt-5.4-mini'],
+    ['gpt-nano', 'openai/gpt-5.4-nano'],
+    ['gemini', 'google/gemini-3.1-pro-preview'],
+    ['gemini-flash', 'google/gemini-3-flash-preview'],
+    ['gemini-flash-lite', 'google/gemini-3.1-flash-lite'],
+];
+function renamedGoogleModel(id) {
+    if (id.startsWith('google/')) {
+        const inner = renamedGoogleModel(id.slice('google/'.length));
+        return inner === id.slice('google/'.length) ? id : `google/${inner}`;
+    }
+    const renames = {
+        'gemini-3-pro': 'gemini-3.1-pro-preview',
+        'gemini-3-pro-preview': 'gemini-3.1-pro-preview',
+        'gemini-3-flash': 'gemini-3-flash-preview',
+        'gemini-3.1-pro': 'gemini-3.1-pro-preview',
+        'gemini-3.1-flash-lite-preview': 'gemini-3.1-flash-lite',
+        'gemini-3.1-flash': 'gemini-3-flash-preview',
+        'gemini-3.1-flash-preview': 'gemini-3-flash-preview',
+        'gemma-4-26b': 'gemma-4-26b-a4b-it',
+    };
+    return Object.hasOwn(renames, id) ? renames[id] : id;
+}
+/** `normalizeAgentModelRefForConfig`. */
+function canonicalModelRef(ref) {
+    const trimmed = ref.trim();
+    const slash = trimmed.indexOf('/');
+    if (slash <= 0 || slash >= trimmed.length - 1)
+        return trimmed;
+    const provider = trimmed.slice(0, slash).trim().toLowerCase();
+    const model = trimmed.slice(slash + 1).trim();
+    if (provider === '' || model === '')
+        return trimmed;
+    if (GOOGLE_PROVIDERS.has(provider) || model.startsWith('google/'))
+        return `${provider}/${renamedGoogleModel(model)}`;
+    if (provider === 'together' && model === 'moonshotai/Kimi-K2.5')
+        return `${provider}/moonshotai/Kimi-K2.6`;
+    return `${provider}/${model}`;
+}
+function canonicalModelSelection(value) {
+    if (typeof value === 'string')
+        return canonicalModelRef(value);
+    if (!record_isRecord(value))
+        return value;
+    let next = value;
+    if (typeof value.primary === 'string') {
+        const primary = canonicalModelRef(value.primary);
+        if (primary !== value.primary)
+            next = { ...next, primary };
+    }
+    if (Array.isArray(value.fallbacks)) {
+        const original = value.fallbacks;
+        const fallbacks = original.map((ref) => (typeof ref === 'string' ? canonicalModelRef(ref) : ref));
+        if (fallbacks.some((ref, index) => ref !== original[index]))
+            next = { ...next, fallbacks };
+    }
+    return next;
+}
+/** Map entries that collapse onto one canonical key are merged (their `params` too). */
+function mergedModelEntry(existing, incoming) {
+    if (!record_isRecord(existing) || !record_isRecord(incoming))
+        return incoming;
+    const params = record_isRecord(existing.params) || record_isRecord(incoming.params)
+        ? {
+            params: {
+                ...(record_isRecord(existing.params) ? existing.params : {}),
+                ...(record_isRecord(incoming.params) ? incoming.params : {}),
+            },
+        }
+        : {};
+    return { ...existing, ...incoming, ...params };
+}
+function canonicalModelMap(models) {
+    const next = {};
+    for (const [key, entry] of Object.entries(models)) {
+        const canonical = canonicalModelRef(key);
+        next[canonical] = mergedModelEntry(next[canonical], entry);
+    }
+    return next;
+}
+function aliasFree(models, target, alias) {
+    return !Object.entries(models).some(([ref, entry]) => ref !== target &&
+        record_isRecord(entry) &&
+        typeof entry.alias === 'string' &&
+        entry.alias.trim().toLowerCase() === alias);
+}
+/** `agents.defaults` with its model refs canonical and the default aliases filled in. */
+function canonicalizeDefaultModels(config) {
+    const agents = record_isRecord(config.agents) ? config.agents : undefined;
+    const defaults = agents !== undefined && record_isRecord(agents.defaults) ? agents.defaults : undefined;
+    if (agents === undefined || defaults === undefined)
+        return config;
+    let nextDefaults = defaults;
+    const model = canonicalModelSelection(defaults.model);
+    if (model !== defaults.model)
+        nextDefaults = { ...nextDefaults, model };
+    const models = canonicalModelMap(record_isRecord(defaults.models) ? defaults.models : {});
+    for (const [alias, target] of DEFAULT_MODEL_ALIASES) {
+        const entry = models[target];
+        if (!record_isRecord(entry) || entry.alias !== undefined || !aliasFree(models, target, alias))
+            continue;
+        models[target] = { ...entry, alias };
+    }
+    const modelsChanged = JSON.stringify(models) !== JSON.stringify(record_isRecord(defaults.models) ? defaults.models : {});
+    if (modelsChanged && Object.keys(models).length > 0)
+        nextDefaults = { ...nextDefaults, models };
+    if (nextDefaults === defaults)
+        return config;
+    return { ...config, agents: { ...agents, defaults: nextDefaults } };
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/loaded-config/runtime-defaults.js
+// The reader's runtime defaults (`materializeRuntimeConfig`), in its order: message and session
+// defaults, agent concurrency, the Anthropic provider defaults, compaction, model-ref
+// canonicalisation, and `~` expansion of path-like settings. Keys the reader adds go where its
+// object spreads put them (new keys last).
+// Not reproduced (nothing policy reads): the model rows of `models.providers.*.models`, provider
+// plugins' own normalisation, talk provider normalisation, exec safe-bin normalisation.
+
+
+
+
+function withMessageDefaults(config) {
+    const messages = record_isRecord(config.messages) ? config.messages : undefined;
+    if (messages?.ackReactionScope !== undefined)
+        return config;
+    return { ...config, messages: { ...messages, ackReactionScope: 'group-mentions' } };
+}
+/** `session.mainKey` is ignored by the runtime and always read back as `main`. */
+function withSessionDefaults(config) {
+    const session = record_isRecord(config.session) ? config.session : undefined;
+    if (session === undefined || session.mainKey === undefined)
+        return config;
+    return { ...config, session: { ...session, mainKey: 'main' } };
+}
+const finiteNumber = (value) => typeof value === 'number' && Number.isFinite(value);
+function withAgentConcurrency(config, maxConcurrent) {
+    const agents = record_isRecord(config.agents) ? config.agents : undefined;
+    const defaults = agents !== undefined && record_isRecord(agents.defaults) ? agents.defaults : undefined;
+    const subagents = defaults !== undefined && record_isRecord(defaults.subagents) ? defaults.subagents : undefined;
+    const hasMax = finiteNumber(defaults?.maxConcurrent);
+    const hasSubMax = finiteNumber(subagents?.maxConcurrent);
+    const hasSubArchive = finiteNumber(subagents?.archiveAfterMinutes);
+    if (hasMax && hasSubMax && hasSubArchive)
+        return config;
+    const nextDefaults = { ...defaults };
+    if (!hasMax)
+        nextDefaults.maxConcurrent = maxConcurrent;
+    const nextSubagents = { ...subagents };
+    if (!hasSubMax)
+        nextSubagents.maxConcurrent = 8;
+    if (!hasSubArchive)
+        nextSubagents.archiveAfterMinutes = 60;
+    return { ...config, agents: { ...agents, defaults: { ...nextDefaults, subagents: nextSubagents } } };
+}
+function withCompactionDefaults(config) {
+    const agents = record_isRecord(config.agents) ? config.agents : undefined;
+    const defaults = agents !== undefined && record_isRecord(agents.defaults) ? agents.defaults : undefined;
+    if (defaults === undefined)
+        return config;
+    const compaction = record_isRecord(defaults.compaction) ? defaults.compaction : undefined;
+    if (compaction?.mode)
+        return config;
+    return {
+        ...config,
+        agents: { ...agents, defaults: { ...defaults, compaction: { ...compaction, mode: 'safeguard' } } },
+    };
+}
+const TILDE_PATH = /^~(?=$|[\\/])/;
+const PATH_KEY = /(dir|path|paths|file|root|workspace)$/i;
+const PATH_LIST_KEYS = new Set(['paths', 'pathPrepend']);
+/** `~`-prefixed values of path-like keys, resolved against the reader's home directory. */
+function expandHomePaths(value, homeDir, key) {
+    if (typeof value === 'string') {
+        // A value without `~` never expands: skip the trim and the key tests.
+        if (key === undefined || !value.includes('~'))
+            return value;
+        const trimmed = value.trim();
+        if (!TILDE_PATH.test(trimmed) || !(PATH_KEY.test(key) || PATH_LIST_KEYS.has(key)))
+            return value;
+        return external_node_path_namespaceObject.posix.resolve(`${homeDir}${trimmed.slice(1)}`);
+    }
+    // Containers are copied only where something below them expanded.
+    if (Array.isArray(value)) {
+        const listKey = key !== undefined && PATH_LIST_KEYS.has(key) ? key : undefined;
+        let changed = false;
+        const out = value.map((item) => {
+            const next = expandHomePaths(item, homeDir, typeof item === 'string' ? listKey : undefined);
+            if (next !== item)
+                changed = true;
+            return next;
+        });
+        return changed ? out : value;
+    }
+    if (record_isRecord(value)) {
+        let changed = false;
+        const entries = Object.entries(value).map(([k, v]) => {
+            const next = expandHomePaths(v, homeDir, k);
+            if (next !== v)
+                changed = true;
+            return [k, next];
+        });
+        return changed ? Object.fromEntries(entries) : value;
+    }
+    return value;
+}
+function applyRuntimeDefaults(config, options) {
+    let next = withMessageDefaults(config);
+    next = withSessionDefaults(next);
+    next = withAgentConcurrency(next, options.agentMaxConcurrent);
+    next = applyAnthropicDefaults(next);
+    next = withCompactionDefaults(next);
+    next = canonicalizeDefaultModels(next);
+    return options.homeDir === undefined
+        ? next
+        : expandHomePaths(next, options.homeDir);
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/loaded-config/schema-checks.js
+// The zod checks of single values in the release schema (schema-node.ts ValueCheck): lengths,
+// patterns, URLs, integers and bounds, and a few refinements policy-relevant keys carry — with
+// zod's messages (and the reader's bound hints).
+/** One zod check on a value that parsed; the trimmed value for `trim`. */
+function runCheck(value, check) {
+    const fail = (message) => ({ value, issue: { path: [], message, continuable: true } });
+    const unit = Array.isArray(value) ? 'items' : 'characters';
+    const kind = Array.isArray(value) ? 'array' : 'string';
+    const size = Array.isArray(value) ? value.length : typeof value === 'string' ? codePointLength(value) : 0;
+    switch (check[0]) {
+        case 'trim':
+            return { value: typeof value === 'string' ? value.trim() : value };
+        case 'min':
+            return size < check[1] ? fail(`Too small: expected ${kind} to have >=${check[1]} ${unit}`) : { value };
+        case 'max':
+            return size > check[1] ? fail(`Too big: expected ${kind} to have <=${check[1]} ${unit}`) : { value };
+        case 'regex':
+            if (typeof value !== 'string' || checkPattern(check[1], check[2]).test(value))
+                return { value };
+            return fail(check[3] ?? `Invalid string: must match pattern /${check[1]}/${check[2]}`);
+        case 'int':
+            if (typeof value !== 'number' || Number.isSafeInteger(value))
+                return { value };
+            return {
+                value,
+                issue: {
+                    path: [],
+                    message: 'Invalid input: expected int, received number',
+                    continuable: false,
+                    incomplete: true,
+                },
+            };
+        case 'url': {
+            if (typeof value !== 'string')
+                return { value };
+            const trimmed = value.trim();
+            return URL.canParse(trimmed) ? { value: trimmed.replace(/[\t\n\r]/g, '') } : fail('Invalid URL');
+        }
+        case 'httpUrl': {
+            const protocol = typeof value === 'string' && URL.canParse(value) ? new URL(value).protocol : undefined;
+            return protocol === 'http:' || protocol === 'https:'
+                ? { value }
+                : fail('Expected http:// or https:// URL');
+        }
+        case 'fileSecretId': {
+            if (typeof value !== 'string' || value === 'value')
+                return { value };
+            const ok = value.startsWith('/') &&
+                value
+                    .slice(1)
+                    .split('/')
+                    .every((segment) => /^(?:[^~]|~0|~1)*$/.test(segment));
+            return ok
+                ? { value }
+                : fail('File secret reference id must be an absolute JSON pointer (example: "/providers/openai/apiKey"), or "value" for singleValue mode.');
+        }
+        case 'execSecretId': {
+            if (typeof value !== 'string')
+                return { value };
+            const ok = /^[A-Za-z0-9][A-Za-z0-9._:/#-]{0,255}$/.test(value) &&
+                !value.split('/').some((s) => s === '.' || s === '..');
+            return ok
+                ? { value }
+                : fail('Exec secret reference id must match /^[A-Za-z0-9][A-Za-z0-9._:/#-]{0,255}$/ and must not include "." or ".." path segments (example: "vault/openai/api-key" or "aws/secret#json_key").');
+        }
+        case 'modelRefOrEmpty': {
+            if (typeof value !== 'string' || value === '')
+                return { value };
+            const slash = value.indexOf('/');
+            const ok = slash > 0 &&
+                slash < value.length - 1 &&
+                value.slice(0, slash).trim() !== '' &&
+                value.slice(slash + 1).trim() !== '';
+            return ok ? { value } : fail('Expected provider/model, or an empty string to disable decision models.');
+        }
+        case 'gt': {
+            const [, bound, inclusive] = check;
+            if (typeof value !== 'number' || (inclusive ? value >= bound : value > bound))
+                return { value };
+            const hint = inclusive ? `(minimum: ${bound})` : `(must be greater than ${bound})`;
+            return fail(`Too small: expected number to be ${inclusive ? '>=' : '>'}${bound} ${hint}`);
+        }
+        case 'lt': {
+            const [, bound, inclusive] = check;
+            if (typeof value !== 'number' || (inclusive ? value <= bound : value < bound))
+                return { value };
+            const hint = inclusive ? `(maximum: ${bound})` : `(must be less than ${bound})`;
+            return fail(`Too big: expected number to be ${inclusive ? '<=' : '<'}${bound} ${hint}`);
+        }
+    }
+}
+// The schema's `regex` checks, compiled once each (none is global or sticky: no state to share).
+const checkPatterns = new Map();
+function checkPattern(source, flags) {
+    if (flags.includes('g') || flags.includes('y'))
+        return new RegExp(source, flags);
+    const cacheKey = `${flags}/${source}`;
+    let compiled = checkPatterns.get(cacheKey);
+    if (compiled === undefined)
+        checkPatterns.set(cacheKey, (compiled = new RegExp(source, flags)));
+    return compiled;
+}
+/** `[...text].length` without the array: code points, a surrogate pair counting once. */
+function codePointLength(text) {
+    let count = text.length;
+    for (let i = 0; i < text.length - 1; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit >= 0xd800 && unit <= 0xdbff) {
+            const next = text.charCodeAt(i + 1);
+            if (next >= 0xdc00 && next <= 0xdfff) {
+                count--;
+                i++;
+            }
+        }
+    }
+    return count;
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/loaded-config/schema-parse.js
+// The release's zod parse of the config, re-done over the compact schema (schema-node.ts): the
+// issues it reports (in zod's order, with zod's messages and the reader's "allowed:" hints) and
+// the value it returns — declared keys first, in declaration order, unknown keys of lenient
+// objects dropped.
+
+
+function step(walk, segment) {
+    return {
+        path: walk.depth === 0 ? segment : `${walk.path}.${segment}`,
+        depth: walk.depth + 1,
+        refine: walk.refine,
+    };
+}
+// Key patterns of the schema, compiled once each (none is global or sticky: no state to share).
+const keyPatterns = new Map();
+function keyPattern(source, flags) {
+    if (flags.includes('g') || flags.includes('y'))
+        return new RegExp(source, flags);
+    const cacheKey = `${flags}/${source}`;
+    let compiled = keyPatterns.get(cacheKey);
+    if (compiled === undefined)
+        keyPatterns.set(cacheKey, (compiled = new RegExp(source, flags)));
+    return compiled;
+}
+// The declared keys of each object node, as a set, built once per node.
+const declaredKeySets = new WeakMap();
+function declaredKeys(node) {
+    let keys = declaredKeySets.get(node);
+    if (keys === undefined)
+        declaredKeySets.set(node, (keys = new Set(node.o.map((property) => property[0]))));
+    return keys;
+}
+/** What zod calls the received type in `Invalid input: expected X, received Y`. */
+function receivedType(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'array';
+    return typeof value;
+}
+function invalidType(expected, value, path) {
+    return {
+        path,
+        message: `Invalid input: expected ${expected}, received ${receivedType(value)}`,
+        continuable: false,
+        ...(expected === 'boolean' ? { allowed: [true, false] } : { incomplete: true }),
+    };
+}
+function invalidValue(values, path) {
+    const message = values.length === 1
+        ? `Invalid input: expected ${JSON.stringify(values[0])}`
+        : `Invalid option: expected one of ${values.map((v) => JSON.stringify(v)).join('|')}`;
+    return { path, message, continuable: false, allowed: values, code: 'invalid_value' };
+}
+function keyAllowed(rule, key) {
+    return 'e' in rule ? rule.e.includes(key) : keyPattern(rule.p, rule.f).test(key);
+}
+function prefixed(issues, segment) {
+    if (issues.length === 0)
+        return issues;
+    return issues.map((issue) => ({ ...issue, path: [segment, ...issue.path] }));
+}
+function parseObject(value, node, walk) {
+    if (!record_isRecord(value))
+        return { value, issues: [invalidType('object', value, [])] };
+    const out = {};
+    const issues = [];
+    const declared = declaredKeys(node);
+    for (const property of node.o) {
+        const [key, child, required] = property;
+        if (!Object.hasOwn(value, key) || value[key] === undefined) {
+            if (required === 1)
+                issues.push(...prefixed(parseNode(undefined, child, step(walk, key)).issues, key));
+            if (property.length === 4)
+                out[key] = structuredClone(property[3]);
+            continue;
+        }
+        const parsed = parseNode(value[key], child, step(walk, key));
+        out[key] = parsed.value;
+        issues.push(...prefixed(parsed.issues, key));
+    }
+    const unknown = Object.keys(value).filter((key) => !declared.has(key));
+    if (node.x === undefined) {
+        if (unknown.length > 0) {
+            const quoted = unknown.map((key) => `"${key}"`).join(', ');
+            const label = unknown.length === 1 ? 'Unrecognized key' : 'Unrecognized keys';
+            issues.push({ path: [], message: `${label}: ${quoted}`, continuable: true, code: 'unrecognized_keys' });
+        }
+    }
+    else if (node.x !== 0) {
+        for (const key of unknown) {
+            const parsed = parseNode(value[key], node.x, step(walk, '*'));
+            out[key] = parsed.value;
+            issues.push(...prefixed(parsed.issues, key));
+        }
+    }
+    return { value: out, issues };
+}
+function parseRecord(value, node, walk) {
+    if (!record_isRecord(value))
+        return { value, issues: [invalidType('record', value, [])] };
+    const out = {};
+    const issues = [];
+    for (const [key, child] of Object.entries(value)) {
+        if (node.k !== undefined && !keyAllowed(node.k, key)) {
+            issues.push({ path: [key], message: 'Invalid key in record', continuable: false });
+            continue;
+        }
+        const parsed = parseNode(child, node.r, step(walk, '*'));
+        out[key] = parsed.value;
+        issues.push(...prefixed(parsed.issues, key));
+    }
+    return { value: out, issues };
+}
+function parseArray(value, element, walk) {
+    if (!Array.isArray(value))
+        return { value, issues: [invalidType('array', value, [])] };
+    const issues = [];
+    const out = value.map((item, index) => {
+        const node = element(index);
+        if (node === undefined)
+            return item;
+        const parsed = parseNode(item, node, step(walk, '#'));
+        issues.push(...prefixed(parsed.issues, index));
+        return parsed.value;
+    });
+    return { value: out, issues };
+}
+/**
+ * The reader's hint for a failed union: each alternative failed on at least one listed value and
+ * on no type mismatch without values (unrecognized keys and checks do not count).
+ */
+function unionAllowedValues(results) {
+    const values = [];
+    for (const result of results) {
+        if (result.issues.some((issue) => issue.incomplete))
+            return undefined;
+        const listed = result.issues.flatMap((issue) => issue.allowed ?? []);
+        if (listed.length === 0)
+            return undefined;
+        values.push(...listed);
+    }
+    return values;
+}
+function parseUnion(value, alternatives, walk) {
+    const results = alternatives.map((alternative) => parseNode(value, alternative, walk));
+    const success = results.find((result) => result.issues.length === 0);
+    if (success !== undefined)
+        return success;
+    const open = results.filter((result) => result.issues.every((issue) => issue.continuable));
+    if (open.length === 1 && open[0] !== undefined)
+        return open[0];
+    const allowed = unionAllowedValues(results);
+    const failure = {
+        path: [],
+        message: 'Invalid input',
+        continuable: false,
+        branches: results.map((r) => r.issues),
+    };
+    return { value, issues: [{ ...failure, ...(allowed ? { allowed } : { incomplete: true }) }] };
+}
+function parseLeaf(value, node) {
+    const ok = node === '*' ||
+        (node === 's' && typeof value === 'string') ||
+        (node === 'n' && typeof value === 'number' && Number.isFinite(value)) ||
+        (node === 'b' && typeof value === 'boolean') ||
+        (node === 'z' && value === null);
+    if (ok)
+        return { value, issues: [] };
+    const expected = { s: 'string', n: 'number', b: 'boolean', z: 'null' }[node];
+    return { value, issues: [invalidType(expected, value, [])] };
+}
+/**
+ * Checks run on a value whose type parsed; length checks (zod's `when`) also run on a value that
+ * failed, as long as it has a length (a string or an array).
+ */
+function parseChecked(value, node, walk) {
+    const parsed = parseNode(value, node.of, walk);
+    const aborted = parsed.issues.some((issue) => !issue.continuable);
+    const hasLength = typeof parsed.value === 'string' || Array.isArray(parsed.value);
+    let current = parsed.value;
+    const issues = [...parsed.issues];
+    for (const check of node.c) {
+        if (aborted && !(hasLength && (check[0] === 'min' || check[0] === 'max')))
+            continue;
+        const result = runCheck(current, check);
+        current = result.value;
+        if (result.issue !== undefined)
+            issues.push(result.issue);
+    }
+    return { value: current, issues };
+}
+function parseStructure(value, node, walk) {
+    if (typeof node === 'string')
+        return parseLeaf(value, node);
+    if ('c' in node)
+        return parseChecked(value, node, walk);
+    if ('q' in node)
+        return value === null ? { value, issues: [] } : parseNode(value, node.q, walk);
+    if ('l' in node) {
+        return node.l.includes(value) ? { value, issues: [] } : { value, issues: [invalidValue(node.l, [])] };
+    }
+    if ('e' in node) {
+        return typeof value === 'string' && node.e.includes(value)
+            ? { value, issues: [] }
+            : { value, issues: [invalidValue(node.e, [])] };
+    }
+    if ('o' in node)
+        return parseObject(value, node, walk);
+    if ('r' in node)
+        return parseRecord(value, node, walk);
+    if ('a' in node)
+        return parseArray(value, () => node.a, walk);
+    if ('t' in node)
+        return parseArray(value, (index) => node.t[index], walk);
+    return parseUnion(value, node.u, walk);
+}
+/** Parses `value` against `node`: zod's issues and zod's output value. */
+function parseNode(value, node, walk = { path: '', depth: 0, refine: undefined }) {
+    const parsed = parseStructure(value, node, walk);
+    const isContainer = typeof node === 'object' && ('o' in node || 'r' in node || 'a' in node);
+    if (walk.refine === undefined || !isContainer || parsed.issues.some((issue) => !issue.continuable))
+        return parsed;
+    const refined = walk.refine(walk.path, parsed.value);
+    return refined.length === 0 ? parsed : { value: parsed.value, issues: [...parsed.issues, ...refined] };
+}
+/** The root parse with the release's refinements. */
+function parseWithRefinements(value, node, refine) {
+    return parseNode(value, node, { path: '', depth: 0, refine });
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/loaded-config/sandbox-refinements.js
+// The release schema's security rules for sandbox containers and exec policies: blocked network
+// modes and security profiles, relative bind sources, and `exec.mode` next to the legacy
+// `security`/`ask` pair.
+const custom = (path, message) => ({
+    path,
+    message,
+    continuable: true,
+});
+function lowered(value) {
+    return typeof value === 'string' ? value.trim().toLowerCase() : '';
+}
+/** The host part of a bind spec `host:container[:options]` (a drive letter is not a separator). */
+function bindSource(bind) {
+    const separator = bind.indexOf(':', /^[A-Za-z]:[\\/]/.test(bind) ? 2 : 0);
+    return separator === -1 ? bind : bind.slice(0, separator);
+}
+function isAbsoluteHostPath(raw) {
+    let input = raw;
+    if (input.startsWith('\\\\?\\'))
+        input = input.slice(4).toUpperCase().startsWith('UNC\\') ? `\\\\${input.slice(8)}` : input.slice(4);
+    else if (input.startsWith('//?/'))
+        input = input.slice(4).toUpperCase().startsWith('UNC/') ? `//${input.slice(8)}` : input.slice(4);
+    return input.startsWith('/') || /^[A-Za-z]:[\\/]/.test(input);
+}
+function bindIssues(binds) {
+    if (!Array.isArray(binds))
+        return [];
+    return binds.flatMap((bind, index) => {
+        const text = typeof bind === 'string' ? bind : '';
+        if (text.trim() === '')
+            return [custom(['binds', index], 'Sandbox security: bind mount entry must be a non-empty string.')];
+        const source = bindSource(text);
+        if (isAbsoluteHostPath(source))
+            return [];
+        return [
+            custom(['binds', index], `Sandbox security: bind mount "${text}" uses a non-absolute source path "${source}". Only absolute POSIX or Windows drive-letter paths are supported for sandbox binds.`),
+        ];
+    });
+}
+function sandboxDockerIssues(docker) {
+    const issues = bindIssues(docker.binds);
+    const network = lowered(docker.network);
+    if (network === 'host') {
+        issues.push(custom(['network'], 'Sandbox security: network mode "host" is blocked. Use "bridge" or "none" instead.'));
+    }
+    else if (network.startsWith('container:') && docker.dangerouslyAllowContainerNamespaceJoin !== true) {
+        issues.push(custom(['network'], 'Sandbox security: network mode "container:*" is blocked by default. Use a custom bridge network, or set dangerouslyAllowContainerNamespaceJoin=true only when you fully trust this runtime.'));
+    }
+    if (lowered(docker.seccompProfile) === 'unconfined') {
+        issues.push(custom(['seccompProfile'], 'Sandbox security: seccomp profile "unconfined" is blocked. Use a custom seccomp profile file or omit this setting.'));
+    }
+    if (lowered(docker.apparmorProfile) === 'unconfined') {
+        issues.push(custom(['apparmorProfile'], 'Sandbox security: AppArmor profile "unconfined" is blocked. Use a named AppArmor profile or omit this setting.'));
+    }
+    return issues;
+}
+function sandboxBrowserIssues(browser) {
+    const issues = bindIssues(browser.binds);
+    if (lowered(browser.network) === 'host') {
+        issues.push(custom(['network'], 'Sandbox security: browser network mode "host" is blocked. Use "bridge" or a custom bridge network instead.'));
+    }
+    return issues;
+}
+/** `mode` from the `security`/`ask` pair, when one mode means exactly that pair. */
+function exactModeFor(security, ask) {
+    if (ask === 'always' || (security === 'full' && ask === 'on-miss'))
+        return undefined;
+    if (security === 'deny')
+        return 'deny';
+    if (security === 'allowlist' && ask === 'off')
+        return 'allowlist';
+    if (security === 'full' && ask !== 'always')
+        return 'full';
+    return 'ask';
+}
+function execModeConflictIssues(exec) {
+    if (exec.mode === undefined || (exec.security === undefined && exec.ask === undefined))
+        return [];
+    const both = exec.security !== undefined && exec.ask !== undefined;
+    const exact = both ? exactModeFor(exec.security, exec.ask) : undefined;
+    const repair = exact
+        ? `Replace security/ask with mode="${exact}" (the equivalent of security="${String(exec.security)}" + ask="${String(exec.ask)}").`
+        : both
+            ? 'This security/ask pair has no exact mode equivalent. To keep this policy, retain both legacy fields and remove mode.'
+            : 'The legacy policy is incomplete. Choose the intended security and ask values before converting; no mode equivalent can be inferred.';
+    return [
+        custom(['mode'], `mode cannot be combined with security or ask in the same exec object. Update the deploy script, template, or patch at this scope. ${repair} Doctor migrates supported legacy policies to mode; run "openclaw doctor --fix" only when the saved file still needs migration.`),
+    ];
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/loaded-config/schema-refinements.js
+// The release schema's cross-field rules (its zod `superRefine`s) that touch what policy reads:
+// the agent roster, route-binding owners, custom model providers, MCP servers, sandbox containers
+// and tool policies. Each returns zod-style issues relative to the checked object.
+
+
+
+
+const schema_refinements_custom = (path, message) => ({
+    path,
+    message,
+    continuable: true,
+});
+const agentsRoster = (agents) => {
+    const issues = [];
+    const entries = Object.entries(record_isRecord(agents.entries) ? agents.entries : {});
+    if (entries.length === 0)
+        issues.push(schema_refinements_custom(['entries'], 'agents.entries must contain at least one configured agent'));
+    const firstKeyById = new Map();
+    for (const [key] of entries) {
+        const id = normalizeAgentId(key);
+        const first = firstKeyById.get(id);
+        if (first === undefined)
+            firstKeyById.set(id, key);
+        else {
+            issues.push(schema_refinements_custom(['entries', key], `agents.entries keys "${first}" and "${key}" resolve to the same agent id "${id}"; rename one key so each agent has a unique id`));
+        }
+    }
+    const marked = entries.filter(([, entry]) => record_isRecord(entry) && entry.default === true).length;
+    if (marked > 1)
+        issues.push(schema_refinements_custom(['entries'], `agents.entries must contain at most one default=true entry (found ${marked})`));
+    if (agents.ownership === 'explicit' && marked > 0) {
+        issues.push(schema_refinements_custom(['ownership'], 'agents.ownership=explicit cannot be combined with a legacy default=true marker'));
+    }
+    if (entries.length > 1 && marked === 0 && agents.ownership !== 'explicit') {
+        issues.push(schema_refinements_custom(['ownership'], 'multi-agent rosters require agents.ownership="explicit" or one legacy default=true marker; add agents.ownership="explicit" or run openclaw doctor'));
+    }
+    return issues;
+};
+/** Owners named anywhere must be configured agents (`main` is always fine for bindings). */
+const rootAgentReferences = (config) => {
+    const agents = record_isRecord(config.agents) ? config.agents : {};
+    const entryIds = Object.entries(record_isRecord(agents.entries) ? agents.entries : {})
+        .filter(([, entry]) => record_isRecord(entry))
+        .map(([id]) => normalizeAgentId(id));
+    const known = new Set(entryIds.length === 0 ? ['main'] : entryIds);
+    const defaults = record_isRecord(agents.defaults) ? agents.defaults : {};
+    const roleOwner = (value) => (record_isRecord(value) ? value.agentId : undefined);
+    const targets = [
+        [['agents', 'defaults', 'heartbeat', 'agentId'], roleOwner(defaults.heartbeat)],
+        [['agents', 'defaults', 'systemAgent', 'agentId'], roleOwner(defaults.systemAgent)],
+        [['talk', 'agentId'], roleOwner(config.talk)],
+    ];
+    const issues = [];
+    for (const [path, agentId] of targets) {
+        if (typeof agentId === 'string' && !known.has(normalizeAgentId(agentId))) {
+            issues.push(schema_refinements_custom(path, `Unknown agent id "${agentId}" (not in agents.entries).`));
+        }
+    }
+    if (entryIds.length > 0 && Array.isArray(config.bindings)) {
+        config.bindings.forEach((binding, index) => {
+            const agentId = record_isRecord(binding) ? binding.agentId : undefined;
+            if (typeof agentId === 'string' && agentId !== 'main' && !known.has(normalizeAgentId(agentId))) {
+                issues.push(schema_refinements_custom(['bindings', index, 'agentId'], `Unknown agent id "${agentId}" (not in agents.entries).`));
+            }
+        });
+    }
+    return issues;
+};
+const customModelProviders = (providers) => Object.entries(providers).flatMap(([id, provider]) => {
+    if (isBuiltInModelProviderOverlay(id) || !record_isRecord(provider))
+        return [];
+    const issues = [];
+    if (!provider.baseUrl) {
+        issues.push(schema_refinements_custom([id, 'baseUrl'], 'custom model providers must declare baseUrl; provider overlays without baseUrl are only supported for bundled providers'));
+    }
+    if (!Array.isArray(provider.models)) {
+        issues.push(schema_refinements_custom([id, 'models'], 'custom model providers must declare models; provider overlays without models are only supported for bundled providers'));
+    }
+    return issues;
+});
+/** ACP bindings must target one conversation. */
+const acpBinding = (binding) => {
+    if (binding.type !== 'acp')
+        return [];
+    const match = record_isRecord(binding.match) ? binding.match : {};
+    const peer = record_isRecord(match.peer) ? match.peer : {};
+    const id = typeof peer.id === 'string' ? peer.id.trim() : '';
+    return id === ''
+        ? [schema_refinements_custom(['match', 'peer'], 'ACP bindings require match.peer.id to target a concrete conversation.')]
+        : [];
+};
+const LEGACY_MCP_KEYS = [
+    'connectTimeout',
+    'connect_timeout',
+    'timeout',
+    'workingDirectory',
+    'supports_parallel_tool_calls',
+    'ssl_verify',
+    'client_cert',
+    'client_key',
+];
+const mcpServer = (server) => {
+    const issues = LEGACY_MCP_KEYS.filter((key) => Object.hasOwn(server, key)).map((key) => schema_refinements_custom([], `Unrecognized key: "${key}"`));
+    if (record_isRecord(server.codex) && Object.hasOwn(server.codex, 'default_tools_approval_mode')) {
+        issues.push(schema_refinements_custom(['codex', 'default_tools_approval_mode'], 'Unrecognized key: "default_tools_approval_mode"'));
+    }
+    if (Object.hasOwn(server, 'disabled')) {
+        const replacement = typeof server.disabled === 'boolean'
+            ? `"enabled: ${!server.disabled}" instead, then run "openclaw doctor --fix" to migrate existing config`
+            : 'the canonical "enabled" boolean instead';
+        issues.push(schema_refinements_custom(['disabled'], `unsupported key "disabled"; use ${replacement}`));
+    }
+    const oauth = record_isRecord(server.oauth) ? server.oauth : {};
+    if (oauth.identity === 'per-requester') {
+        if (server.auth !== 'oauth')
+            issues.push(schema_refinements_custom(['oauth', 'identity'], 'oauth.identity "per-requester" requires auth: "oauth"'));
+        if (oauth.authProfileId)
+            issues.push(schema_refinements_custom(['oauth', 'authProfileId'], 'oauth.authProfileId cannot be used with oauth.identity "per-requester"'));
+        if (!server.url)
+            issues.push(schema_refinements_custom(['oauth', 'identity'], 'oauth.identity "per-requester" requires an HTTP server URL'));
+        if (server.command !== undefined || server.transport === 'stdio') {
+            issues.push(schema_refinements_custom(['oauth', 'identity'], 'oauth.identity "per-requester" cannot be combined with a command or "stdio" transport'));
+        }
+    }
+    if (server.transport === 'stdio' && (typeof server.command !== 'string' || server.command.trim() === '')) {
+        issues.push(schema_refinements_custom(['transport'], '"stdio" transport requires a non-empty command'));
+    }
+    return issues;
+};
+const mcpServers = (servers) => Object.hasOwn(servers, '__proto__')
+    ? [schema_refinements_custom(['__proto__'], 'MCP server name "__proto__" is reserved; rename the server')]
+    : [];
+const allowAlsoAllow = (message) => (policy) => {
+    const filled = (value) => Array.isArray(value) && value.length > 0;
+    return filled(policy.allow) && filled(policy.alsoAllow) ? [schema_refinements_custom([], message)] : [];
+};
+const scopeHint = 'cannot set both allow and alsoAllow in the same scope (merge alsoAllow into allow, or remove allow and use profile + alsoAllow)';
+const toolPolicyIn = (scope) => allowAlsoAllow(`${scope} ${scopeHint}`);
+/** Schema path (see Refinements) -> the release's checks at that path. */
+const CHECKS_BY_PATH = new Map([
+    ['', [rootAgentReferences]],
+    ['agents', [agentsRoster]],
+    ['bindings.#', [acpBinding]],
+    ['models.providers', [customModelProviders]],
+    ['mcp.servers', [mcpServers]],
+    ['mcp.servers.*', [mcpServer]],
+    ['agents.defaults.sandbox.docker', [sandboxDockerIssues]],
+    ['agents.entries.*.sandbox.docker', [sandboxDockerIssues]],
+    ['agents.defaults.sandbox.browser', [sandboxBrowserIssues]],
+    ['agents.entries.*.sandbox.browser', [sandboxBrowserIssues]],
+    ['tools', [toolPolicyIn('tools')]],
+    ['agents.entries.*.tools', [toolPolicyIn('agent tools')]],
+    ['tools.byProvider.*', [toolPolicyIn('tools.byProvider policy')]],
+    ['agents.entries.*.tools.byProvider.*', [toolPolicyIn('tools.byProvider policy')]],
+    ['tools.toolsBySender.*', [toolPolicyIn('tools policy')]],
+    ['agents.entries.*.tools.toolsBySender.*', [toolPolicyIn('tools policy')]],
+    ['tools.subagents.tools', [toolPolicyIn('tools policy')]],
+    ['tools.sandbox.tools', [toolPolicyIn('tools policy')]],
+    ['agents.entries.*.tools.sandbox.tools', [toolPolicyIn('tools policy')]],
+    ['tools.exec', [execModeConflictIssues]],
+    ['agents.entries.*.tools.exec', [execModeConflictIssues]],
+]);
+/** The release's refinements, for parseWithRefinements. */
+const releaseRefinements = (schemaPath, value) => {
+    const checks = CHECKS_BY_PATH.get(schemaPath);
+    if (checks === undefined || !record_isRecord(value))
+        return [];
+    return checks.flatMap((check) => check(value));
+};
+
+;// CONCATENATED MODULE: ./lib/engine/current/loaded-config/unsupported-secret-refs.js
+// Credentials the runtime rewrites itself must stay plain strings: a SecretRef object at one of
+// these paths makes the reader refuse the config with its own message (which replaces the schema's
+// complaint about the same key).
+
+const SURFACES = [
+    'hooks.token',
+    'hooks.gmail.pushToken',
+    'hooks.mappings[].sessionKey',
+    'channels.discord.accounts.*.threadBindings.webhookToken',
+    'channels.discord.threadBindings.webhookToken',
+    'channels.whatsapp.accounts.*.creds.json',
+    'channels.whatsapp.creds.json',
+];
+const unsupported_secret_refs_SOURCES = new Set(['env', 'file', 'exec', 'store']);
+/** `coerceSecretRef` on an object: a full `{source, provider, id}` or a legacy `{source, id}`. */
+function isSecretRefObject(value) {
+    if (!record_isRecord(value) || !unsupported_secret_refs_SOURCES.has(value.source))
+        return false;
+    const id = typeof value.id === 'string' && value.id.trim() !== '';
+    if (Object.keys(value).length === 3)
+        return id && typeof value.provider === 'string' && value.provider.trim() !== '';
+    return id && value.provider === undefined;
+}
+function candidates(current, tokens, path) {
+    const [token, ...rest] = tokens;
+    if (token === undefined)
+        return [{ path: path.join('.'), value: current }];
+    if (token === '*') {
+        if (Array.isArray(current))
+            return current.flatMap((item, i) => candidates(item, rest, [...path, String(i)]));
+        if (!record_isRecord(current))
+            return [];
+        return Object.entries(current).flatMap(([key, value]) => candidates(value, rest, [...path, key]));
+    }
+    if (!record_isRecord(current))
+        return [];
+    const key = token.endsWith('[]') ? token.slice(0, -2) : token;
+    if (!Object.hasOwn(current, key))
+        return [];
+    if (!token.endsWith('[]'))
+        return candidates(current[key], rest, [...path, key]);
+    const list = current[key];
+    if (!Array.isArray(list))
+        return [];
+    return list.flatMap((item, i) => candidates(item, rest, [...path, key, String(i)]));
+}
+function unsupportedSecretRefProblems(config) {
+    return SURFACES.flatMap((surface) => candidates(config, surface.split('.'), []))
+        .filter((candidate) => isSecretRefObject(candidate.value))
+        .map(({ path }) => ({
+        path,
+        message: `SecretRef objects are not supported at ${path}. This credential is runtime-mutable or runtime-managed and must stay a plain string value. Use a plain string (env template strings like "\${MY_VAR}" are allowed). See https://docs.openclaw.ai/reference/secretref-credential-surface.`,
+    }));
+}
+/** The schema's problems without its complaint about a key the SecretRef problems already name. */
+function withoutSecretRefDuplicates(schemaProblems, secretRefs) {
+    return schemaProblems.flatMap((problem) => {
+        let current = problem;
+        for (const ref of secretRefs) {
+            if (current === undefined)
+                return [];
+            if (current.path === ref.path) {
+                current = /expected string, received object/i.test(current.message) ? undefined : current;
+                continue;
+            }
+            if (!current.path || !ref.path.startsWith(`${current.path}.`))
+                continue;
+            if (!/Unrecognized key|must not have additional properties/i.test(current.message))
+                continue;
+            const child = ref.path.slice(current.path.length + 1).split('.')[0] ?? '';
+            const keys = [...current.message.matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? '');
+            if (!keys.includes(child))
+                continue;
+            const remaining = keys.filter((key) => key !== child);
+            if (remaining.length === 0)
+                current = undefined;
+            else {
+                const quoted = remaining.map((key) => `"${key}"`).join(', ');
+                const message = /must not have additional properties/i.test(current.message)
+                    ? `must not have additional properties: ${quoted}`
+                    : `${remaining.length === 1 ? 'Unrecognized key' : 'Unrecognized keys'}: ${quoted}`;
+                current = { ...current, message };
+            }
+        }
+        return current === undefined ? [] : [current];
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/engine/current/loaded-config/index.js
+// The config as OpenClaw 2026.9.6's config reader hands it to the policy plugin (SPEC-2026.9
+// §3.2), and the release's agent selection (§2.2 step 4, §3.1). Pure. README.md lists what is
+// reproduced and what is not.
+//
+// The reader's steps, in its order: `${VAR}` templates → context-budget migration → roster
+// migration (implicit `main`, `agents.list` → `agents.entries`, legacy default owner) → schema
+// parse (refusal, key order, refinements) → bundled provider overlays and gateway rules → runtime
+// defaults → plugin checks (channels, the policy plugin's entry) → warnings.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** With a legacy default owner the reader parses a multi-agent roster as an explicit one. */
+function parseRoster(config, legacyDefault) {
+    const agents = record_isRecord(config.agents) ? config.agents : undefined;
+    const entries = agents !== undefined && record_isRecord(agents.entries) ? agents.entries : {};
+    const synthetic = legacyDefault !== undefined &&
+        agents !== undefined &&
+        Object.keys(entries).length > 1 &&
+        agents.ownership === undefined;
+    const input = synthetic ? { ...config, agents: { ...agents, ownership: 'explicit' } } : config;
+    const parsed = parseWithRefinements(input, releaseConfigSchema(), releaseRefinements);
+    if (!synthetic || parsed.issues.length > 0 || !record_isRecord(parsed.value) || !record_isRecord(parsed.value.agents))
+        return parsed;
+    const parsedAgents = Object.fromEntries(Object.entries(parsed.value.agents).filter(([key]) => key !== 'ownership'));
+    return { ...parsed, value: { ...parsed.value, agents: parsedAgents } };
+}
+/** `$include` directives pull in other files, which a pure loader of one file cannot see. */
+function includeDirectives(value, path = []) {
+    if (Array.isArray(value))
+        return value.flatMap((item, i) => includeDirectives(item, [...path, String(i)]));
+    if (!record_isRecord(value))
+        return [];
+    return Object.entries(value).flatMap(([key, child]) => key === '$include'
+        ? [
+            {
+                path: path.join('.'),
+                message: 'policy-gate cannot follow $include directives (the release merges the included file)',
+            },
+        ]
+        : includeDirectives(child, [...path, key]));
+}
+/** JSON5-parsed config file → what the policy plugin sees (implicit agent, migrations, defaults). */
+function loadOpenClawConfig(raw, options = {}) {
+    const includes = includeDirectives(raw);
+    if (includes.length > 0)
+        return { ok: false, problems: includes };
+    const templates = resolveEnvTemplates(raw, options.env ?? {});
+    const budget = migrateContextBudget(templates.config);
+    const roster = migrateAgentRoster(budget.config, { homeDir: options.homeDir ?? '~' });
+    const secretRefs = unsupportedSecretRefProblems(roster.config);
+    const parsed = parseRoster(roster.config, roster.legacyDefaultAgentId);
+    const schemaProblems = withoutSecretRefDuplicates(parsed.issues.map(problemFromSchemaIssue), secretRefs);
+    if (parsed.issues.length > 0)
+        return { ok: false, problems: [...secretRefs, ...schemaProblems] };
+    if (secretRefs.length > 0) {
+        return {
+            ok: false,
+            problems: [...secretRefs, ...withoutSecretRefDuplicates(rawChannelProblems(roster.config), secretRefs)],
+        };
+    }
+    const validated = withBundledProviderOverlays(parsed.value);
+    const gatewayProblems = gatewayExposureProblems(validated);
+    if (gatewayProblems.length > 0)
+        return { ok: false, problems: gatewayProblems };
+    const materialized = applyRuntimeDefaults(validated, {
+        homeDir: options.homeDir,
+        agentMaxConcurrent: options.agentMaxConcurrent ?? 8,
+    });
+    const pending = options.pluginInstallsFailed === false ? new Set() : pendingInstallPluginIds(materialized);
+    const channels = applyChannelSettings(materialized, pending);
+    const policyEntry = applyPolicyPluginEntry(channels.config);
+    const problems = [...channels.problems, ...policyEntry.problems];
+    if (problems.length > 0)
+        return { ok: false, problems };
+    const warnings = [
+        ...heartbeatOwnerWarnings(policyEntry.config, roster.legacyDefaultAgentId),
+        ...dmPolicyDependencyWarnings(validated),
+        ...channels.warnings,
+        ...pluginReferenceWarnings(policyEntry.config, pending),
+        ...policyEntry.warnings,
+        ...templates.warnings,
+        ...budget.changes,
+        ...budget.warnings,
+        ...roster.diagnostics.map((message) => ({ path: 'agents.entries', message })),
+    ];
+    return { ok: true, config: policyEntry.config, warnings: warnings.map(warningText) };
+}
+
+;// CONCATENATED MODULE: ./lib/workspace/agent-workspace.js
+// The workspace directory of the agent a 2026.9.6 policy command evaluates (`resolveAgentWorkspaceDir`,
+// SPEC-2026.9 §3.1), mapped onto policy-gate's model, where `--cwd` is the workspace OpenClaw would
+// find at `~/.openclaw/workspace`: an agent's configured `workspace` first; the agent that owns the
+// legacy data evaluates `--cwd`; any other `<agents.defaults.workspace>/<id>`, else
+// `<state dir>/workspace-<id>`, as OpenClaw resolves them.
+//
+// The legacy data owner is the only agent (or the implicit `main`), or, for `policy compare` only,
+// the agent a migrated roster marked `default: true`: OpenClaw's reader remembers that marker for
+// the config object it returns, and `check`/`watch` evaluate a copy of it, which forgets it.
+
+
+
+
+/** The absolute workspace directory of `agentId` (already normalised). */
+function agentWorkspaceDir(agentId, context) {
+    const userPath = (value) => external_node_path_namespaceObject.resolve(context.workspaceRoot, value.replace(/^~(?=$|[\\/])/, () => context.home));
+    const entry = configuredAgents(context.config).find((agent) => normalizeAgentId(agent.agentId) === agentId);
+    const configured = record_isRecord(entry?.value) ? agent_workspace_nonBlank(entry.value.workspace) : undefined;
+    if (configured !== undefined)
+        return userPath(configured);
+    if (agentId === legacyDataOwner(context))
+        return external_node_path_namespaceObject.resolve(context.workspaceRoot);
+    const agents = record_isRecord(context.config.agents) ? context.config.agents : {};
+    const defaults = record_isRecord(agents.defaults) ? agent_workspace_nonBlank(agents.defaults.workspace) : undefined;
+    if (defaults !== undefined)
+        return external_node_path_namespaceObject.join(userPath(defaults), agentId);
+    return external_node_path_namespaceObject.join(context.stateDir, `workspace-${agentId}`);
+}
+/**
+ * The agent owning `~/.openclaw/workspace`: the retained `default: true` marker of the written
+ * roster (when it counts), else one still in the loaded config, else the sole agent (`main` if none).
+ */
+function legacyDataOwner(context) {
+    const retained = context.retainedLegacyDefault ? markedDefaults(context.rawConfig) : [];
+    if (retained.length === 1)
+        return retained[0];
+    const marked = markedDefaults(context.config);
+    if (marked.length === 1)
+        return marked[0];
+    const ids = new Set(configuredAgents(context.config).map((agent) => normalizeAgentId(agent.agentId)));
+    if (ids.size === 0)
+        return 'main';
+    return ids.size === 1 ? [...ids][0] : undefined;
+}
+function markedDefaults(raw) {
+    const agents = record_isRecord(raw.agents) ? raw.agents : {};
+    if (agents.ownership === 'explicit')
+        return [];
+    const roster = Array.isArray(agents.list)
+        ? agents.list.map((entry) => [record_isRecord(entry) ? stringOf(entry.id) : undefined, entry])
+        : record_isRecord(agents.entries)
+            ? Object.entries(agents.entries)
+            : [];
+    return roster
+        .filter(([, entry]) => record_isRecord(entry) && entry.default === true)
+        .map(([id]) => normalizeAgentId(id));
+}
+function stringOf(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+function agent_workspace_nonBlank(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./lib/workspace/fs-ops.js
 // The safe reader's logic is written once, as a generator that *describes* the file-system calls
 // it needs; two small drivers perform them with `fs` (sync) or `fs/promises`-style callbacks
@@ -46606,6 +56257,146 @@ function describeReadError(error, display) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/workspace/openclaw-state.js
+// Where OpenClaw 2026.9.6 keeps host state, and reading its exec approvals (SPEC-2026.9 §3.1): the
+// state directory, the legacy-file refusal, and the `exec_approvals_config` row of the state
+// database, opened read-only (OpenClaw would create the database; a checker must never write it).
+
+
+
+
+
+const DATABASE = external_node_path_namespaceObject.join('state', 'openclaw.sqlite');
+const TABLE_LOCATOR = 'state/openclaw.sqlite#exec_approvals_config';
+const LEGACY_FILE = 'exec-approvals.json';
+const DOCTOR_CLAIM_SUFFIX = '.doctor-importing';
+/** OpenClaw's effective home: `OPENCLAW_HOME`, else `HOME`, else `USERPROFILE`, else the OS's. */
+function openclaw_state_openClawHome(env, osHome) {
+    const osLevel = openclaw_state_nonBlank(env.HOME) ?? openclaw_state_nonBlank(env.USERPROFILE) ?? osHome;
+    const explicit = openclaw_state_nonBlank(env.OPENCLAW_HOME);
+    if (explicit === undefined)
+        return path.resolve(osLevel);
+    return path.resolve(explicit.replace(/^~(?=$|[\\/])/, () => osLevel));
+}
+/** `--state-dir` (relative to `cwd`), else `OPENCLAW_STATE_DIR`, else `~/.openclaw`. */
+function openclaw_state_stateDirectory(options) {
+    const override = openclaw_state_nonBlank(options.flag) ?? openclaw_state_nonBlank(options.env.OPENCLAW_STATE_DIR);
+    if (override === undefined)
+        return { path: path.join(options.home, '.openclaw'), overridden: false };
+    const expanded = override.trim().replace(/^~(?=$|[\\/])/, () => options.home);
+    return { path: path.resolve(options.cwd, expanded), overridden: true };
+}
+/** The display locator of the row: `~/.openclaw/…` for the default directory, else absolute. */
+function execApprovalsLocator(state) {
+    return state.overridden ? path.join(state.path, TABLE_LOCATOR) : DEFAULT_EXEC_APPROVALS_LOCATOR;
+}
+/**
+ * Reads the row `config_key = 'current'` of `<state>/state/openclaw.sqlite`. A database (or table)
+ * that does not exist means no row, as for OpenClaw, which would create both empty. Refuses, as
+ * OpenClaw does, while a legacy `exec-approvals.json` awaits `openclaw doctor --fix`.
+ */
+async function openclaw_state_readExecApprovalsRow(state) {
+    await refuseLegacyExecApprovals(state);
+    const locator = execApprovalsLocator(state);
+    const database = path.join(state.path, DATABASE);
+    const kind = await fileKind(database);
+    if (kind === 'missing')
+        return { locator, raw: null };
+    if (kind !== 'file')
+        throw unreadableDatabase(database, 'it is not a regular file');
+    return { locator, raw: await queryRow(database) };
+}
+/**
+ * `--exec-approvals <file>`: the raw JSON document instead of the database (for CI, where no
+ * OpenClaw state exists). Its locator is the default install's, so hashes match a default install.
+ */
+async function openclaw_state_readExecApprovalsDocument(cwd, file) {
+    const absolute = path.resolve(cwd, file);
+    // Named by the user, so trusted wherever it is (still size-capped, regular files only).
+    const read = await readWorkspaceFile(path.parse(absolute).root, absolute);
+    if (read.kind === 'missing')
+        throw new InputError(`${file} does not exist (--exec-approvals).`);
+    if (read.kind === 'unreadable')
+        throw new InputError(`${read.reason} (--exec-approvals).`);
+    return { locator: DEFAULT_EXEC_APPROVALS_LOCATOR, raw: read.text };
+}
+async function refuseLegacyExecApprovals(state) {
+    const legacy = path.join(state.path, LEGACY_FILE);
+    if (!(await mayExist(legacy)) && !(await mayExist(`${legacy}${DOCTOR_CLAIM_SUFFIX}`)))
+        return;
+    const fix = state.overridden
+        ? `Run \`openclaw doctor --fix\` with OPENCLAW_STATE_DIR set to ${state.path}`
+        : 'Run `openclaw doctor --fix`';
+    throw new InputError(`Legacy exec approvals exist at ${legacy}. ${fix} before using exec approvals.`);
+}
+/** Like OpenClaw's probe: only "no such file" proves absence; any other answer may be a file. */
+async function mayExist(file) {
+    try {
+        await lstat(file);
+        return true;
+    }
+    catch (error) {
+        const code = error.code;
+        return code !== 'ENOENT' && code !== 'ENOTDIR';
+    }
+}
+async function fileKind(file) {
+    try {
+        return (await stat(file)).isFile() ? 'file' : 'other';
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return 'missing';
+        throw unreadableDatabase(file, error instanceof Error ? error.message : String(error));
+    }
+}
+const ROW_QUERY = "SELECT raw_json FROM exec_approvals_config WHERE config_key = 'current'";
+async function queryRow(database) {
+    const sqlite = await loadSqlite();
+    let db;
+    try {
+        // readOnly: never create, migrate or lock the file for writing; wait briefly for a writer.
+        db = new sqlite.DatabaseSync(database, { readOnly: true, timeout: 2000 });
+        const row = db.prepare(ROW_QUERY).get();
+        return rawText(row?.raw_json);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        // A database without the table is one OpenClaw has not initialised: no row yet.
+        if (/no such table: exec_approvals_config/.test(message))
+            return null;
+        throw unreadableDatabase(database, message);
+    }
+    finally {
+        db?.close();
+    }
+}
+async function loadSqlite() {
+    try {
+        return await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 99, 19));
+    }
+    catch {
+        throw new InputError("reading OpenClaw's state database needs Node.js ≥ 22.5; pass --exec-approvals <file>");
+    }
+}
+/** `raw_json` as OpenClaw hands it to the policy plugin: text, or no row when NULL. */
+function rawText(value) {
+    if (value === undefined || value === null)
+        return null;
+    if (typeof value === 'string')
+        return value;
+    if (value instanceof Uint8Array)
+        return Buffer.from(value).toString('utf8');
+    return String(value);
+}
+function unreadableDatabase(database, reason) {
+    return new InputError(`${database}: OpenClaw's state database cannot be read (${reason}); stop or repair OpenClaw's state, or pass --exec-approvals <file>.`);
+}
+function openclaw_state_nonBlank(value) {
+    return value !== undefined && value.trim() !== '' ? value.trim() : undefined;
+}
+
 ;// CONCATENATED MODULE: ./lib/workspace/workspace-reader.js
 
 
@@ -46654,113 +56445,137 @@ function normalizeRelative(filePath) {
     return normalized === '.' ? undefined : normalized.replace(/^\.\//, '');
 }
 
-;// CONCATENATED MODULE: ./lib/workspace/check-input.js
+;// CONCATENATED MODULE: ./lib/workspace/openclaw-host.js
+// What a 2026.9.6 policy command reads besides the workspace: OpenClaw's config loader, the agent
+// (SPEC-2026.9 §2.2 step 4), other agents' workspaces and the exec approvals of the state database.
+// The CLI builds one from its flags and environment; tests build their own.
 
 
 
+
+
+
+/** The host of a CLI run: flags, the environment and the disk. */
+function diskHost(options) {
+    const home = openClawHome(options.env, options.osHome);
+    const stateDir = stateDirectory({ flag: options.stateDirFlag, cwd: options.cwd, env: options.env, home });
+    const file = options.execApprovalsFile;
+    return {
+        surface: options.surface,
+        agent: options.agent,
+        workspaceRoot: path.resolve(options.workspaceRoot),
+        home,
+        env: options.env,
+        stateDir,
+        readerFor: diskReader,
+        readExecApprovals: () => file === undefined ? readExecApprovalsRow(stateDir) : readExecApprovalsDocument(options.cwd, file),
+        warn: options.warn,
+    };
+}
+/** The config as OpenClaw's loader hands it to the plugin, or the issues that make it unusable. */
+function loadedConfigFor(written, host) {
+    const env = Object.fromEntries(Object.entries(host.env).filter((entry) => typeof entry[1] === 'string'));
+    const loaded = loadOpenClawConfig(written, { homeDir: host.home, env });
+    if (!loaded.ok)
+        return { ok: false, issues: loaded.problems };
+    if (loaded.warnings.length > 0)
+        host.warn(`[config] warnings: ${loaded.warnings.join('; ')}`);
+    return { ok: true, config: loaded.config };
+}
+/** The agent the command evaluates and a reader of its workspace, or the release's refusal. */
+function selectAgentWorkspace(host, written, config, workspaceReader) {
+    const selected = selectPolicyAgent(config, host.agent, host.surface);
+    if ('error' in selected)
+        throw new input_error_InputError(selected.error);
+    const dir = agentWorkspaceDir(selected.agentId, {
+        rawConfig: written,
+        config,
+        retainedLegacyDefault: host.surface === 'policy compare',
+        workspaceRoot: host.workspaceRoot,
+        home: host.home,
+        stateDir: host.stateDir.path,
+    });
+    return {
+        agentId: selected.agentId,
+        reader: dir === host.workspaceRoot ? workspaceReader : host.readerFor(dir),
+        dir,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/workspace/workspace-config.js
 
 
 
 
 
 const CONFIG_CANDIDATES = ['openclaw.jsonc', 'openclaw.json'];
-const TOOLS_FILE = 'TOOLS.md';
-/** Reads a workspace from disk the way `openclaw policy check` does, refusing input it cannot trust. */
-function loadCheckInput(location) {
-    return loadCheckInputFrom(diskReader(path.resolve(location.cwd)), {
-        config: location.config,
-        policy: location.policy,
-    });
-}
-/** The same, from any reader (the gate reads a commit's files fetched through the API). */
-async function loadCheckInputFrom(reader, options = {}) {
+async function readWorkspaceConfig(reader, options) {
+    const { profile } = options;
     const configRead = await readConfig(reader, options.config);
-    let config = {};
+    let written = {};
     let configDoc;
     if (configRead.kind === 'text') {
         const file = reader.displayPath(configRead.path);
         const parsed = parseJsonDocument(configRead.text, file);
         if (!parsed.ok) {
             if (parsed.kind === 'too-deep')
-                throw new InputError(parsed.error);
-            return {
-                kind: 'config-invalid',
-                error: `JSON5 parse failed: SyntaxError: ${parsed.error}`,
-                configFile: file,
-            };
+                throw new input_error_InputError(parsed.error);
+            return configInvalid([{ path: '', message: `JSON5 parse failed: SyntaxError: ${parsed.error}` }], file);
         }
         refuseDuplicateKeys(parsed, file);
         // OpenClaw's config schema rejects a root that is not an object with "Invalid input".
         if (!record_isRecord(parsed.value))
-            return { kind: 'config-invalid', error: 'Invalid input', configFile: file };
-        config = parsed.value;
+            return configInvalid([{ path: '', message: 'Invalid input' }], file);
+        written = parsed.value;
         configDoc = { file, document: parsed };
     }
-    const settings = pluginSettings(config);
-    const configuredPolicy = options.policy ?? settings.policyPath ?? DEFAULT_POLICY_PATH;
-    const display = policyDisplayName(configuredPolicy);
-    const name = { display, document: policyDocumentName(display) };
-    let policy = { state: 'missing' };
-    let policyDoc;
-    // A policy path written in the config is data from the workspace (a pull request can change
-    // it), so it must stay inside the workspace; one given with --policy is the user's own choice.
-    const fromConfig = options.policy === undefined && settings.policyPath !== undefined;
-    const policyRead = await reader.read(configuredPolicy, { confineAbsolute: options.policy === undefined });
-    if (policyRead.kind === 'unreadable') {
-        throw new InputError(fromConfig
-            ? `${policyRead.reason} (plugins.entries.policy.config.path); pass --policy to use it anyway.`
-            : policyRead.reason);
+    let config = written;
+    if (profile.loadedConfig) {
+        const loaded = loadedConfigFor(written, requireHost(options.host));
+        if (!loaded.ok)
+            return configInvalid(loaded.issues, configDoc?.file ?? CONFIG_CANDIDATES[1]);
+        config = loaded.config;
     }
-    if (policyRead.kind === 'text') {
-        const parsed = parseJsonDocument(policyRead.text, display);
-        if (parsed.ok) {
-            refuseDuplicateKeys(parsed, display);
-            policy = { state: 'parsed', value: parsed.value };
-            policyDoc = { file: reader.displayPath(policyRead.path), document: parsed };
-        }
-        else if (parsed.kind === 'too-deep') {
-            throw new InputError(parsed.error);
-        }
-        else {
-            policy = { state: 'unparseable', error: parsed.error };
-        }
-    }
-    const input = { name, policy, config, settings };
-    if (settings.enabled && needsToolsMarkdown(policy)) {
-        const tools = await reader.read(TOOLS_FILE);
-        if (tools.kind === 'unreadable')
-            throw new InputError(tools.reason);
-        input.toolsMarkdown = tools.kind === 'text' ? tools.text : '';
-        const parsed = readToolsMarkdown(input.toolsMarkdown);
-        refuseConflictingToolFields(parsed.conflicts);
-        input.toolDeclarations = parsed.tools;
-    }
-    return { kind: 'input', input, config: configDoc, policy: policyDoc, toolsFile: TOOLS_FILE };
+    const agent = profile.agentSelection
+        ? selectAgentWorkspace(requireHost(options.host), written, config, reader)
+        : { agentId: undefined, reader, dir: undefined };
+    return {
+        kind: 'config',
+        config,
+        settings: pluginSettings(config),
+        configDoc,
+        agentId: agent.agentId,
+        workspace: agent.reader,
+        workspaceDir: agent.dir,
+    };
+}
+function configInvalid(issues, configFile) {
+    const [first] = issues;
+    const error = first === undefined ? 'invalid' : first.path === '' ? first.message : `${first.path}: ${first.message}`;
+    return { kind: 'config-invalid', issues, error, configFile };
+}
+function requireHost(host) {
+    if (host === undefined)
+        throw new Error('this release reads OpenClaw host state: pass the OpenClaw host');
+    return host;
 }
 async function readConfig(reader, explicit) {
     if (explicit !== undefined) {
         const read = await reader.read(explicit);
         if (read.kind === 'unreadable')
-            throw new InputError(read.reason);
+            throw new input_error_InputError(read.reason);
         if (read.kind === 'missing')
-            throw new InputError(`${explicit}: the OpenClaw config given with --config does not exist.`);
+            throw new input_error_InputError(`${explicit}: the OpenClaw config given with --config does not exist.`);
         return read;
     }
     for (const candidate of CONFIG_CANDIDATES) {
         const read = await reader.read(candidate);
         if (read.kind === 'unreadable')
-            throw new InputError(read.reason);
+            throw new input_error_InputError(read.reason);
         if (read.kind === 'text')
             return read;
     }
     return { kind: 'missing', path: CONFIG_CANDIDATES[1] };
-}
-/** Like duplicate keys: a tool that says `risk:low` and `risk:critical` is refused, not half-read. */
-function refuseConflictingToolFields(conflicts) {
-    const conflict = conflicts[0];
-    if (conflict === undefined)
-        return;
-    throw new InputError(`${TOOLS_FILE}:${conflict.line}: tool '${conflict.toolId}' declares ${conflict.field} more than once (${conflict.values.join(', ')}); OpenClaw would silently use the first, so keep one.`);
 }
 /**
  * JSON5 keeps the last of two equal keys, so a reviewer could read one rule while another
@@ -46769,7 +56584,105 @@ function refuseConflictingToolFields(conflicts) {
 function refuseDuplicateKeys(document, file) {
     const problem = duplicateKeyProblem(document, file);
     if (problem !== undefined)
-        throw new InputError(problem);
+        throw new input_error_InputError(problem);
+}
+
+;// CONCATENATED MODULE: ./lib/workspace/check-input.js
+
+
+
+
+
+
+
+const TOOLS_FILE = 'TOOLS.md';
+const AGENTS_FILE = 'AGENTS.md';
+/**
+ * Reads a workspace the way `openclaw policy check` of the profile's release does, refusing input
+ * it cannot trust. Each step the releases differ in is decided by a profile field.
+ */
+async function loadCheckInputFrom(reader, options = {}) {
+    const profile = options.profile ?? profileOf('2026.5.20');
+    const read = await readWorkspaceConfig(reader, { config: options.config, profile, host: options.host });
+    if (read.kind === 'config-invalid')
+        return read;
+    const { config, settings, configDoc, workspace } = read;
+    const configuredPolicy = options.policy ?? settings.policyPath ?? DEFAULT_POLICY_PATH;
+    const display = policyDisplayName(configuredPolicy);
+    const name = { display, document: policyDocumentName(display) };
+    let policy = { state: 'missing' };
+    let policyDoc;
+    // A policy path written in the config is data from the workspace (a pull request can change
+    // it), so it must stay inside the workspace; one given with --policy is the user's own choice.
+    const fromConfig = options.policy === undefined && settings.policyPath !== undefined;
+    const policyRead = await workspace.read(configuredPolicy, {
+        confineAbsolute: options.policy === undefined,
+    });
+    if (policyRead.kind === 'unreadable') {
+        throw new input_error_InputError(fromConfig
+            ? `${policyRead.reason} (plugins.entries.policy.config.path); pass --policy to use it anyway.`
+            : policyRead.reason);
+    }
+    if (policyRead.kind === 'text') {
+        const parsed = parseJsonDocument(policyRead.text, display);
+        if (parsed.ok) {
+            refuseDuplicateKeys(parsed, display);
+            policy = { state: 'parsed', value: parsed.value };
+            policyDoc = { file: workspace.displayPath(policyRead.path), document: parsed };
+        }
+        else if (parsed.kind === 'too-deep') {
+            throw new input_error_InputError(parsed.error);
+        }
+        else {
+            policy = { state: 'unparseable', error: parsed.error };
+        }
+    }
+    const input = { name, policy, config, settings };
+    const needs = profile.inputNeeds(policy, settings);
+    // OpenClaw reads the exec approvals (step 9) before the tool documents (step 10).
+    if (needs.execApprovals)
+        input.execApprovals = await requireHost(options.host).readExecApprovals();
+    if (needs.toolDocuments) {
+        if (profile.toolsDocument === 'TOOLS.md')
+            await readToolsFile(workspace, input);
+        else
+            await readAgentsFile(workspace, input);
+    }
+    return {
+        kind: 'input',
+        input,
+        config: configDoc,
+        policy: policyDoc,
+        toolsFile: profile.toolsDocument,
+        ...(read.agentId === undefined ? {} : { agentId: read.agentId }),
+    };
+}
+/** 2026.5.20: TOOLS.md declares the governed tools. */
+async function readToolsFile(workspace, input) {
+    const tools = await workspace.read(TOOLS_FILE);
+    if (tools.kind === 'unreadable')
+        throw new input_error_InputError(tools.reason);
+    input.toolsMarkdown = tools.kind === 'text' ? tools.text : '';
+    const parsed = readToolsMarkdown(input.toolsMarkdown);
+    refuseConflictingToolFields(parsed.conflicts);
+    input.toolDeclarations = parsed.tools;
+}
+/** 2026.9.6: AGENTS.md's `## Tools` section declares them; any TOOLS.md awaits migration. */
+async function readAgentsFile(workspace, input) {
+    const [agents, legacyTools] = await Promise.all([workspace.read(AGENTS_FILE), workspace.read(TOOLS_FILE)]);
+    if (agents.kind === 'unreadable')
+        throw new input_error_InputError(agents.reason);
+    if (legacyTools.kind === 'unreadable')
+        throw new input_error_InputError(legacyTools.reason);
+    input.agentsMarkdown = agents.kind === 'text' ? agents.text : '';
+    input.legacyToolsFile = legacyTools.kind === 'text';
+}
+/** Like duplicate keys: a tool that says `risk:low` and `risk:critical` is refused, not half-read. */
+function refuseConflictingToolFields(conflicts) {
+    const conflict = conflicts[0];
+    if (conflict === undefined)
+        return;
+    throw new input_error_InputError(`${TOOLS_FILE}:${conflict.line}: tool '${conflict.toolId}' declares ${conflict.field} more than once (${conflict.values.join(', ')}); OpenClaw would silently use the first, so keep one.`);
 }
 
 ;// CONCATENATED MODULE: ./lib/action/commit-files.js
@@ -46926,13 +56839,16 @@ function recordedHashes(attestation) {
 ;// CONCATENATED MODULE: ./lib/engine/check-report.js
 
 
+
 const SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
 const SEVERITIES = (/* unused pure expression or super */ null && (['info', 'warning', 'error']));
 function atOrAbove(findings, minimum) {
     return findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[minimum]);
 }
 function checkReport(check, options) {
-    const findings = atOrAbove(check.visibleFindings, options.severityMin ?? 'info');
+    const profile = options.profile ?? profileOf('2026.5.20');
+    const visible = atOrAbove(check.visibleFindings, options.severityMin ?? 'info');
+    const findings = profile.fixRecommendations ? visible.map(withFixRecommendation) : visible;
     const attestation = { checkedAt: options.checkedAt };
     if (check.policyHash !== undefined)
         attestation.policy = { path: options.policyPath, hash: check.policyHash };
@@ -46943,25 +56859,33 @@ function checkReport(check, options) {
         ok: findings.length === 0,
         attestation,
         evidence: check.evidence,
-        // OpenClaw counts all 15 as run in every branch that reaches the evaluator, disabled included.
-        checksRun: CHECK_COUNT,
+        // OpenClaw counts every check as run in each branch that reaches the evaluator, disabled included.
+        checksRun: profile.checksRun,
         checksSkipped: 0,
         findings,
     };
 }
 /**
- * SPEC.md §1: an OpenClaw config that cannot be used fails closed with exactly this report. The
- * message is `JSON5 parse failed: SyntaxError: <json5 message>` for a parse failure and
- * `Invalid input` for a root that is not an object (OpenClaw's schema message).
+ * An OpenClaw config that cannot be used fails closed with this report (SPEC.md §1, SPEC-2026.9 §2.3):
+ * one `policy/config-invalid` finding per issue. A parse failure is `JSON5 parse failed:
+ * SyntaxError: <json5 message>`, a root that is not an object `Invalid input`; 2026.9.6's schema
+ * adds its own issues.
  */
-function configInvalidReport(message) {
+function configInvalidReport(issues, profile = profileOf('2026.5.20'), severityMin = 'info') {
+    // The threshold filters these too (all errors, so always shown); never a fix recommendation.
+    const findings = atOrAbove(issues.map(({ path, message }) => finding({ checkId: CONFIG_INVALID, message, path })), severityMin);
     return {
-        ok: false,
+        ok: findings.length === 0,
         evidence: { channels: [] },
         checksRun: 1,
-        checksSkipped: CHECK_COUNT,
-        findings: [finding({ checkId: CONFIG_INVALID, message, path: '' })],
+        checksSkipped: profile.checksRun,
+        findings,
     };
+}
+/** The visible form of a finding of a known check id: its fix recommendation appended. */
+function withFixRecommendation(f) {
+    const fixRecommendation = fixRecommendationFor(f.checkId);
+    return fixRecommendation === undefined ? f : { ...f, policy: { fixRecommendation } };
 }
 
 ;// CONCATENATED MODULE: ./lib/workspace/workspace-evaluation.js
@@ -46971,17 +56895,23 @@ function configInvalidReport(message) {
 /**
  * Reads a workspace through `reader` and evaluates it into its `check --json` report: the one
  * path the CLI (disk) and the gate (commits read through the API) share. Refused input throws
- * `InputError`.
+ * `InputError`. Without a profile this is 2026.5.20 (the pull-request gate, for now).
  */
 async function evaluateWorkspaceFrom(reader, options) {
-    const loaded = await loadCheckInputFrom(reader, options);
+    const profile = options.profile ?? profileOf('2026.5.20');
+    const loaded = await loadCheckInputFrom(reader, { ...options, profile });
     if (loaded.kind === 'config-invalid')
-        return { report: configInvalidReport(loaded.error), check: undefined, loaded };
-    const check = runPolicyCheck(loaded.input);
+        return {
+            report: configInvalidReport(loaded.issues, profile, options.severityMin),
+            check: undefined,
+            loaded,
+        };
+    const check = profile.evaluate(loaded.input);
     const report = checkReport(check, {
         checkedAt: options.checkedAt,
         policyPath: loaded.input.name.display,
         severityMin: options.severityMin,
+        profile,
     });
     return { report, check, loaded };
 }
@@ -46997,7 +56927,7 @@ async function evaluateReader(reader, options) {
         return await evaluateWorkspaceFrom(reader, options);
     }
     catch (error) {
-        if (error instanceof InputError)
+        if (error instanceof input_error_InputError)
             return { error: error.message };
         throw error;
     }
@@ -47205,13 +57135,13 @@ function readGateInputs(getInput) {
     const token = text('token');
     if (token === '')
         throw new InputValidationError('`token` is empty: pass `token: ${{ github.token }}` or a token with the permissions listed in the README.');
-    const workspaces = list(text('workspace') || '.').map((dir) => {
+    const workspaces = inputs_list(text('workspace') || '.').map((dir) => {
         const normalized = dir === '.' ? '.' : normalizeRelative(dir);
         if (normalized === undefined)
             throw new InputValidationError(`\`workspace\` must be directories inside the repository, got '${dir}'.`);
         return normalized;
     });
-    const acceptors = list(text('acceptors'));
+    const acceptors = inputs_list(text('acceptors'));
     for (const acceptor of acceptors) {
         if (!/^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]+)?$/.test(acceptor)) {
             throw new InputValidationError(`\`acceptors\` must be a list of users or org/team slugs, got '${acceptor}'.`);
@@ -47235,7 +57165,7 @@ function readGateInputs(getInput) {
     };
 }
 /** Comma, space or newline separated. */
-function list(value) {
+function inputs_list(value) {
     return value.split(/[\s,]+/).filter((entry) => entry !== '');
 }
 function oneOf(name, value, allowed) {
@@ -48200,6 +58130,36 @@ function finish(report, mode) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -48215,6 +58175,17 @@ function finish(report, mode) {
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -1,12 +1,11 @@
 import { writeFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
-import { runPolicyCheck } from '../engine/check.js';
 import { checkReport } from '../engine/check-report.js';
-import { loadCheckInput } from '../workspace/check-input.js';
 import { InputError } from '../workspace/input-error.js';
 import { EXIT_CLEAN, EXIT_FINDINGS, type CliIo } from './cli-io.js';
-import { locationFrom } from './check-command.js';
+import { evaluateWorkspace, locationFrom } from './check-command.js';
 import { LOCATION_FLAGS, parseFlags } from './parse-flags.js';
+import { HOST_FLAGS, hostFrom, RELEASE_FLAG, releaseFrom } from './release-options.js';
 
 export const DEFAULT_ATTESTATION_FILE = 'policy.attestation.json';
 
@@ -18,20 +17,27 @@ export const DEFAULT_ATTESTATION_FILE = 'policy.attestation.json';
 export async function acceptCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseFlags('accept', args, {
     ...LOCATION_FLAGS,
+    ...RELEASE_FLAG,
+    ...HOST_FLAGS,
     out: { type: 'string' },
     json: { type: 'boolean' },
   });
+  const profile = releaseFrom(values.openclaw);
   const location = locationFrom(values, io);
-  const loaded = await loadCheckInput(location);
-  if (loaded.kind === 'config-invalid') {
-    throw new InputError(
-      `${loaded.configFile} is not a usable OpenClaw config (${loaded.error}); nothing was written.`,
-    );
+  const { loaded, check } = await evaluateWorkspace(location, {
+    now: io.now(),
+    profile,
+    // `policy check` is the surface whose attestation is accepted.
+    host: hostFrom(profile, values, io, location.cwd, 'policy check'),
+  });
+  if (loaded.kind === 'config-invalid' || check === undefined) {
+    const why = loaded.kind === 'config-invalid' ? ` (${loaded.error})` : '';
+    const file = loaded.kind === 'config-invalid' ? loaded.configFile : 'the OpenClaw config';
+    throw new InputError(`${file} is not a usable OpenClaw config${why}; nothing was written.`);
   }
-  const check = runPolicyCheck(loaded.input);
   const report = checkReport(
     { ...check, visibleFindings: check.attestedFindings },
-    { checkedAt: io.now().toISOString(), policyPath: loaded.input.name.display },
+    { checkedAt: io.now().toISOString(), policyPath: loaded.input.name.display, profile },
   );
   const out = path.resolve(location.cwd, values.out ?? DEFAULT_ATTESTATION_FILE);
   // Write-then-rename: a watcher or sidecar never sees half a file.

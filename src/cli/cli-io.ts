@@ -9,6 +9,13 @@ export interface CliIo {
   /** Resolves after `ms`, or early when the process is asked to stop (watch). */
   sleep: (ms: number) => Promise<void>;
   stopRequested: () => boolean;
+  /**
+   * The environment OpenClaw 2026.9.6 reads its state directory and home from (`OPENCLAW_STATE_DIR`,
+   * `OPENCLAW_HOME`, `HOME`); absent means none is set.
+   */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** The operating system's home directory, the last resort for `~` (default `os.homedir()`). */
+  osHome?: string;
 }
 
 /** A reason to exit 2: bad arguments or input the tool refuses. One line on stderr. */

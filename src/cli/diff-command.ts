@@ -6,15 +6,24 @@ import { reportVerificationProblem } from '../gate/attestation-file.js';
 import { InputError } from '../workspace/input-error.js';
 import { EXIT_CLEAN, EXIT_FINDINGS, type CliIo } from './cli-io.js';
 import { parseFlags } from './parse-flags.js';
+import { RELEASE_FLAG, releaseFrom } from './release-options.js';
 import { readJsonArgument } from './read-json-file.js';
 
 export async function diffCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(
     'diff',
     args,
-    { json: { type: 'boolean' }, 'before-policy': { type: 'string' }, 'after-policy': { type: 'string' } },
+    {
+      ...RELEASE_FLAG,
+      json: { type: 'boolean' },
+      'before-policy': { type: 'string' },
+      'after-policy': { type: 'string' },
+    },
     2,
   );
+  // Saved reports of either release verify and compare the same way (fix recommendations are
+  // display-only, never hashed); the flag is accepted so every verb takes it.
+  releaseFrom(values.openclaw);
   const [beforeFile, afterFile] = positionals as [string, string];
   const beforeReport = await readJsonArgument(io.cwd, beforeFile);
   const afterReport = await readJsonArgument(io.cwd, afterFile);

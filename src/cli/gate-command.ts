@@ -13,6 +13,7 @@ import { diskReader } from '../workspace/workspace-reader.js';
 import { UsageError, type CliIo } from './cli-io.js';
 import { locationFrom } from './check-command.js';
 import { LOCATION_FLAGS, parseFlags } from './parse-flags.js';
+import { RELEASE_FLAG, runtimeGateRelease } from './release-options.js';
 
 /** `gate` exit codes: the call may run, needs a person, or must not run (2 stays "error"). */
 export const EXIT_GATE_ALLOW = 0;
@@ -35,10 +36,12 @@ const EXIT_FOR_ACTION: Record<GovernanceAction, number> = {
 export async function gateCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseFlags('gate', args, {
     ...LOCATION_FLAGS,
+    ...RELEASE_FLAG,
     tool: { type: 'string' },
     accepted: { type: 'string' },
     json: { type: 'boolean' },
   });
+  runtimeGateRelease(values.openclaw);
   const tool = values.tool;
   if (tool === undefined || tool.trim() === '')
     throw new UsageError('gate: --tool <name> is required (the tool name the agent is about to call).');

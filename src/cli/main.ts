@@ -15,12 +15,17 @@ const VERBS: Record<string, () => Promise<Verb>> = {
   serve: async () => (await import('./serve-command.js')).serveCommand,
 };
 
-export const USAGE = `Usage: policy-gate <command> [options]
+/** The help text; the release names come from the profiles, loaded only when help is asked for. */
+export async function usage(): Promise<string> {
+  const { DEFAULT_RELEASE, SUPPORTED_RELEASES, releasesWhere } = await import('../engine/release-profile.js');
+  const withGate = releasesWhere((p) => p.runtimeToolGate).join(', ');
+  const withAgents = releasesWhere((p) => p.agentSelection).join(', ');
+  return `Usage: policy-gate <command> [options]
 
 Commands:
   check [--json] [--cwd <workspace>] [--config <file>] [--policy <file>] [--severity-min info|warning|error]
   diff <before.json> <after.json> [--json] [--before-policy <file>] [--after-policy <file>]
-  watch [--once] [--interval-ms <n>] [--json] [--cwd <workspace>] [--config <file>] [--policy <file>]
+  watch [--once] [--interval-ms <n>] [--json] [--severity-min <s>] [--cwd <workspace>] [--config <file>] [--policy <file>]
   accept [--cwd <workspace>] [--config <file>] [--policy <file>] [--out <file>] [--json]
   compare --baseline <file> [--policy <file>] [--json]
   gate --tool <name> [--json] [--cwd <workspace>] [--config <file>] [--policy <file>] [--accepted <file>]
@@ -28,19 +33,27 @@ Commands:
         [--port <n>, default 8088, 0 = any free port] (--token-file <file> | --insecure-loopback)
         [--audit-log <file>, default policy-gate-audit.jsonl in the workspace]
 
---config, --policy, --out, --accepted and --audit-log are relative to the workspace; --token-file to
-the current directory.
+Every command: --openclaw <release>, the OpenClaw release to reproduce: ${SUPPORTED_RELEASES.join(' or ')}
+(default ${DEFAULT_RELEASE}). gate and serve need a release with a runtime tool gate (${withGate}).
+With ${withAgents}, check, watch, accept and compare also take:
+  --agent <id>              the agent to evaluate (required when several agents are configured)
+  --exec-approvals <file>   the exec approvals JSON document, instead of OpenClaw's state database
+  --state-dir <dir>         OpenClaw's state directory (default $OPENCLAW_STATE_DIR, else ~/.openclaw)
+
+--config, --policy, --out, --accepted and --audit-log are relative to the workspace; --token-file,
+--exec-approvals, --state-dir and compare's --baseline to the current directory.
 
 Exit codes: 0 clean or no drift, 1 findings, drift or stale, 2 bad arguments or unreadable input.
 gate: 0 allow (or no decision: the runtime gate is off), 3 approval required, 4 block or deny, 2 error.
 serve: runs until SIGTERM or SIGINT, then exits 0; 2 when it cannot start.
 `;
+}
 
 /** Runs one CLI invocation; never throws: every failure becomes exit 2 with one stderr line. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [verb, ...rest] = argv;
   if (verb === undefined || verb === '--help' || verb === '-h' || verb === 'help') {
-    io.stdout(USAGE);
+    io.stdout(await usage());
     return verb === undefined ? EXIT_ERROR : EXIT_CLEAN;
   }
   const load = Object.hasOwn(VERBS, verb) ? VERBS[verb] : undefined;

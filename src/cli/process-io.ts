@@ -1,3 +1,4 @@
+import { homedir } from 'node:os';
 import type { CliIo } from './cli-io.js';
 
 /** The real process behind `CliIo`: stdout, stderr, the clock, and SIGINT/SIGTERM for watch. */
@@ -25,5 +26,7 @@ export function processIo(): CliIo {
         };
       }),
     stopRequested: () => stop,
+    env: process.env,
+    osHome: homedir(),
   };
 }

@@ -7,6 +7,7 @@ import { InputError } from '../workspace/input-error.js';
 import { EXIT_CLEAN, UsageError, type CliIo } from './cli-io.js';
 import { locationFrom } from './check-command.js';
 import { LOCATION_FLAGS, parseFlags } from './parse-flags.js';
+import { RELEASE_FLAG, runtimeGateRelease } from './release-options.js';
 
 export const DEFAULT_SIDECAR_PORT = 8088;
 
@@ -18,6 +19,7 @@ export const DEFAULT_SIDECAR_PORT = 8088;
 export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseFlags('serve', args, {
     ...LOCATION_FLAGS,
+    ...RELEASE_FLAG,
     accepted: { type: 'string' },
     host: { type: 'string' },
     port: { type: 'string' },
@@ -25,6 +27,7 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
     'insecure-loopback': { type: 'boolean' },
     'audit-log': { type: 'string' },
   });
+  runtimeGateRelease(values.openclaw);
   if (values.accepted === undefined)
     throw new UsageError(
       'serve: --accepted <attestation file> is required (write one with `policy-gate accept`).',

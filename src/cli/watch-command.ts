@@ -1,11 +1,17 @@
 import type { CheckReport } from '../engine/check-report.js';
 import { ATTESTATION_HASH_MISMATCH } from '../engine/findings.js';
+import { valueAtPath } from '../engine/record.js';
+import type { ReleaseProfile } from '../engine/release-profile.js';
+import type { Severity } from '../engine/types.js';
+import type { WorkspaceLocation } from '../workspace/check-input.js';
 import { InputError } from '../workspace/input-error.js';
-import { evaluateWorkspace, locationFrom } from './check-command.js';
+import type { OpenClawHost } from '../workspace/openclaw-host.js';
+import { evaluateWorkspace, locationFrom, parseSeverity } from './check-command.js';
 import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, UsageError, type CliIo } from './cli-io.js';
 import { LOCATION_FLAGS, parseFlags } from './parse-flags.js';
-import type { WorkspaceLocation } from '../workspace/check-input.js';
+import { HOST_FLAGS, hostFrom, RELEASE_FLAG, releaseFrom } from './release-options.js';
 
+/** `error`: our own, when a watched workspace becomes unreadable (OpenClaw's watch exits 2). */
 export type WatchStatus = 'clean' | 'findings' | 'stale' | 'error';
 
 const MIN_INTERVAL_MS = 250;
@@ -15,22 +21,41 @@ interface WatchState {
   status: WatchStatus;
   exitCode: number;
   report?: CheckReport;
-  expectedAttestationHash?: string;
+  /** `plugins.entries.policy.config.expectedAttestationHash` as written (printed as is). */
+  expectedAttestationHash?: unknown;
   error?: string;
+}
+
+interface WatchRun {
+  location: WorkspaceLocation;
+  severityMin: Severity;
+  profile: ReleaseProfile;
+  host: OpenClawHost | undefined;
 }
 
 export async function watchCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseFlags('watch', args, {
     ...LOCATION_FLAGS,
+    ...RELEASE_FLAG,
+    ...HOST_FLAGS,
     once: { type: 'boolean' },
     json: { type: 'boolean' },
     'interval-ms': { type: 'string' },
+    'severity-min': { type: 'string' },
   });
+  const profile = releaseFrom(values.openclaw);
   const intervalMs = parseInterval(values['interval-ms']);
+  const severityMin = parseSeverity(values['severity-min']);
   const location = locationFrom(values, io);
+  const run: WatchRun = {
+    location,
+    severityMin,
+    profile,
+    host: hostFrom(profile, values, io, location.cwd, 'policy watch'),
+  };
   const json = values.json || !io.stdoutIsTerminal;
   if (values.once) {
-    const state = await evaluate(location, io.now());
+    const state = await evaluate(run, io.now());
     if (state.status === 'error') throw new InputError(state.error ?? 'the workspace could not be read.');
     io.stdout(render(state, json));
     return state.exitCode;
@@ -38,7 +63,7 @@ export async function watchCommand(args: string[], io: CliIo): Promise<number> {
   let lastKey: string | undefined;
   let exitCode = EXIT_CLEAN;
   while (!io.stopRequested()) {
-    const state = await evaluate(location, io.now());
+    const state = await evaluate(run, io.now());
     const key = `${state.status}:${state.report?.attestation?.attestationHash ?? state.error ?? ''}:${state.exitCode}`;
     if (key !== lastKey) io.stdout(render(state, json));
     lastKey = key;
@@ -48,54 +73,78 @@ export async function watchCommand(args: string[], io: CliIo): Promise<number> {
   return exitCode;
 }
 
-/** Stricter than OpenClaw 2026.5.20, which silently falls back to 2000 ms (SPEC.md §5). */
+/**
+ * OpenClaw 2026.9.6's rule: `+`digits after trimming, a safe integer ≥ 250. (2026.5.20 silently
+ * fell back to 2000 ms on anything else; a typo should not mean a different interval.)
+ */
 function parseInterval(raw: string | undefined): number {
   if (raw === undefined) return DEFAULT_INTERVAL_MS;
-  const value = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+  const value = /^\+?\d+$/.test(raw.trim()) ? Number(raw.trim()) : Number.NaN;
   if (!Number.isSafeInteger(value) || value < MIN_INTERVAL_MS)
     throw new UsageError('--interval-ms must be an integer >= 250.');
   return value;
 }
 
-async function evaluate(location: WorkspaceLocation, now: Date): Promise<WatchState> {
+async function evaluate(run: WatchRun, now: Date): Promise<WatchState> {
   try {
-    const { report, loaded } = await evaluateWorkspace(location, now);
-    const expectedAttestationHash =
-      loaded.kind === 'input' ? loaded.input.settings.expectedAttestationHash : undefined;
-    return { ...statusOf(report, expectedAttestationHash), report, expectedAttestationHash };
+    const { report, loaded } = await evaluateWorkspace(run.location, { now, ...run });
+    if (loaded.kind !== 'input') return { ...statusOf(report, undefined), report };
+    const { config, settings } = loaded.input;
+    return {
+      ...statusOf(report, settings.expectedAttestationHash),
+      report,
+      expectedAttestationHash: valueAtPath(config, [
+        'plugins',
+        'entries',
+        'policy',
+        'config',
+        'expectedAttestationHash',
+      ]),
+    };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     return { status: 'error', exitCode: EXIT_ERROR, error: error.message };
   }
 }
 
+/** OpenClaw's watch status; `expected` is the trimmed lock, undefined when unset or blank. */
 export function statusOf(
   report: CheckReport,
   expected: string | undefined,
 ): { status: WatchStatus; exitCode: number } {
-  if (report.findings.some((f) => f.checkId !== ATTESTATION_HASH_MISMATCH))
-    return { status: 'findings', exitCode: EXIT_FINDINGS };
-  if (expected !== undefined && expected !== report.attestation?.attestationHash)
+  const exitCode = report.ok ? EXIT_CLEAN : EXIT_FINDINGS;
+  if (!report.ok && report.findings.some((f) => f.checkId !== ATTESTATION_HASH_MISMATCH))
+    return { status: 'findings', exitCode };
+  if (
+    expected !== undefined &&
+    report.attestation !== undefined &&
+    expected !== report.attestation.attestationHash
+  )
     return { status: 'stale', exitCode: EXIT_FINDINGS };
-  return { status: 'clean', exitCode: report.ok ? EXIT_CLEAN : EXIT_FINDINGS };
+  return { status: report.ok ? 'clean' : 'findings', exitCode };
 }
 
 function render(state: WatchState, json: boolean): string {
+  const report = state.report;
   if (json) {
-    const out: Record<string, unknown> = { status: state.status, ok: state.report?.ok ?? false };
-    if (state.expectedAttestationHash !== undefined)
-      out.expectedAttestationHash = state.expectedAttestationHash;
-    if (state.error !== undefined) out.error = state.error;
-    out.attestation = state.report?.attestation ?? null;
-    out.findings = state.report?.findings ?? [];
-    return `${JSON.stringify(out)}\n`;
+    // OpenClaw's line; undefined keys (no lock, no attestation) are left out as JSON.stringify does.
+    return `${JSON.stringify({
+      status: state.status,
+      ok: report?.ok ?? false,
+      expectedAttestationHash: state.expectedAttestationHash,
+      error: state.error,
+      attestation: report?.attestation,
+      findings: report?.findings ?? [],
+    })}\n`;
   }
-  if (state.status === 'error') return `policy watch: error - ${state.error}\n`;
-  const hash = state.report?.attestation?.attestationHash ?? 'missing';
-  const lines = [`policy watch: ${state.status} (attestation ${hash})`];
-  for (const f of state.report?.findings ?? [])
-    lines.push(
-      `  [${f.severity}] ${f.checkId} ${f.path ?? ''}${f.line === undefined ? '' : `:${f.line}`} - ${f.message}`,
-    );
-  return `${lines.join('\n')}\n`;
+  switch (state.status) {
+    case 'error':
+      return `policy watch: error - ${state.error}\n`;
+    case 'stale':
+      return `policy watch: accepted attestation is stale (current ${report?.attestation?.attestationHash}, expected ${String(state.expectedAttestationHash)}). Review policy check output, then update the supervisor/gateway accepted attestation.\n`;
+    case 'findings':
+      return `policy watch: ${report?.findings.length ?? 0} finding(s); accepted attestation cannot be updated until policy check is clean.\n`;
+    case 'clean':
+      return `policy watch: clean (attestation ${report?.attestation?.attestationHash}, evidence ${report?.attestation?.workspace.hash})\n`;
+  }
 }

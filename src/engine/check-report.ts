@@ -53,18 +53,34 @@ export function checkReport(
   };
 }
 
+/** One reason OpenClaw's config reader gives for an unusable config; `path` is dotted, '' for the root. */
+export interface ConfigIssue {
+  path: string;
+  message: string;
+}
+
 /**
- * SPEC.md §1: an OpenClaw config that cannot be used fails closed with exactly this report. The
- * message is `JSON5 parse failed: SyntaxError: <json5 message>` for a parse failure and
- * `Invalid input` for a root that is not an object (OpenClaw's schema message).
+ * An OpenClaw config that cannot be used fails closed with this report (SPEC.md §1, SPEC-2026.9 §2.3):
+ * one `policy/config-invalid` finding per issue. A parse failure is `JSON5 parse failed:
+ * SyntaxError: <json5 message>`, a root that is not an object `Invalid input`; 2026.9.6's schema
+ * adds its own issues.
  */
-export function configInvalidReport(message: string, profile = profileOf('2026.5.20')): CheckReport {
+export function configInvalidReport(
+  issues: readonly ConfigIssue[],
+  profile = profileOf('2026.5.20'),
+  severityMin: Severity = 'info',
+): CheckReport {
+  // The threshold filters these too (all errors, so always shown); never a fix recommendation.
+  const findings = atOrAbove(
+    issues.map(({ path, message }) => finding({ checkId: CONFIG_INVALID, message, path })),
+    severityMin,
+  );
   return {
-    ok: false,
+    ok: findings.length === 0,
     evidence: { channels: [] },
     checksRun: 1,
     checksSkipped: profile.checksRun,
-    findings: [finding({ checkId: CONFIG_INVALID, message, path: '' })],
+    findings,
   };
 }
 

@@ -1,10 +1,18 @@
 // The OpenClaw releases policy-gate reproduces, and every way they differ (SPEC-2026.9 §1), in one
 // place: shells pick a profile, the engine reads it. A family that exists in only one release is
 // registered only in that release's evaluator.
-import { runPolicyCheck, type CheckInput, type PolicyCheck } from './check.js';
+import {
+  needsToolsMarkdown,
+  runPolicyCheck,
+  type CheckInput,
+  type PolicyCheck,
+  type PolicySource,
+} from './check.js';
 import { CHECK_COUNT } from './check.js';
 import { CURRENT_CHECK_IDS } from './current/check-ids.js';
-import { evaluateCurrentPolicy } from './current/evaluate-policy.js';
+import { currentInputNeeds, evaluateCurrentPolicy } from './current/evaluate-policy.js';
+import { comparePolicyDocuments, policyConformanceLines } from './current/policy-conformance.js';
+import type { PluginSettings } from './plugin-settings.js';
 
 export const SUPPORTED_RELEASES = ['2026.9.6', '2026.5.20'] as const;
 export type OpenClawRelease = (typeof SUPPORTED_RELEASES)[number];
@@ -27,8 +35,30 @@ export interface ReleaseProfile {
   execApprovals: boolean;
   /** Several configured agents need an explicit `--agent` (SPEC-2026.9 §2.2 step 4). */
   agentSelection: boolean;
+  /**
+   * The runtime tool gate (`gate`, `serve`; SPEC.md §6). 2026.9.6 has none: no `runtimeToolPolicy`
+   * setting and no enforcement of the accepted attestation (SPEC-2026.9 §13).
+   */
+  runtimeToolGate: boolean;
+  /**
+   * The release's own `policy compare` (SPEC-2026.9 §12), pure over the two documents' text. Absent
+   * when the release has none (2026.5.20): `compare` is then policy-gate's own comparison.
+   */
+  policyCompare?: {
+    compare: typeof comparePolicyDocuments;
+    humanLines: typeof policyConformanceLines;
+  };
+  /** What a shell must read for this policy besides the policy itself (files read only when needed). */
+  inputNeeds(policy: PolicySource, settings: PluginSettings): InputNeeds;
   /** The pure evaluation (SPEC.md §2.2 or SPEC-2026.9 §4). */
   evaluate(input: CheckInput): PolicyCheck;
+}
+
+export interface InputNeeds {
+  /** The tool documents: TOOLS.md (2026.5.20), or AGENTS.md and TOOLS.md's existence (2026.9.6). */
+  toolDocuments: boolean;
+  /** The exec-approvals row of OpenClaw's state database. */
+  execApprovals: boolean;
 }
 
 const RELEASE_2026_5_20: ReleaseProfile = {
@@ -40,6 +70,11 @@ const RELEASE_2026_5_20: ReleaseProfile = {
   loadedConfig: false,
   execApprovals: false,
   agentSelection: false,
+  runtimeToolGate: true,
+  inputNeeds: (policy, settings) => ({
+    toolDocuments: settings.enabled && needsToolsMarkdown(policy),
+    execApprovals: false,
+  }),
   evaluate: runPolicyCheck,
 };
 
@@ -52,6 +87,9 @@ const RELEASE_2026_9_6: ReleaseProfile = {
   loadedConfig: true,
   execApprovals: true,
   agentSelection: true,
+  runtimeToolGate: false,
+  policyCompare: { compare: comparePolicyDocuments, humanLines: policyConformanceLines },
+  inputNeeds: currentInputNeeds,
   evaluate: evaluateCurrentPolicy,
 };
 
@@ -71,4 +109,9 @@ export function releaseProfile(release: string | undefined): ReleaseProfile | { 
 
 export function profileOf(release: OpenClawRelease): ReleaseProfile {
   return PROFILES[release];
+}
+
+/** The supported releases having a feature, for messages that point to them. */
+export function releasesWhere(has: (profile: ReleaseProfile) => boolean): OpenClawRelease[] {
+  return SUPPORTED_RELEASES.filter((release) => has(PROFILES[release]));
 }

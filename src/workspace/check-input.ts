@@ -1,18 +1,20 @@
-import path from 'node:path';
 import type { CheckInput, PolicySource } from '../engine/check.js';
-import { needsToolsMarkdown } from '../engine/check.js';
+import type { ConfigIssue } from '../engine/check-report.js';
 import { readToolsMarkdown, type ToolFieldConflict } from '../engine/tools-markdown.js';
-import { isRecord } from '../engine/record.js';
-import {
-  DEFAULT_POLICY_PATH,
-  pluginSettings,
-  policyDisplayName,
-  policyDocumentName,
-} from '../engine/plugin-settings.js';
+import { DEFAULT_POLICY_PATH, policyDisplayName, policyDocumentName } from '../engine/plugin-settings.js';
+import { profileOf, type ReleaseProfile } from '../engine/release-profile.js';
 import { InputError } from './input-error.js';
-import { duplicateKeyProblem, parseJsonDocument, type ParsedJsonDocument } from './json-document.js';
-import type { FileReadResult } from './safe-read.js';
-import { diskReader, type WorkspaceReader } from './workspace-reader.js';
+import { parseJsonDocument } from './json-document.js';
+import type { OpenClawHost } from './openclaw-host.js';
+import type { WorkspaceReader } from './workspace-reader.js';
+import {
+  readWorkspaceConfig,
+  refuseDuplicateKeys,
+  requireHost,
+  type LoadedDocument,
+} from './workspace-config.js';
+
+export { CONFIG_CANDIDATES, type LoadedDocument } from './workspace-config.js';
 
 export interface WorkspaceLocation {
   /** The workspace directory (absolute or relative to the process). */
@@ -23,56 +25,45 @@ export interface WorkspaceLocation {
   policy?: string;
 }
 
-/** A parsed workspace file, kept so findings can be located (file, line, column) later. */
-export interface LoadedDocument {
-  /** Path relative to the workspace when inside it, else as given. */
-  file: string;
-  document: ParsedJsonDocument;
-}
-
 export type LoadedCheckInput =
-  | { kind: 'input'; input: CheckInput; config?: LoadedDocument; policy?: LoadedDocument; toolsFile: string }
-  /** SPEC.md §1: an unparseable config fails closed with a fixed report (exit 1). */
-  | { kind: 'config-invalid'; error: string; configFile: string };
+  | {
+      kind: 'input';
+      input: CheckInput;
+      config?: LoadedDocument;
+      policy?: LoadedDocument;
+      /** Where governed tools are declared (the release's tool document). */
+      toolsFile: string;
+      /** 2026.9.6: the agent evaluated. */
+      agentId?: string;
+    }
+  /** An unusable config fails closed with the config-invalid report (exit 1). */
+  | { kind: 'config-invalid'; issues: ConfigIssue[]; error: string; configFile: string };
 
-export const CONFIG_CANDIDATES = ['openclaw.jsonc', 'openclaw.json'];
-export const TOOLS_FILE = 'TOOLS.md';
-
-/** Reads a workspace from disk the way `openclaw policy check` does, refusing input it cannot trust. */
-export function loadCheckInput(location: WorkspaceLocation): Promise<LoadedCheckInput> {
-  return loadCheckInputFrom(diskReader(path.resolve(location.cwd)), {
-    config: location.config,
-    policy: location.policy,
-  });
+export interface LoadOptions {
+  config?: string;
+  policy?: string;
+  /** Whose loading steps apply; the pull-request gate and the runtime gate still use 2026.5.20. */
+  profile?: ReleaseProfile;
+  /** What a 2026.9.6 load reads besides the workspace (agent, state, other agents' workspaces). */
+  host?: OpenClawHost;
 }
 
-/** The same, from any reader (the gate reads a commit's files fetched through the API). */
+export const TOOLS_FILE = 'TOOLS.md';
+const AGENTS_FILE = 'AGENTS.md';
+
+/**
+ * Reads a workspace the way `openclaw policy check` of the profile's release does, refusing input
+ * it cannot trust. Each step the releases differ in is decided by a profile field.
+ */
 export async function loadCheckInputFrom(
   reader: WorkspaceReader,
-  options: { config?: string; policy?: string } = {},
+  options: LoadOptions = {},
 ): Promise<LoadedCheckInput> {
-  const configRead = await readConfig(reader, options.config);
-  let config: Record<string, unknown> = {};
-  let configDoc: LoadedDocument | undefined;
-  if (configRead.kind === 'text') {
-    const file = reader.displayPath(configRead.path);
-    const parsed = parseJsonDocument(configRead.text, file);
-    if (!parsed.ok) {
-      if (parsed.kind === 'too-deep') throw new InputError(parsed.error);
-      return {
-        kind: 'config-invalid',
-        error: `JSON5 parse failed: SyntaxError: ${parsed.error}`,
-        configFile: file,
-      };
-    }
-    refuseDuplicateKeys(parsed, file);
-    // OpenClaw's config schema rejects a root that is not an object with "Invalid input".
-    if (!isRecord(parsed.value)) return { kind: 'config-invalid', error: 'Invalid input', configFile: file };
-    config = parsed.value;
-    configDoc = { file, document: parsed };
-  }
+  const profile = options.profile ?? profileOf('2026.5.20');
+  const read = await readWorkspaceConfig(reader, { config: options.config, profile, host: options.host });
+  if (read.kind === 'config-invalid') return read;
+  const { config, settings, configDoc, workspace } = read;
 
-  const settings = pluginSettings(config);
   const configuredPolicy = options.policy ?? settings.policyPath ?? DEFAULT_POLICY_PATH;
   const display = policyDisplayName(configuredPolicy);
   const name = { display, document: policyDocumentName(display) };
@@ -81,7 +72,9 @@ export async function loadCheckInputFrom(
   // A policy path written in the config is data from the workspace (a pull request can change
   // it), so it must stay inside the workspace; one given with --policy is the user's own choice.
   const fromConfig = options.policy === undefined && settings.policyPath !== undefined;
-  const policyRead = await reader.read(configuredPolicy, { confineAbsolute: options.policy === undefined });
+  const policyRead = await workspace.read(configuredPolicy, {
+    confineAbsolute: options.policy === undefined,
+  });
   if (policyRead.kind === 'unreadable') {
     throw new InputError(
       fromConfig
@@ -94,7 +87,7 @@ export async function loadCheckInputFrom(
     if (parsed.ok) {
       refuseDuplicateKeys(parsed, display);
       policy = { state: 'parsed', value: parsed.value };
-      policyDoc = { file: reader.displayPath(policyRead.path), document: parsed };
+      policyDoc = { file: workspace.displayPath(policyRead.path), document: parsed };
     } else if (parsed.kind === 'too-deep') {
       throw new InputError(parsed.error);
     } else {
@@ -103,31 +96,40 @@ export async function loadCheckInputFrom(
   }
 
   const input: CheckInput = { name, policy, config, settings };
-  if (settings.enabled && needsToolsMarkdown(policy)) {
-    const tools = await reader.read(TOOLS_FILE);
-    if (tools.kind === 'unreadable') throw new InputError(tools.reason);
-    input.toolsMarkdown = tools.kind === 'text' ? tools.text : '';
-    const parsed = readToolsMarkdown(input.toolsMarkdown);
-    refuseConflictingToolFields(parsed.conflicts);
-    input.toolDeclarations = parsed.tools;
+  const needs = profile.inputNeeds(policy, settings);
+  // OpenClaw reads the exec approvals (step 9) before the tool documents (step 10).
+  if (needs.execApprovals) input.execApprovals = await requireHost(options.host).readExecApprovals();
+  if (needs.toolDocuments) {
+    if (profile.toolsDocument === 'TOOLS.md') await readToolsFile(workspace, input);
+    else await readAgentsFile(workspace, input);
   }
-  return { kind: 'input', input, config: configDoc, policy: policyDoc, toolsFile: TOOLS_FILE };
+  return {
+    kind: 'input',
+    input,
+    config: configDoc,
+    policy: policyDoc,
+    toolsFile: profile.toolsDocument,
+    ...(read.agentId === undefined ? {} : { agentId: read.agentId }),
+  };
 }
 
-async function readConfig(reader: WorkspaceReader, explicit: string | undefined): Promise<FileReadResult> {
-  if (explicit !== undefined) {
-    const read = await reader.read(explicit);
-    if (read.kind === 'unreadable') throw new InputError(read.reason);
-    if (read.kind === 'missing')
-      throw new InputError(`${explicit}: the OpenClaw config given with --config does not exist.`);
-    return read;
-  }
-  for (const candidate of CONFIG_CANDIDATES) {
-    const read = await reader.read(candidate);
-    if (read.kind === 'unreadable') throw new InputError(read.reason);
-    if (read.kind === 'text') return read;
-  }
-  return { kind: 'missing', path: CONFIG_CANDIDATES[1] as string };
+/** 2026.5.20: TOOLS.md declares the governed tools. */
+async function readToolsFile(workspace: WorkspaceReader, input: CheckInput): Promise<void> {
+  const tools = await workspace.read(TOOLS_FILE);
+  if (tools.kind === 'unreadable') throw new InputError(tools.reason);
+  input.toolsMarkdown = tools.kind === 'text' ? tools.text : '';
+  const parsed = readToolsMarkdown(input.toolsMarkdown);
+  refuseConflictingToolFields(parsed.conflicts);
+  input.toolDeclarations = parsed.tools;
+}
+
+/** 2026.9.6: AGENTS.md's `## Tools` section declares them; any TOOLS.md awaits migration. */
+async function readAgentsFile(workspace: WorkspaceReader, input: CheckInput): Promise<void> {
+  const [agents, legacyTools] = await Promise.all([workspace.read(AGENTS_FILE), workspace.read(TOOLS_FILE)]);
+  if (agents.kind === 'unreadable') throw new InputError(agents.reason);
+  if (legacyTools.kind === 'unreadable') throw new InputError(legacyTools.reason);
+  input.agentsMarkdown = agents.kind === 'text' ? agents.text : '';
+  input.legacyToolsFile = legacyTools.kind === 'text';
 }
 
 /** Like duplicate keys: a tool that says `risk:low` and `risk:critical` is refused, not half-read. */
@@ -137,13 +139,4 @@ export function refuseConflictingToolFields(conflicts: readonly ToolFieldConflic
   throw new InputError(
     `${TOOLS_FILE}:${conflict.line}: tool '${conflict.toolId}' declares ${conflict.field} more than once (${conflict.values.join(', ')}); OpenClaw would silently use the first, so keep one.`,
   );
-}
-
-/**
- * JSON5 keeps the last of two equal keys, so a reviewer could read one rule while another
- * applies. OpenClaw accepts that silently; we refuse the file and say where.
- */
-function refuseDuplicateKeys(document: ParsedJsonDocument, file: string): void {
-  const problem = duplicateKeyProblem(document, file);
-  if (problem !== undefined) throw new InputError(problem);
 }

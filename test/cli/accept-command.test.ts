@@ -10,7 +10,7 @@ describe('policy-gate accept', () => {
       'policy.jsonc': '{ mcp: { servers: { deny: ["x"] } } }',
       'openclaw.json': '{"mcp":{"servers":{"docs":{}}}}',
     });
-    const run = await runCli(['accept', '--cwd', cwd], { terminal: true });
+    const run = await runCli(['accept', '--openclaw', '2026.5.20', '--cwd', cwd], { terminal: true });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
       /^policy accept: wrote .*policy\.attestation\.json \(attestation sha256:[0-9a-f]{64}\)\n$/,
@@ -19,7 +19,7 @@ describe('policy-gate accept', () => {
     expect(text.split('\n').length).toBeGreaterThan(10);
     const file = JSON.parse(text);
     expect(verifyAttestationFile(file, 'policy.attestation.json').state).toBe('verified');
-    const check = (await runCli(['check', '--json', '--cwd', cwd])).json();
+    const check = (await runCli(['check', '--openclaw', '2026.5.20', '--json', '--cwd', cwd])).json();
     expect(file.attestation.attestationHash).toBe(
       (check.attestation as { attestationHash: string }).attestationHash,
     );
@@ -33,7 +33,7 @@ describe('policy-gate accept', () => {
         plugins: { entries: { policy: { config: { expectedAttestationHash: 'sha256:old' } } } },
       }),
     });
-    const run = await runCli(['accept', '--cwd', cwd, '--out', 'custom.json']);
+    const run = await runCli(['accept', '--openclaw', '2026.5.20', '--cwd', cwd, '--out', 'custom.json']);
     expect(run.code).toBe(1);
     const file = JSON.parse(readFileSync(path.join(cwd, 'custom.json'), 'utf8'));
     expect(file.findings.map((f: { checkId: string }) => f.checkId)).toEqual(['policy/mcp-denied-server']);
@@ -42,7 +42,7 @@ describe('policy-gate accept', () => {
 
   it('writes nothing for an unusable config', async () => {
     const cwd = makeWorkspace({ 'openclaw.json': '{' });
-    const run = await runCli(['accept', '--cwd', cwd]);
+    const run = await runCli(['accept', '--openclaw', '2026.5.20', '--cwd', cwd]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/openclaw\.json is not a usable OpenClaw config .*nothing was written/);
     writeFileSync(path.join(cwd, 'x'), '');

@@ -11,7 +11,7 @@ describe('policy-gate check', () => {
       'openclaw.json': config,
       'TOOLS.md': '# Tools\n### a owner:me\n',
     });
-    const run = await runCli(['check', '--json', '--cwd', cwd]);
+    const run = await runCli(['check', '--openclaw', '2026.5.20', '--json', '--cwd', cwd]);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
     expect(run.stdout.endsWith('\n')).toBe(true);
@@ -45,12 +45,14 @@ describe('policy-gate check', () => {
 
   it('prints human lines on a terminal and exits 0 when clean', async () => {
     const cwd = makeWorkspace({ 'policy.jsonc': '{}', 'openclaw.jsonc': '// none\n{}' });
-    const run = await runCli(['check', '--cwd', cwd], { terminal: true });
+    const run = await runCli(['check', '--openclaw', '2026.5.20', '--cwd', cwd], { terminal: true });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
       /^policy check: no findings \(policy sha256:[0-9a-f]{64}, evidence sha256:[0-9a-f]{64}\)\n$/,
     );
-    const missing = await runCli(['check', '--cwd', makeWorkspace({})], { terminal: true });
+    const missing = await runCli(['check', '--openclaw', '2026.5.20', '--cwd', makeWorkspace({})], {
+      terminal: true,
+    });
     expect(missing.stdout).toBe(
       'policy check: 1 finding(s)\n  [warning] policy/policy-jsonc-missing policy.jsonc - policy.jsonc is missing for the enabled Policy plugin.\n',
     );
@@ -59,13 +61,23 @@ describe('policy-gate check', () => {
 
   it('--severity-min filters visible findings and the exit code', async () => {
     const cwd = makeWorkspace({});
-    const run = await runCli(['check', '--json', '--cwd', cwd, '--severity-min', 'error']);
+    const run = await runCli([
+      'check',
+      '--openclaw',
+      '2026.5.20',
+      '--json',
+      '--cwd',
+      cwd,
+      '--severity-min',
+      'error',
+    ]);
     expect(run.code).toBe(0);
     expect(run.json()).toMatchObject({ ok: true, findings: [] });
-    const bad = await runCli(['check', '--severity-min', 'fatal', '--cwd', cwd]);
+    const bad = await runCli(['check', '--openclaw', '2026.5.20', '--severity-min', 'fatal', '--cwd', cwd]);
     expect(bad.code).toBe(2);
+    // Both releases' own text (verified in the 2026.5.20 and 2026.9.6 dist), checked before the config is read.
     expect(bad.stderr).toBe(
-      "policy-gate check: check: --severity-min must be one of info, warning, error, got 'fatal'.\n",
+      'policy-gate check: Invalid --severity-min value. Expected one of: info, warning, error.\n',
     );
   });
 
@@ -76,20 +88,29 @@ describe('policy-gate check', () => {
         plugins: { entries: { policy: { config: { path: 'policies/agent.policy.jsonc' } } } },
       }),
     });
-    const run = await runCli(['check', '--json', '--cwd', cwd]);
+    const run = await runCli(['check', '--openclaw', '2026.5.20', '--json', '--cwd', cwd]);
     expect(run.json().findings).toEqual([
       expect.objectContaining({
         message: 'policies/agent.policy.jsonc must contain a policy object.',
         target: 'oc://agent.policy.jsonc',
       }),
     ]);
-    const flag = await runCli(['check', '--json', '--cwd', cwd, '--policy', 'nope.jsonc']);
+    const flag = await runCli([
+      'check',
+      '--openclaw',
+      '2026.5.20',
+      '--json',
+      '--cwd',
+      cwd,
+      '--policy',
+      'nope.jsonc',
+    ]);
     expect((flag.json().findings as { checkId: string }[])[0]?.checkId).toBe('policy/policy-jsonc-missing');
   });
 
   it('fails closed with the exact report on an unparseable config', async () => {
     const cwd = makeWorkspace({ 'policy.jsonc': '{}', 'openclaw.json': '{"channels": ' });
-    const run = await runCli(['check', '--json', '--cwd', cwd]);
+    const run = await runCli(['check', '--openclaw', '2026.5.20', '--json', '--cwd', cwd]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe(
       '{"ok":false,"evidence":{"channels":[]},"checksRun":1,"checksSkipped":15,"findings":[{"checkId":"policy/config-invalid","severity":"error","message":"JSON5 parse failed: SyntaxError: JSON5: invalid end of input at 1:14","source":"policy","path":""}]}\n',
@@ -99,10 +120,14 @@ describe('policy-gate check', () => {
   it('keeps the attestation hash when only checkedAt changes', async () => {
     const cwd = makeWorkspace({ 'policy.jsonc': policy, 'openclaw.json': config });
     const a = (
-      await runCli(['check', '--json', '--cwd', cwd], { now: new Date('2026-01-01T00:00:00Z') })
+      await runCli(['check', '--openclaw', '2026.5.20', '--json', '--cwd', cwd], {
+        now: new Date('2026-01-01T00:00:00Z'),
+      })
     ).json();
     const b = (
-      await runCli(['check', '--json', '--cwd', cwd], { now: new Date('2027-06-01T00:00:00Z') })
+      await runCli(['check', '--openclaw', '2026.5.20', '--json', '--cwd', cwd], {
+        now: new Date('2027-06-01T00:00:00Z'),
+      })
     ).json();
     expect(a.attestation).not.toEqual(b.attestation);
     expect((a.attestation as { attestationHash: string }).attestationHash).toBe(
@@ -113,7 +138,15 @@ describe('policy-gate check', () => {
 
 describe('bad input never crashes and never passes', () => {
   const exit2 = async (files: Record<string, string | Buffer>, pattern: RegExp, extra: string[] = []) => {
-    const run = await runCli(['check', '--json', '--cwd', makeWorkspace(files), ...extra]);
+    const run = await runCli([
+      'check',
+      '--openclaw',
+      '2026.5.20',
+      '--json',
+      '--cwd',
+      makeWorkspace(files),
+      ...extra,
+    ]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.split('\n')).toHaveLength(2);
@@ -123,7 +156,14 @@ describe('bad input never crashes and never passes', () => {
 
   it('a truncated, binary or empty policy is a policy-jsonc-invalid finding', async () => {
     for (const text of ['{"mcp": {', Buffer.from([0, 1, 2, 0xff, 0xfe, 0x7b]), '', '   ']) {
-      const run = await runCli(['check', '--json', '--cwd', makeWorkspace({ 'policy.jsonc': text })]);
+      const run = await runCli([
+        'check',
+        '--openclaw',
+        '2026.5.20',
+        '--json',
+        '--cwd',
+        makeWorkspace({ 'policy.jsonc': text }),
+      ]);
       expect(run.code).toBe(1);
       expect(run.json().findings).toEqual([
         expect.objectContaining({ checkId: 'policy/policy-jsonc-invalid', target: 'oc://policy.jsonc' }),
@@ -135,7 +175,14 @@ describe('bad input never crashes and never passes', () => {
   });
 
   it('a policy that is an array is a shape finding', async () => {
-    const run = await runCli(['check', '--json', '--cwd', makeWorkspace({ 'policy.jsonc': '[1]' })]);
+    const run = await runCli([
+      'check',
+      '--openclaw',
+      '2026.5.20',
+      '--json',
+      '--cwd',
+      makeWorkspace({ 'policy.jsonc': '[1]' }),
+    ]);
     expect(run.code).toBe(1);
     expect(run.json().findings).toEqual([
       expect.objectContaining({ message: 'policy.jsonc must contain a policy object.' }),
@@ -146,6 +193,8 @@ describe('bad input never crashes and never passes', () => {
     const plain = (
       await runCli([
         'check',
+        '--openclaw',
+        '2026.5.20',
         '--json',
         '--cwd',
         makeWorkspace({ 'policy.jsonc': policy, 'openclaw.json': config }),
@@ -154,6 +203,8 @@ describe('bad input never crashes and never passes', () => {
     const bom = (
       await runCli([
         'check',
+        '--openclaw',
+        '2026.5.20',
         '--json',
         '--cwd',
         makeWorkspace({
@@ -188,6 +239,8 @@ describe('bad input never crashes and never passes', () => {
     for (const root of ['["channels"]', '"x"', 'null', '3']) {
       const run = await runCli([
         'check',
+        '--openclaw',
+        '2026.5.20',
         '--json',
         '--cwd',
         makeWorkspace({ 'policy.jsonc': '{}', 'openclaw.json': root }),
@@ -208,7 +261,7 @@ describe('bad input never crashes and never passes', () => {
 
   it('a missing --config file and unknown flags are exit 2', async () => {
     await exit2({}, /nope\.json/, ['--config', 'nope.json']);
-    const run = await runCli(['check', '--frobnicate']);
+    const run = await runCli(['check', '--openclaw', '2026.5.20', '--frobnicate']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^policy-gate check: check: Unknown option '--frobnicate'/);
     expect((await runCli(['frob'])).stderr).toBe(

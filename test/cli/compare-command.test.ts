@@ -12,10 +12,13 @@ describe('policy-gate compare', () => {
   });
 
   it('exits 0 when at least as strict', async () => {
-    const run = await runCli(['compare', '--baseline', 'base.jsonc', '--policy', 'same.jsonc'], {
-      cwd,
-      terminal: true,
-    });
+    const run = await runCli(
+      ['compare', '--openclaw', '2026.5.20', '--baseline', 'base.jsonc', '--policy', 'same.jsonc'],
+      {
+        cwd,
+        terminal: true,
+      },
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
       'policy compare: same.jsonc is at least as strict as base.jsonc (2 rules checked)\n',
@@ -23,15 +26,20 @@ describe('policy-gate compare', () => {
   });
 
   it('exits 1 with every weaker or missing rule', async () => {
-    const run = await runCli(['compare', '--baseline', path.join(cwd, 'base.jsonc')], {
-      cwd,
-      terminal: true,
-    });
+    const run = await runCli(
+      ['compare', '--openclaw', '2026.5.20', '--baseline', path.join(cwd, 'base.jsonc')],
+      {
+        cwd,
+        terminal: true,
+      },
+    );
     expect(run.code).toBe(1);
     expect(run.stdout).toBe(
       "policy compare: policy.jsonc is weaker than base.jsonc\n  [missing] mcp.servers.deny: no longer denies 'shell'\n  [missing] network.privateNetwork.allow: the rule forbidding private-network access (allow: false) was dropped\n",
     );
-    const json = (await runCli(['compare', '--baseline', 'base.jsonc', '--json'], { cwd })).json();
+    const json = (
+      await runCli(['compare', '--openclaw', '2026.5.20', '--baseline', 'base.jsonc', '--json'], { cwd })
+    ).json();
     expect(Object.keys(json)).toEqual([
       'ok',
       'baselinePath',
@@ -43,10 +51,10 @@ describe('policy-gate compare', () => {
   });
 
   it('exits 2 when a file is unreadable', async () => {
-    const run = await runCli(['compare', '--baseline', 'broken.jsonc'], { cwd });
+    const run = await runCli(['compare', '--openclaw', '2026.5.20', '--baseline', 'broken.jsonc'], { cwd });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/broken\.jsonc could not be parsed: JSON5: invalid end of input/);
-    expect((await runCli(['compare'], { cwd })).stderr).toBe(
+    expect((await runCli(['compare', '--openclaw', '2026.5.20'], { cwd })).stderr).toBe(
       'policy-gate compare: compare: --baseline <file> is required.\n',
     );
   });

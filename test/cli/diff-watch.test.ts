@@ -8,7 +8,7 @@ const tools = (risk: string) =>
 const policy = '{ tools: { requireMetadata: ["risk", "owner"] }, mcp: { servers: { deny: ["shell"] } } }';
 
 async function snapshot(cwd: string, file: string): Promise<string> {
-  const run = await runCli(['check', '--json', '--cwd', cwd]);
+  const run = await runCli(['check', '--openclaw', '2026.5.20', '--json', '--cwd', cwd]);
   const out = path.join(cwd, file);
   writeFileSync(out, run.stdout);
   return out;
@@ -112,7 +112,7 @@ describe('policy-gate diff', () => {
 describe('policy-gate watch', () => {
   it('--once reports clean, findings and stale with their exit codes', async () => {
     const cwd = makeWorkspace({ 'policy.jsonc': '{}' });
-    const clean = await runCli(['watch', '--once', '--json', '--cwd', cwd]);
+    const clean = await runCli(['watch', '--openclaw', '2026.5.20', '--once', '--json', '--cwd', cwd]);
     expect(clean.code).toBe(0);
     const state = clean.json() as { status: string; attestation: { attestationHash: string } };
     expect(state.status).toBe('clean');
@@ -124,7 +124,9 @@ describe('policy-gate watch', () => {
         },
       }),
     );
-    expect((await runCli(['watch', '--once', '--json', '--cwd', cwd])).json().status).toBe('clean');
+    expect(
+      (await runCli(['watch', '--openclaw', '2026.5.20', '--once', '--json', '--cwd', cwd])).json().status,
+    ).toBe('clean');
     writeFileSync(
       path.join(cwd, 'openclaw.json'),
       JSON.stringify({
@@ -134,7 +136,7 @@ describe('policy-gate watch', () => {
         },
       }),
     );
-    const stale = await runCli(['watch', '--once', '--json', '--cwd', cwd]);
+    const stale = await runCli(['watch', '--openclaw', '2026.5.20', '--once', '--json', '--cwd', cwd]);
     expect(stale.code).toBe(1);
     expect(stale.json()).toMatchObject({
       status: 'stale',
@@ -146,25 +148,33 @@ describe('policy-gate watch', () => {
       path.join(cwd, 'policy.jsonc'),
       '{ channels: { denyRules: [{ when: { provider: "x" } }] } }',
     );
-    expect((await runCli(['watch', '--once', '--json', '--cwd', cwd])).json().status).toBe('stale');
+    expect(
+      (await runCli(['watch', '--openclaw', '2026.5.20', '--once', '--json', '--cwd', cwd])).json().status,
+    ).toBe('stale');
     // An invalid policy is never hidden: findings.
     writeFileSync(path.join(cwd, 'policy.jsonc'), '{ mcp: [] }');
-    const findings = await runCli(['watch', '--once', '--json', '--cwd', cwd]);
+    const findings = await runCli(['watch', '--openclaw', '2026.5.20', '--once', '--json', '--cwd', cwd]);
     expect(findings.json().status).toBe('findings');
     expect(findings.code).toBe(1);
   });
 
   it('prints only when status, attestation or exit code change', async () => {
     const cwd = makeWorkspace({ 'policy.jsonc': '{}' });
-    const run = await runCli(['watch', '--cwd', cwd], { terminal: true, maxTicks: 3 });
+    const run = await runCli(['watch', '--openclaw', '2026.5.20', '--cwd', cwd], {
+      terminal: true,
+      maxTicks: 3,
+    });
     expect(run.code).toBe(0);
     expect(run.stdout.trim().split('\n')).toHaveLength(1);
-    expect(run.stdout).toMatch(/^policy watch: clean \(attestation sha256:[0-9a-f]{64}\)\n$/);
+    // OpenClaw's line (the same in 2026.5.20 and 2026.9.6).
+    expect(run.stdout).toMatch(
+      /^policy watch: clean \(attestation sha256:[0-9a-f]{64}, evidence sha256:[0-9a-f]{64}\)\n$/,
+    );
   });
 
   it('validates --interval-ms strictly', async () => {
     for (const bad of ['249', '1e3', '-5', '300ms', '']) {
-      const run = await runCli(['watch', '--once', `--interval-ms=${bad}`]);
+      const run = await runCli(['watch', '--openclaw', '2026.5.20', '--once', `--interval-ms=${bad}`]);
       expect(run.code).toBe(2);
       expect(run.stderr).toBe('policy-gate watch: --interval-ms must be an integer >= 250.\n');
     }

@@ -86,7 +86,9 @@ describe('conformance with OpenClaw policy check', () => {
     for (const name of NOT_REPRODUCED) {
       const golden = cases.find((c) => c.name === name)?.golden;
       expect(golden).toBeDefined();
-      const run = await runCli(golden?.args ?? [], { cwd: path.join(root, name, 'workspace') });
+      const run = await runCli([...(golden?.args ?? []), '--openclaw', '2026.5.20'], {
+        cwd: path.join(root, name, 'workspace'),
+      });
       expect([0, 1]).toContain(run.code);
       expect(JSON.parse(run.stdout)).toHaveProperty('checksRun');
     }
@@ -94,7 +96,10 @@ describe('conformance with OpenClaw policy check', () => {
 
   it.each(cases.filter((c) => !NOT_REPRODUCED.has(c.name)))('$name', async ({ name, golden }) => {
     const cwd = path.join(root, name, 'workspace');
-    const run = await runCli(golden.args, { cwd, terminal: golden.tty ?? false });
+    const run = await runCli([...golden.args, '--openclaw', '2026.5.20'], {
+      cwd,
+      terminal: golden.tty ?? false,
+    });
     const deviation = DELIBERATE_DEVIATIONS[name];
     if (deviation) {
       expect(run.code).toBe(2);

@@ -46,7 +46,7 @@ beforeAll(async () => {
   outside = path.join(base, 'outside');
   plantOutside(outside);
   const ws = workspace('policy');
-  const run = await runCli(['check', '--json', '--cwd', ws]);
+  const run = await runCli(['check', '--openclaw', '2026.5.20', '--json', '--cwd', ws]);
   expect(run.code, run.stderr).toBe(0);
   clean = run.json() as unknown as CheckReport;
   expect(clean.ok).toBe(true);
@@ -141,8 +141,8 @@ type CaseRun = (c: BadInputCase) => Promise<() => void>;
 const checkCase: CaseRun = async (c) => {
   const ws = workspace(c.target);
   c.prepare(ws, outside);
-  const json = await runCli(['check', '--json', '--cwd', ws]);
-  const human = await runCli(['check', '--cwd', ws], { terminal: true });
+  const json = await runCli(['check', '--openclaw', '2026.5.20', '--json', '--cwd', ws]);
+  const human = await runCli(['check', '--openclaw', '2026.5.20', '--cwd', ws], { terminal: true });
   expectWellBehaved(json);
   expectWellBehaved(human);
   expect(human.code).toBe(json.code);

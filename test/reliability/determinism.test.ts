@@ -180,9 +180,13 @@ beforeAll(async () => {
   for (let i = 0; i < jobs.length; i += 2) {
     await Promise.all(
       jobs.slice(i, i + 2).map(async (job) => {
-        const { stdout, code } = await run(process.execPath, [cli, 'check', '--json', '--cwd', job.cwd], {
-          env: localeEnv(job.locale),
-        }).then(
+        const { stdout, code } = await run(
+          process.execPath,
+          [cli, 'check', '--openclaw', '2026.5.20', '--json', '--cwd', job.cwd],
+          {
+            env: localeEnv(job.locale),
+          },
+        ).then(
           (r) => ({ stdout: r.stdout, code: 0 }),
           (error: { stdout?: string; stderr?: string; code?: number }) => {
             if (error.code !== 1)
@@ -265,7 +269,14 @@ describe('keys that collate as equal', () => {
   it('give the same hashes whatever their order in the file', async () => {
     const hashes = [];
     for (const policy of ['{ "meta": { "é": 1, "e\u0301": 2 } }', '{ "meta": { "e\u0301": 2, "é": 1 } }']) {
-      const run = await runCli(['check', '--json', '--cwd', makeWorkspace({ 'policy.jsonc': policy })]);
+      const run = await runCli([
+        'check',
+        '--openclaw',
+        '2026.5.20',
+        '--json',
+        '--cwd',
+        makeWorkspace({ 'policy.jsonc': policy }),
+      ]);
       hashes.push((run.json().attestation as { policy: { hash: string } }).policy.hash);
     }
     expect(hashes[1]).toBe(hashes[0]);

@@ -87,8 +87,8 @@ function scanRuns(runs: Record<string, CliRun>): void {
 describe('no secret leaves the CLI', () => {
   it('check (JSON and human) names every secret-bearing entry without a secret', async () => {
     const cwd = makeWorkspace({ 'policy.jsonc': STRICT_POLICY, 'openclaw.json': SECRET_CONFIG_TEXT });
-    const json = await runCli(['check', '--json', '--cwd', cwd]);
-    const human = await runCli(['check', '--cwd', cwd], { terminal: true });
+    const json = await runCli(['check', '--openclaw', '2026.5.20', '--json', '--cwd', cwd]);
+    const human = await runCli(['check', '--openclaw', '2026.5.20', '--cwd', cwd], { terminal: true });
     scanRuns({ json, human });
     expect(json.code).toBe(1);
     const report = json.json() as {
@@ -117,10 +117,10 @@ describe('no secret leaves the CLI', () => {
       'openclaw.json': PLAIN_CONFIG_TEXT,
       'strict.jsonc': STRICT_POLICY,
     });
-    const before = await runCli(['check', '--json', '--cwd', cwd]);
+    const before = await runCli(['check', '--openclaw', '2026.5.20', '--json', '--cwd', cwd]);
     writeFileSync(path.join(cwd, 'before.json'), before.stdout);
     writeFileSync(path.join(cwd, 'openclaw.json'), SECRET_CONFIG_TEXT);
-    const after = await runCli(['check', '--json', '--cwd', cwd]);
+    const after = await runCli(['check', '--openclaw', '2026.5.20', '--json', '--cwd', cwd]);
     writeFileSync(path.join(cwd, 'after.json'), after.stdout);
     const policies = [
       '--before-policy',
@@ -131,11 +131,31 @@ describe('no secret leaves the CLI', () => {
     const runs = {
       'diff --json': await runCli(['diff', 'before.json', 'after.json', '--json', ...policies], { cwd }),
       diff: await runCli(['diff', 'before.json', 'after.json', ...policies], { cwd, terminal: true }),
-      'watch --once --json': await runCli(['watch', '--once', '--json', '--cwd', cwd]),
-      'watch --once': await runCli(['watch', '--once', '--cwd', cwd], { terminal: true }),
-      'accept --json': await runCli(['accept', '--json', '--cwd', cwd]),
+      'watch --once --json': await runCli([
+        'watch',
+        '--openclaw',
+        '2026.5.20',
+        '--once',
+        '--json',
+        '--cwd',
+        cwd,
+      ]),
+      'watch --once': await runCli(['watch', '--openclaw', '2026.5.20', '--once', '--cwd', cwd], {
+        terminal: true,
+      }),
+      'accept --json': await runCli(['accept', '--openclaw', '2026.5.20', '--json', '--cwd', cwd]),
       accept: await runCli(
-        ['accept', '--cwd', cwd, '--policy', 'strict.jsonc', '--out', 'strict.attestation.json'],
+        [
+          'accept',
+          '--openclaw',
+          '2026.5.20',
+          '--cwd',
+          cwd,
+          '--policy',
+          'strict.jsonc',
+          '--out',
+          'strict.attestation.json',
+        ],
         { terminal: true },
       ),
     };
@@ -170,8 +190,8 @@ describe('no secret leaves the CLI', () => {
     };
     for (const [name, text] of Object.entries(cases)) {
       const cwd = makeWorkspace({ 'policy.jsonc': STRICT_POLICY, 'openclaw.json': text });
-      const json = await runCli(['check', '--json', '--cwd', cwd]);
-      const human = await runCli(['check', '--cwd', cwd], { terminal: true });
+      const json = await runCli(['check', '--openclaw', '2026.5.20', '--json', '--cwd', cwd]);
+      const human = await runCli(['check', '--openclaw', '2026.5.20', '--cwd', cwd], { terminal: true });
       scanRuns({ [`${name} (json)`]: json, [`${name} (human)`]: human });
       expect(json.code, name).not.toBe(0);
     }

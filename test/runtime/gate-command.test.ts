@@ -13,7 +13,7 @@ const FILES = {
 describe('policy-gate gate', () => {
   it('exits 0 to allow, 3 for an approval, 4 to block, with the decision as JSON', async () => {
     const cwd = makeWorkspace(FILES);
-    const allow = await runCli(['gate', '--cwd', cwd, '--tool', 'inspect']);
+    const allow = await runCli(['gate', '--openclaw', '2026.5.20', '--cwd', cwd, '--tool', 'inspect']);
     expect(allow.code).toBe(0);
     expect(allow.json()).toMatchObject({
       action: 'allow',
@@ -22,7 +22,10 @@ describe('policy-gate gate', () => {
       tool: 'inspect',
       target: 'oc://TOOLS.md/tools/inspect',
     });
-    const approval = await runCli(['gate', '--cwd', cwd, '--tool', 'deploy', '--json'], { terminal: true });
+    const approval = await runCli(
+      ['gate', '--openclaw', '2026.5.20', '--cwd', cwd, '--tool', 'deploy', '--json'],
+      { terminal: true },
+    );
     expect(approval.code).toBe(3);
     expect(approval.json()).toMatchObject({
       action: 'require_approval',
@@ -31,7 +34,7 @@ describe('policy-gate gate', () => {
         description: 'deploy requires approval because risk is critical.',
       },
     });
-    const block = await runCli(['gate', '--cwd', cwd, '--tool', 'broken']);
+    const block = await runCli(['gate', '--openclaw', '2026.5.20', '--cwd', cwd, '--tool', 'broken']);
     expect(block.code).toBe(4);
     expect(block.json()).toMatchObject({ action: 'deny', allowed: false, code: 'metadata_missing' });
   });
@@ -40,7 +43,12 @@ describe('policy-gate gate', () => {
     const cwd = makeWorkspace(FILES);
     const lines = await Promise.all(
       ['inspect', 'deploy', 'broken'].map(
-        async (tool) => (await runCli(['gate', '--cwd', cwd, '--tool', tool], { terminal: true })).stdout,
+        async (tool) =>
+          (
+            await runCli(['gate', '--openclaw', '2026.5.20', '--cwd', cwd, '--tool', tool], {
+              terminal: true,
+            })
+          ).stdout,
       ),
     );
     expect(lines).toEqual([
@@ -52,14 +60,18 @@ describe('policy-gate gate', () => {
 
   it('exits 0 with no decision when the runtime gate is off, unless an accepted attestation is given', async () => {
     const cwd = makeWorkspace({ ...FILES, 'openclaw.json': '{}' });
-    const off = await runCli(['gate', '--cwd', cwd, '--tool', 'broken'], { terminal: true });
+    const off = await runCli(['gate', '--openclaw', '2026.5.20', '--cwd', cwd, '--tool', 'broken'], {
+      terminal: true,
+    });
     expect([off.code, off.stdout]).toEqual([
       0,
       'policy gate: no decision for broken - Policy tool runtime is off: the OpenClaw config has no plugins.entries.policy entry.\n',
     ]);
-    expect((await runCli(['accept', '--cwd', cwd])).code).toBe(1);
+    expect((await runCli(['accept', '--openclaw', '2026.5.20', '--cwd', cwd])).code).toBe(1);
     const enforced = await runCli([
       'gate',
+      '--openclaw',
+      '2026.5.20',
       '--cwd',
       cwd,
       '--tool',
@@ -73,10 +85,21 @@ describe('policy-gate gate', () => {
 
   it('denies (exit 4, attestation_stale) once TOOLS.md drifts from the accepted attestation', async () => {
     const cwd = makeWorkspace(FILES);
-    expect((await runCli(['accept', '--cwd', cwd])).code).toBe(1);
+    expect((await runCli(['accept', '--openclaw', '2026.5.20', '--cwd', cwd])).code).toBe(1);
     expect(
-      (await runCli(['gate', '--cwd', cwd, '--tool', 'inspect', '--accepted', 'policy.attestation.json']))
-        .code,
+      (
+        await runCli([
+          'gate',
+          '--openclaw',
+          '2026.5.20',
+          '--cwd',
+          cwd,
+          '--tool',
+          'inspect',
+          '--accepted',
+          'policy.attestation.json',
+        ])
+      ).code,
     ).toBe(0);
     writeFileSync(
       path.join(cwd, 'TOOLS.md'),
@@ -84,6 +107,8 @@ describe('policy-gate gate', () => {
     );
     const stale = await runCli([
       'gate',
+      '--openclaw',
+      '2026.5.20',
       '--cwd',
       cwd,
       '--tool',
@@ -93,7 +118,17 @@ describe('policy-gate gate', () => {
     ]);
     expect(stale.code).toBe(4);
     expect(stale.json()).toMatchObject({ action: 'deny', code: 'attestation_stale' });
-    const missing = await runCli(['gate', '--cwd', cwd, '--tool', 'inspect', '--accepted', 'nope.json']);
+    const missing = await runCli([
+      'gate',
+      '--openclaw',
+      '2026.5.20',
+      '--cwd',
+      cwd,
+      '--tool',
+      'inspect',
+      '--accepted',
+      'nope.json',
+    ]);
     expect([missing.code, missing.json().code]).toEqual([4, 'accepted_attestation_invalid']);
   });
 
@@ -102,13 +137,15 @@ describe('policy-gate gate', () => {
       ...FILES,
       'policy.jsonc': '{ tools: {}, tools: { requireMetadata: ["risk"] } }',
     });
-    const noTool = await runCli(['gate', '--cwd', cwd]);
+    const noTool = await runCli(['gate', '--openclaw', '2026.5.20', '--cwd', cwd]);
     expect([noTool.code, noTool.stderr]).toEqual([
       2,
       'policy-gate gate: gate: --tool <name> is required (the tool name the agent is about to call).\n',
     ]);
-    expect((await runCli(['gate', '--cwd', cwd, '--tool', 'x', '--bogus'])).code).toBe(2);
-    const unreadable = await runCli(['gate', '--cwd', cwd, '--tool', 'inspect']);
+    expect(
+      (await runCli(['gate', '--openclaw', '2026.5.20', '--cwd', cwd, '--tool', 'x', '--bogus'])).code,
+    ).toBe(2);
+    const unreadable = await runCli(['gate', '--openclaw', '2026.5.20', '--cwd', cwd, '--tool', 'inspect']);
     expect(unreadable.code).toBe(2);
     expect(unreadable.stderr).toMatch(/^policy-gate gate: policy\.jsonc:1:14: duplicate key "tools"/);
     expect(unreadable.stderr.split('\n')).toHaveLength(2);
@@ -116,7 +153,7 @@ describe('policy-gate gate', () => {
 
   it('blocks (exit 4) when the OpenClaw config is unusable', async () => {
     const cwd = makeWorkspace({ ...FILES, 'openclaw.json': '{' });
-    const run = await runCli(['gate', '--cwd', cwd, '--tool', 'inspect']);
+    const run = await runCli(['gate', '--openclaw', '2026.5.20', '--cwd', cwd, '--tool', 'inspect']);
     expect(run.code).toBe(4);
     expect(run.json()).toMatchObject({
       code: 'config_invalid',

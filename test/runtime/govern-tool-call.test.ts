@@ -10,7 +10,7 @@ const POLICY = JSON.stringify({ tools: { requireMetadata: ['risk'] } });
 const TOOLS = '## Tools\n\n### inspect risk:low\n### deploy risk:critical\n### broken\n';
 
 async function acceptedFor(dir: string): Promise<AcceptedAttestation> {
-  const run = await runCli(['accept', '--cwd', dir]);
+  const run = await runCli(['accept', '--openclaw', '2026.5.20', '--cwd', dir]);
   expect(run.code).not.toBe(2);
   const file = path.join(dir, 'policy.attestation.json');
   return acceptedAttestationFrom(

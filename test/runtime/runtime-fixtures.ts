@@ -32,7 +32,7 @@ export async function scenario(files: Record<string, string>): Promise<Scenario>
 export async function checkHashes(
   dir: string,
 ): Promise<{ policy?: string; workspace: string; attestation: string }> {
-  const report = (await runCli(['check', '--json', '--cwd', dir])).json() as {
+  const report = (await runCli(['check', '--openclaw', '2026.5.20', '--json', '--cwd', dir])).json() as {
     attestation: { policy?: { hash: string }; workspace: { hash: string }; attestationHash: string };
   };
   return {

@@ -16,7 +16,7 @@ const FILES = {
 
 async function acceptedWorkspace(): Promise<string> {
   const cwd = makeWorkspace(FILES);
-  expect((await runCli(['accept', '--cwd', cwd])).code).toBe(0);
+  expect((await runCli(['accept', '--openclaw', '2026.5.20', '--cwd', cwd])).code).toBe(0);
   return cwd;
 }
 
@@ -47,18 +47,24 @@ describe('policy-gate serve: arguments', () => {
       "policy-gate serve: serve: --port must be an integer from 0 to 65535 (0 = any free port), got '8.5'.",
     ],
   ])('refuses %j with exit 2 and one line', async (args, message) => {
-    const run = await runCli(['serve', ...args]);
+    const run = await runCli(['serve', '--openclaw', '2026.5.20', ...args]);
     expect([run.code, run.stderr, run.stdout]).toEqual([2, `${message}\n`, '']);
   });
 
   it('refuses an empty or unreadable token file', async () => {
     const cwd = makeWorkspace({ empty: '\n' });
-    const empty = await runCli(['serve', '--accepted', 'a.json', '--token-file', 'empty'], { cwd });
+    const empty = await runCli(
+      ['serve', '--openclaw', '2026.5.20', '--accepted', 'a.json', '--token-file', 'empty'],
+      { cwd },
+    );
     expect([empty.code, empty.stderr]).toEqual([
       2,
       `policy-gate serve: ${path.join(cwd, 'empty')}: the token file is empty.\n`,
     ]);
-    const missing = await runCli(['serve', '--accepted', 'a.json', '--token-file', 'nope'], { cwd });
+    const missing = await runCli(
+      ['serve', '--openclaw', '2026.5.20', '--accepted', 'a.json', '--token-file', 'nope'],
+      { cwd },
+    );
     expect([missing.code, missing.stderr]).toEqual([
       2,
       `policy-gate serve: ${path.join(cwd, 'nope')}: the token file cannot be read (ENOENT).\n`,
@@ -69,6 +75,8 @@ describe('policy-gate serve: arguments', () => {
     const cwd = await acceptedWorkspace();
     const run = await runCli([
       'serve',
+      '--openclaw',
+      '2026.5.20',
       '--cwd',
       cwd,
       '--accepted',
@@ -99,6 +107,8 @@ describe('policy-gate serve: a real process', () => {
       [
         path.join(root, 'bin/policy-gate.js'),
         'serve',
+        '--openclaw',
+        '2026.5.20',
         '--cwd',
         cwd,
         '--accepted',

@@ -27,7 +27,7 @@ export async function startTestSidecar(
 ): Promise<TestSidecar> {
   const dir = makeWorkspace(files);
   const accept = async (): Promise<void> => {
-    const run = await runCli(['accept', '--cwd', dir]);
+    const run = await runCli(['accept', '--openclaw', '2026.5.20', '--cwd', dir]);
     if (run.code === 2) throw new Error(run.stderr);
   };
   if (options.acceptFirst !== false) await accept();

@@ -1,6 +1,6 @@
 // Which evidence entries an agent scope judges (SPEC-2026.9 §9.2): the agent's own entries, and an
 // inherited entry (global or defaults settings) of every kind the agent has no entry of itself.
-import { scopedAgentIdMatches } from './policy-scope.js';
+import { AgentEntryIndex } from './agent-entry-index.js';
 
 interface ScopedEntry {
   kind: string;
@@ -14,9 +14,13 @@ export function agentScopeEntries<Entry extends ScopedEntry>(
   agentId: string,
   isInherited: (entry: Entry) => boolean,
 ): Entry[] {
-  const isOwn = (entry: Entry) => scopedAgentIdMatches(entry.agentId, agentId);
+  // Inherited entries are global or defaults ones, never of scope `agent` (AgentEntryIndex).
+  const index = AgentEntryIndex.of(entries);
   const ownKinds = new Set(
-    entries.filter((entry) => entry.scope === 'agent' && isOwn(entry)).map((e) => e.kind),
+    index
+      .own(agentId)
+      .filter((entry) => entry.scope === 'agent')
+      .map((entry) => entry.kind),
   );
-  return entries.filter((entry) => isOwn(entry) || (isInherited(entry) && !ownKinds.has(entry.kind)));
+  return index.select(agentId, (entry) => isInherited(entry) && !ownKinds.has(entry.kind));
 }

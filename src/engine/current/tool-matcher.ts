@@ -114,13 +114,25 @@ function patternMatches(pattern: ToolPattern, tool: string): boolean {
   return pattern.value.test(tool);
 }
 
+// Matchers by deny-list content: every agent of a large roster tends to carry the same list, and
+// a matcher is a pure function of it. Bounded, like any cache of input-derived keys.
+const matchers = new Map<string, (tool: string) => boolean>();
+const MATCHERS_MAX = 1 << 12;
+
 /** A predicate: whether a deny list (groups, globs, aliases) denies a tool. */
 export function toolDenyMatcher(denyList: readonly string[]): (tool: string) => boolean {
-  const patterns = expandToolGroups(denyList).map(toolPattern);
-  return (tool) => {
-    const normalized = normalizeToolPolicyName(tool);
-    return patterns.some((pattern) => patternMatches(pattern, normalized));
-  };
+  const key = JSON.stringify(denyList);
+  let matcher = matchers.get(key);
+  if (matcher === undefined) {
+    const patterns = expandToolGroups(denyList).map(toolPattern);
+    matcher = (tool) => {
+      const normalized = normalizeToolPolicyName(tool);
+      return patterns.some((pattern) => patternMatches(pattern, normalized));
+    };
+    if (matchers.size >= MATCHERS_MAX) matchers.clear();
+    matchers.set(key, matcher);
+  }
+  return matcher;
 }
 
 /** `toolListCoversTool`: whether `denyList` denies `tool`. */

@@ -70,7 +70,24 @@ function removeAgentContextTokens(root: Record<string, unknown>, out: ContextBud
   }
 }
 
+/** Whether the migration would change anything (it works on a copy, made only then). */
+function hasContextBudgetKeys(root: Record<string, unknown>): boolean {
+  const models = isRecord(root.models) ? root.models : {};
+  const providers = isRecord(models.providers) ? models.providers : {};
+  const hasOwn = (record: unknown, key: string) => isRecord(record) && Object.hasOwn(record, key);
+  for (const provider of Object.values(providers)) {
+    if (hasOwn(provider, 'contextTokens') || hasOwn(provider, 'contextWindow')) return true;
+  }
+  const agents = isRecord(root.agents) ? root.agents : undefined;
+  if (agents === undefined) return false;
+  const has = (record: unknown) => hasOwn(record, 'contextTokens');
+  if (has(agents.defaults)) return true;
+  if (Object.values(isRecord(agents.entries) ? agents.entries : {}).some(has)) return true;
+  return Array.isArray(agents.list) && (agents.list as unknown[]).some(has);
+}
+
 export function migrateContextBudget(config: Record<string, unknown>): ContextBudgetMigration {
+  if (!hasContextBudgetKeys(config)) return { config, changes: [], warnings: [] };
   const out: ContextBudgetMigration = { config: structuredClone(config), changes: [], warnings: [] };
   migrateProviders(out.config, out);
   removeAgentContextTokens(out.config, out);

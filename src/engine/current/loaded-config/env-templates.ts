@@ -61,23 +61,43 @@ function childPath(path: string, key: string | number): string {
   return path === '' ? key : `${path}.${key}`;
 }
 
+/** Where a value sits, written out (childPath from the root) only when a warning needs it. */
+interface ValuePath {
+  parent: ValuePath | undefined;
+  key: string | number;
+}
+
+function pathText(at: ValuePath | undefined): string {
+  return at === undefined ? '' : childPath(pathText(at.parent), at.key);
+}
+
+/** The value with its templates resolved; the same object where nothing in it changed. */
 function substitute(
   value: unknown,
   env: Readonly<Record<string, string>>,
-  path: string,
+  at: ValuePath | undefined,
   warnings: ConfigWarning[],
 ): unknown {
-  if (typeof value === 'string') return substituteString(value, env, path, warnings);
+  if (typeof value === 'string') {
+    return value.includes('$') ? substituteString(value, env, pathText(at), warnings) : value;
+  }
   if (Array.isArray(value)) {
-    return value.map((item: unknown, index) => substitute(item, env, childPath(path, index), warnings));
+    let changed = false;
+    const out = value.map((item: unknown, index) => {
+      const next = substitute(item, env, { parent: at, key: index }, warnings);
+      if (next !== item) changed = true;
+      return next;
+    });
+    return changed ? out : value;
   }
   if (isRecord(value)) {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, child]) => [
-        key,
-        substitute(child, env, childPath(path, key), warnings),
-      ]),
-    );
+    let changed = false;
+    const entries = Object.entries(value).map(([key, child]): [string, unknown] => {
+      const next = substitute(child, env, { parent: at, key }, warnings);
+      if (next !== child) changed = true;
+      return [key, next];
+    });
+    return changed ? Object.fromEntries(entries) : value;
   }
   return value;
 }
@@ -106,6 +126,6 @@ export function resolveEnvTemplates(
 ): { config: Record<string, unknown>; warnings: ConfigWarning[] } {
   const warnings: ConfigWarning[] = [];
   const env = environmentWithConfigVars(config, baseEnv);
-  const resolved = substitute(config, env, '', warnings) as Record<string, unknown>;
+  const resolved = substitute(config, env, undefined, warnings) as Record<string, unknown>;
   return { config: resolved, warnings };
 }

@@ -71,19 +71,31 @@ const PATH_LIST_KEYS = new Set(['paths', 'pathPrepend']);
 /** `~`-prefixed values of path-like keys, resolved against the reader's home directory. */
 export function expandHomePaths(value: unknown, homeDir: string, key?: string): unknown {
   if (typeof value === 'string') {
+    // A value without `~` never expands: skip the trim and the key tests.
+    if (key === undefined || !value.includes('~')) return value;
     const trimmed = value.trim();
-    if (key === undefined || !TILDE_PATH.test(trimmed) || !(PATH_KEY.test(key) || PATH_LIST_KEYS.has(key)))
-      return value;
+    if (!TILDE_PATH.test(trimmed) || !(PATH_KEY.test(key) || PATH_LIST_KEYS.has(key))) return value;
     return posix.resolve(`${homeDir}${trimmed.slice(1)}`);
   }
+  // Containers are copied only where something below them expanded.
   if (Array.isArray(value)) {
     const listKey = key !== undefined && PATH_LIST_KEYS.has(key) ? key : undefined;
-    return value.map((item: unknown) =>
-      expandHomePaths(item, homeDir, typeof item === 'string' ? listKey : undefined),
-    );
+    let changed = false;
+    const out = value.map((item: unknown) => {
+      const next = expandHomePaths(item, homeDir, typeof item === 'string' ? listKey : undefined);
+      if (next !== item) changed = true;
+      return next;
+    });
+    return changed ? out : value;
   }
   if (isRecord(value)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, expandHomePaths(v, homeDir, k)]));
+    let changed = false;
+    const entries = Object.entries(value).map(([k, v]): [string, unknown] => {
+      const next = expandHomePaths(v, homeDir, k);
+      if (next !== v) changed = true;
+      return [k, next];
+    });
+    return changed ? Object.fromEntries(entries) : value;
   }
   return value;
 }

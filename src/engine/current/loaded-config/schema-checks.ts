@@ -9,7 +9,7 @@ export function runCheck(value: unknown, check: ValueCheck): { value: unknown; i
   const fail = (message: string) => ({ value, issue: { path: [], message, continuable: true } });
   const unit = Array.isArray(value) ? 'items' : 'characters';
   const kind = Array.isArray(value) ? 'array' : 'string';
-  const size = Array.isArray(value) ? value.length : typeof value === 'string' ? [...value].length : 0;
+  const size = Array.isArray(value) ? value.length : typeof value === 'string' ? codePointLength(value) : 0;
   switch (check[0]) {
     case 'trim':
       return { value: typeof value === 'string' ? value.trim() : value };
@@ -18,7 +18,7 @@ export function runCheck(value: unknown, check: ValueCheck): { value: unknown; i
     case 'max':
       return size > check[1] ? fail(`Too big: expected ${kind} to have <=${check[1]} ${unit}`) : { value };
     case 'regex':
-      if (typeof value !== 'string' || new RegExp(check[1], check[2]).test(value)) return { value };
+      if (typeof value !== 'string' || checkPattern(check[1], check[2]).test(value)) return { value };
       return fail(check[3] ?? `Invalid string: must match pattern /${check[1]}/${check[2]}`);
     case 'int':
       if (typeof value !== 'number' || Number.isSafeInteger(value)) return { value };
@@ -90,4 +90,30 @@ export function runCheck(value: unknown, check: ValueCheck): { value: unknown; i
       return fail(`Too big: expected number to be ${inclusive ? '<=' : '<'}${bound} ${hint}`);
     }
   }
+}
+
+// The schema's `regex` checks, compiled once each (none is global or sticky: no state to share).
+const checkPatterns = new Map<string, RegExp>();
+function checkPattern(source: string, flags: string): RegExp {
+  if (flags.includes('g') || flags.includes('y')) return new RegExp(source, flags);
+  const cacheKey = `${flags}/${source}`;
+  let compiled = checkPatterns.get(cacheKey);
+  if (compiled === undefined) checkPatterns.set(cacheKey, (compiled = new RegExp(source, flags)));
+  return compiled;
+}
+
+/** `[...text].length` without the array: code points, a surrogate pair counting once. */
+function codePointLength(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count--;
+        i++;
+      }
+    }
+  }
+  return count;
 }

@@ -95,13 +95,22 @@ export function nodeAtPath(node: SchemaNode, path: readonly string[]): SchemaNod
 }
 
 /** Replaces `{ "$i": n }` by the shared subschema n (itself resolved). */
-function resolveShared(value: unknown, shared: readonly unknown[]): unknown {
+function resolveShared(
+  value: unknown,
+  shared: readonly unknown[],
+  resolved = new Map<number, unknown>(),
+): unknown {
   if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((item: unknown) => resolveShared(item, shared));
+  if (Array.isArray(value)) return value.map((item: unknown) => resolveShared(item, shared, resolved));
   const record = value as Record<string, unknown>;
-  if (typeof record.$i === 'number' && Object.keys(record).length === 1)
-    return resolveShared(shared[record.$i], shared);
-  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, resolveShared(v, shared)]));
+  if (typeof record.$i === 'number' && Object.keys(record).length === 1) {
+    // Each shared subschema is resolved once; the same (read-only) object stands at every place
+    // that refers to it, instead of a fresh copy per reference.
+    const index = record.$i;
+    if (!resolved.has(index)) resolved.set(index, resolveShared(shared[index], shared, resolved));
+    return resolved.get(index);
+  }
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, resolveShared(v, shared, resolved)]));
 }
 
 let coreSchema: SchemaNode | undefined;

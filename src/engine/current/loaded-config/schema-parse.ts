@@ -24,12 +24,36 @@ interface Parsed {
 export type Refinements = (schemaPath: string, value: unknown) => SchemaIssue[];
 
 interface Walk {
-  path: readonly string[];
+  /** The schema path so far, its segments joined with `.` (what Refinements are keyed by). */
+  path: string;
+  depth: number;
   refine: Refinements | undefined;
 }
 
 function step(walk: Walk, segment: string): Walk {
-  return { path: [...walk.path, segment], refine: walk.refine };
+  return {
+    path: walk.depth === 0 ? segment : `${walk.path}.${segment}`,
+    depth: walk.depth + 1,
+    refine: walk.refine,
+  };
+}
+
+// Key patterns of the schema, compiled once each (none is global or sticky: no state to share).
+const keyPatterns = new Map<string, RegExp>();
+function keyPattern(source: string, flags: string): RegExp {
+  if (flags.includes('g') || flags.includes('y')) return new RegExp(source, flags);
+  const cacheKey = `${flags}/${source}`;
+  let compiled = keyPatterns.get(cacheKey);
+  if (compiled === undefined) keyPatterns.set(cacheKey, (compiled = new RegExp(source, flags)));
+  return compiled;
+}
+
+// The declared keys of each object node, as a set, built once per node.
+const declaredKeySets = new WeakMap<object, Set<string>>();
+function declaredKeys(node: Extract<SchemaNode, { o: unknown }>): Set<string> {
+  let keys = declaredKeySets.get(node);
+  if (keys === undefined) declaredKeySets.set(node, (keys = new Set(node.o.map((property) => property[0]))));
+  return keys;
 }
 
 /** What zod calls the received type in `Invalid input: expected X, received Y`. */
@@ -57,10 +81,11 @@ function invalidValue(values: unknown[], path: PathSegment[]): SchemaIssue {
 }
 
 function keyAllowed(rule: KeyRule, key: string): boolean {
-  return 'e' in rule ? rule.e.includes(key) : new RegExp(rule.p, rule.f).test(key);
+  return 'e' in rule ? rule.e.includes(key) : keyPattern(rule.p, rule.f).test(key);
 }
 
 function prefixed(issues: SchemaIssue[], segment: PathSegment): SchemaIssue[] {
+  if (issues.length === 0) return issues;
   return issues.map((issue) => ({ ...issue, path: [segment, ...issue.path] }));
 }
 
@@ -68,10 +93,9 @@ function parseObject(value: unknown, node: Extract<SchemaNode, { o: unknown }>, 
   if (!isRecord(value)) return { value, issues: [invalidType('object', value, [])] };
   const out: Record<string, unknown> = {};
   const issues: SchemaIssue[] = [];
-  const declared = new Set<string>();
+  const declared = declaredKeys(node);
   for (const property of node.o) {
     const [key, child, required] = property;
-    declared.add(key);
     if (!Object.hasOwn(value, key) || value[key] === undefined) {
       if (required === 1) issues.push(...prefixed(parseNode(undefined, child, step(walk, key)).issues, key));
       if (property.length === 4) out[key] = structuredClone(property[3]);
@@ -212,17 +236,17 @@ function parseStructure(value: unknown, node: SchemaNode, walk: Walk): Parsed {
 export function parseNode(
   value: unknown,
   node: SchemaNode,
-  walk: Walk = { path: [], refine: undefined },
+  walk: Walk = { path: '', depth: 0, refine: undefined },
 ): Parsed {
   const parsed = parseStructure(value, node, walk);
   const isContainer = typeof node === 'object' && ('o' in node || 'r' in node || 'a' in node);
   if (walk.refine === undefined || !isContainer || parsed.issues.some((issue) => !issue.continuable))
     return parsed;
-  const refined = walk.refine(walk.path.join('.'), parsed.value);
+  const refined = walk.refine(walk.path, parsed.value);
   return refined.length === 0 ? parsed : { value: parsed.value, issues: [...parsed.issues, ...refined] };
 }
 
 /** The root parse with the release's refinements. */
 export function parseWithRefinements(value: unknown, node: SchemaNode, refine: Refinements): Parsed {
-  return parseNode(value, node, { path: [], refine });
+  return parseNode(value, node, { path: '', depth: 0, refine });
 }

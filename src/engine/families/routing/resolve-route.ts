@@ -108,20 +108,39 @@ function bindingMatch(match: Record<string, unknown>): BindingMatch {
   };
 }
 
-/** Route bindings (not `type: "acp"`) of a channel for an account: its own and `*`, config order. */
-function bindingsFor(config: Record<string, unknown>, channel: string, accountId: string): RouteBinding[] {
-  if (!Array.isArray(config.bindings)) return [];
-  const found: RouteBinding[] = [];
-  for (const binding of config.bindings as unknown[]) {
+interface ParsedBinding extends RouteBinding {
+  channel: string;
+  /** `normalizeAccountId(accountPattern)`, or `*`. */
+  account: string;
+}
+
+/**
+ * The config's route bindings (not `type: "acp"`, valid peer), read once per config object: every
+ * probe resolves against the same loaded config, which nothing mutates.
+ */
+const parsedBindings = new WeakMap<object, ParsedBinding[]>();
+function routeBindings(config: Record<string, unknown>): ParsedBinding[] {
+  let parsed = parsedBindings.get(config);
+  if (parsed !== undefined) return parsed;
+  parsed = [];
+  for (const binding of Array.isArray(config.bindings) ? (config.bindings as unknown[]) : []) {
     if (!isRecord(binding) || binding.type === 'acp') continue;
     const rawMatch = isRecord(binding.match) ? binding.match : {};
-    if (lowercaseTrimmed(rawMatch.channel) !== channel || channel === '') continue;
     const match = bindingMatch(rawMatch);
     if (match.peer.state === 'invalid') continue;
-    if (match.accountPattern === '*' || normalizeAccountId(match.accountPattern) === accountId)
-      found.push({ agentId: binding.agentId, match });
+    const account = match.accountPattern === '*' ? '*' : normalizeAccountId(match.accountPattern);
+    parsed.push({ agentId: binding.agentId, match, channel: lowercaseTrimmed(rawMatch.channel), account });
   }
-  return found;
+  parsedBindings.set(config, parsed);
+  return parsed;
+}
+
+/** Route bindings (not `type: "acp"`) of a channel for an account: its own and `*`, config order. */
+function bindingsFor(config: Record<string, unknown>, channel: string, accountId: string): RouteBinding[] {
+  if (channel === '') return [];
+  return routeBindings(config).filter(
+    (binding) => binding.channel === channel && (binding.account === '*' || binding.account === accountId),
+  );
 }
 
 /** `group` and `channel` peers are interchangeable. */
@@ -225,6 +244,16 @@ export function resolveRoute(config: Record<string, unknown>, query: RouteQuery)
   return { agentId: existingAgentId(config, owner), matchedBy: 'default' };
 }
 
+const rosterSets = new WeakMap<object, ReadonlySet<string>>();
+function rosterAgentIdSet(config: Record<string, unknown>): ReadonlySet<string> {
+  let ids = rosterSets.get(config);
+  if (ids === undefined) {
+    ids = new Set(rosterAgentIds(config));
+    rosterSets.set(config, ids);
+  }
+  return ids;
+}
+
 /** `pickFirstExistingAgentId`: the configured agent a binding names, `main`, or an error. */
 function existingAgentId(config: Record<string, unknown>, agentId: unknown): string {
   const trimmed = typeof agentId === 'string' ? agentId.trim() : '';
@@ -238,9 +267,9 @@ function existingAgentId(config: Record<string, unknown>, agentId: unknown): str
         ),
     );
   }
-  const configured = rosterAgentIds(config);
+  const configured = rosterAgentIdSet(config);
   const normalized = normalizeAgentId(trimmed);
-  if (configured.includes(normalized) || normalized === DEFAULT_AGENT_ID || configured.length === 0)
+  if (configured.has(normalized) || normalized === DEFAULT_AGENT_ID || configured.size === 0)
     return normalized;
   throw agentSelectionRequired(
     'route binding',

@@ -2,7 +2,7 @@
 // §9.2): the agent's own entries, and a defaults entry only where the agent has no entry for the
 // same field and the defaults would reach it (its backend is observable for container fields, its
 // browser is not disabled for browser fields).
-import { scopedAgentIdMatches } from '../../current/policy-scope.js';
+import { AgentEntryIndex } from '../../current/agent-entry-index.js';
 import {
   isObservableContainerBackend,
   type SandboxCdpRangeEvidence,
@@ -14,15 +14,14 @@ export function scopedSandboxEntries(
   entries: readonly SandboxPostureEvidence[],
   agentId: string,
 ): SandboxPostureEvidence[] {
-  const ownEntries = entries.filter(
-    (entry) => entry.scope === 'agent' && scopedAgentIdMatches(entry.agentId, agentId),
-  );
-  return entries.filter(
+  const index = AgentEntryIndex.of(entries);
+  const ownEntries = index.own(agentId).filter((entry) => entry.scope === 'agent');
+  return index.select(
+    agentId,
     (entry) =>
-      scopedAgentIdMatches(entry.agentId, agentId) ||
-      (entry.scope === 'defaults' &&
-        !defaultsUnreachable(entry, ownEntries) &&
-        !ownEntries.some((own) => describeSameField(own, entry))),
+      entry.scope === 'defaults' &&
+      !defaultsUnreachable(entry, ownEntries) &&
+      !ownEntries.some((own) => describeSameField(own, entry)),
   );
 }
 
