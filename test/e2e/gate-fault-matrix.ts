@@ -17,8 +17,8 @@ export const TEAM_MEMBERSHIP = 'GET /orgs/{org}/teams/{team_slug}/memberships/{u
 
 /** The per-request deadline the matrix runs the action with (POLICY_GATE_REQUEST_TIMEOUT_MS). */
 // Long enough that a fake answering on a loaded machine is never late (a late answer would be a
-// retry the matrix does not expect), short enough that a persistent timeout costs 4 × 4 s.
-export const MATRIX_REQUEST_TIMEOUT_MS = 4000;
+// retry the matrix does not expect), short enough that a persistent timeout costs 4 × 8 s.
+export const MATRIX_REQUEST_TIMEOUT_MS = 8000;
 /** The unit of plugin-retry's backoff (POLICY_GATE_RETRY_BASE_DELAY_MS): waits of 10, 40, 90 ms. */
 export const MATRIX_RETRY_BASE_DELAY_MS = 10;
 
