@@ -58,8 +58,8 @@
 // Output normalisation (documented in the fixtures README)
 //   * every occurrence of the temp HOME path is replaced by `$H` (stdout, stderr, loaded config);
 //   * stderr: the install-dependent line `[postinstall] fs-safe native support is unavailable: …`
-//     and the load-dependent `[sqlite/transaction] slow SQLite transaction hold … elapsedMs=… pid=…`
-//     lines are dropped; each `[state-migrations] Plugin "<id>" data/settings upgrade is unfinished: …`
+//     and the load-dependent `[<subsystem>] slow … elapsedMs=…` timing warnings (e.g.
+//     `[sqlite/transaction] slow SQLite transaction hold … pid=… thresholdMs=1000`) are dropped; each `[state-migrations] Plugin "<id>" data/settings upgrade is unfinished: …`
 //     block (npm's own failure text: npm version, DNS error, log file time stamp) is replaced by
 //     the line `[state-migrations] Plugin "<id>" data/settings upgrade is unfinished: <npm failure
 //     text dropped by the oracle>`; then trimmed.
@@ -183,7 +183,11 @@ const dataUrl = (src) => `data:text/javascript;base64,${Buffer.from(src).toStrin
 // ---------------------------------------------------------------------------------------------
 // Internal entry points.
 
-if (process.argv[2] === '--harness') {
+// Only when run as a script (importing it, e.g. for normalizeStderr or findingIdsOf, runs nothing).
+const runAsScript = process.argv[1] !== undefined && resolve(process.argv[1]) === SCRIPT;
+if (!runAsScript) {
+  // imported as a module
+} else if (process.argv[2] === '--harness') {
   await harness(process.argv[3], process.argv[4], process.argv[5], process.argv.slice(6));
 } else if (process.argv[2] === '--seed') {
   await seedExecApprovals(process.argv[3], process.argv[4]);
@@ -262,7 +266,6 @@ async function readConfigInProcess(openclawDir, outFile) {
   const cli = policyCliModule(openclawDir);
   const mod = await import(pathToFileURL(cli.readerFile).href);
   const snapshot = await mod[cli.readerAlias]({ observe: false });
-  // eslint-disable-next-line no-new-func
   const summary = new Function('snapshot', `return ${snapshotSummarySource()};`)(snapshot);
   writeFileSync(outFile, JSON.stringify(summary));
   process.exit(0);
@@ -416,14 +419,18 @@ export function normalizeStderr(text) {
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i];
     if (line.startsWith('[postinstall] fs-safe native support is unavailable')) continue;
-    if (line.startsWith('[sqlite/transaction] slow SQLite transaction hold')) continue;
+    // Load-dependent timing warnings of OpenClaw's subsystem loggers, e.g.
+    // `[sqlite/transaction] slow SQLite transaction hold … elapsedMs=1517 … pid=… thresholdMs=1000`.
+    if (/^\[[\w/.-]+\] slow .*\b(?:elapsedMs|durationMs|waitMs|thresholdMs)=/.test(line)) continue;
     const m = /^\[state-migrations\] Plugin "([^"]+)" data\/settings upgrade is unfinished: /.exec(line);
     if (m) {
       // The block ends at the line carrying the structured tail `... status=<word>`.
       let j = i;
       while (j < lines.length && !/ status=\w+$/.test(lines[j])) j += 1;
       if (j < lines.length) {
-        out.push(`[state-migrations] Plugin "${m[1]}" data/settings upgrade is unfinished: <npm failure text dropped by the oracle>`);
+        out.push(
+          `[state-migrations] Plugin "${m[1]}" data/settings upgrade is unfinished: <npm failure text dropped by the oracle>`,
+        );
         i = j;
         continue;
       }
@@ -524,7 +531,10 @@ async function runCase(ctx, caseDir, spec, mode, { capture }) {
     const scrub = (text) => replaceAll(replaceAll(text, home, '$H'), ctx.openclaw, '$OPENCLAW');
     let snapshot;
     if (existsSync(captureFile)) {
-      snapshot = { capturedFrom: mode === 'cli' ? 'cli' : 'plugin-command', ...JSON.parse(scrub(readFileSync(captureFile, 'utf8'))) };
+      snapshot = {
+        capturedFrom: mode === 'cli' ? 'cli' : 'plugin-command',
+        ...JSON.parse(scrub(readFileSync(captureFile, 'utf8'))),
+      };
     } else if (capture && config !== undefined) {
       // The command never reached the policy plugin: read the snapshot in-process.
       const out = join(hookDir, 'in-process.json');
@@ -603,6 +613,11 @@ async function recordCase(ctx, opts, caseDir) {
   }
   next.openclawCommand = res.command;
   const changed = comparableCase(next) !== comparableCase(old);
+  const changedKeys = changed
+    ? [...new Set([...Object.keys(old), ...Object.keys(next)])].filter(
+        (k) => comparableCase({ [k]: old[k] }) !== comparableCase({ [k]: next[k] }),
+      )
+    : [];
   const loadedFile = join(caseDir, 'loaded-config.json');
   let loadedChanged = false;
   const loadedText = res.snapshot === undefined ? undefined : `${JSON.stringify(res.snapshot, null, 2)}\n`;
@@ -617,7 +632,11 @@ async function recordCase(ctx, opts, caseDir) {
       else writeFileSync(loadedFile, loadedText);
     }
   }
-  return { changed, loadedChanged, exitCode: res.status };
+  if (opts.check && changed && changedKeys.includes('stderr'))
+    console.log(
+      `  stderr of ${caseDir}:\n    was: ${JSON.stringify(old.stderr)}\n    now: ${JSON.stringify(next.stderr)}`,
+    );
+  return { changed, changedKeys, loadedChanged, exitCode: res.status };
 }
 
 async function pool(items, jobs, fn) {
@@ -646,7 +665,9 @@ async function caseNames(opts) {
   const defined = new Set(CASES.map((c) => c.name));
   const foreign = all.filter((n) => !defined.has(n));
   if (foreign.length > 0)
-    console.error(`not defined in scripts/conformance-cases-2026.9.mjs, skipped (name them with --only): ${foreign.join(', ')}`);
+    console.error(
+      `not defined in scripts/conformance-cases-2026.9.mjs, skipped (name them with --only): ${foreign.join(', ')}`,
+    );
   return all.filter((n) => defined.has(n));
 }
 
@@ -692,12 +713,17 @@ async function replay(ctx, opts) {
       if (opts.check) {
         const bad = r.changed || r.loadedChanged;
         if (bad) differences += 1;
-        const what = [r.changed ? 'case.json' : '', r.loadedChanged ? 'loaded-config.json' : '']
+        const what = [
+          r.changed ? `case.json: ${r.changedKeys.join(', ')}` : '',
+          r.loadedChanged ? 'loaded-config.json' : '',
+        ]
           .filter(Boolean)
           .join(', ');
         console.log(`${bad ? `DIFF ${name} (${what})` : `ok   ${name}`} [${secs}s]`);
       } else {
-        console.log(`${r.changed || r.loadedChanged ? 'updated' : 'same   '} ${name} (exit ${r.exitCode}) [${secs}s]`);
+        console.log(
+          `${r.changed || r.loadedChanged ? 'updated' : 'same   '} ${name} (exit ${r.exitCode}) [${secs}s]`,
+        );
       }
     } catch (e) {
       failures += 1;
@@ -735,11 +761,14 @@ async function verifyInProcess(ctx, opts) {
     const t2 = Date.now();
     wallCli += t1 - t0;
     wallHarness += t2 - t1;
-    const key = (r) => JSON.stringify({ exitCode: r.status, stdout: withoutCheckedAt(parseStdout(r.stdout).stdout) });
+    const key = (r) =>
+      JSON.stringify({ exitCode: r.status, stdout: withoutCheckedAt(parseStdout(r.stdout).stdout) });
     const ok = key(harness) === key(cli);
     if (ok) same += 1;
     else diff += 1;
-    console.log(`${ok ? 'same' : 'DIFF'} ${name} cli ${((t1 - t0) / 1000).toFixed(1)}s in-process ${((t2 - t1) / 1000).toFixed(1)}s`);
+    console.log(
+      `${ok ? 'same' : 'DIFF'} ${name} cli ${((t1 - t0) / 1000).toFixed(1)}s in-process ${((t2 - t1) / 1000).toFixed(1)}s`,
+    );
   });
   console.log(
     `${same} same, ${diff} different; mean wall cli ${(wallCli / names.length / 1000).toFixed(1)}s, in-process ${(wallHarness / names.length / 1000).toFixed(1)}s`,
@@ -757,10 +786,14 @@ async function timeCase(ctx, opts) {
     const timed = { ...ctx, node: ctx.node };
     const res = await runTimed(timed, caseDir, spec);
     samples.push(res);
-    console.log(`run ${i + 1}: wall ${res.wall.toFixed(2)}s user ${res.user.toFixed(2)}s sys ${res.sys.toFixed(2)}s (exit ${res.status})`);
+    console.log(
+      `run ${i + 1}: wall ${res.wall.toFixed(2)}s user ${res.user.toFixed(2)}s sys ${res.sys.toFixed(2)}s (exit ${res.status})`,
+    );
   }
   const med = (k) => samples.map((s) => s[k]).sort((a, b) => a - b)[Math.floor(samples.length / 2)];
-  console.log(`median: wall ${med('wall').toFixed(2)}s user ${med('user').toFixed(2)}s sys ${med('sys').toFixed(2)}s`);
+  console.log(
+    `median: wall ${med('wall').toFixed(2)}s user ${med('user').toFixed(2)}s sys ${med('sys').toFixed(2)}s`,
+  );
 }
 
 async function runTimed(ctx, caseDir, spec) {
@@ -772,9 +805,13 @@ async function runTimed(ctx, caseDir, spec) {
   };
   // /usr/bin/time -f '%e %U %S' -o <file> node ...: prefix by faking the node binary path.
   const wrapper = join(dirname(timeFile), 'node');
-  writeFileSync(wrapper, `#!/bin/sh\nexec /usr/bin/time -f '%e %U %S' -o ${shellQuote(timeFile)} ${shellQuote(ctx.node)} "$@"\n`, {
-    mode: 0o755,
-  });
+  writeFileSync(
+    wrapper,
+    `#!/bin/sh\nexec /usr/bin/time -f '%e %U %S' -o ${shellQuote(timeFile)} ${shellQuote(ctx.node)} "$@"\n`,
+    {
+      mode: 0o755,
+    },
+  );
   timedCtx.node = wrapper;
   const res = await runCase(timedCtx, caseDir, spec, 'cli', { capture: false });
   const [wall, user, sys] = readFileSync(timeFile, 'utf8').trim().split(/\s+/).slice(-3).map(Number);
@@ -833,6 +870,8 @@ async function coverage(opts) {
   }
   console.log('');
   console.log(
-    low.length === 0 ? 'every check id fires in at least two cases' : `fewer than two cases: ${low.join(', ')}`,
+    low.length === 0
+      ? 'every check id fires in at least two cases'
+      : `fewer than two cases: ${low.join(', ')}`,
   );
 }
