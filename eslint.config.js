@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'lib/', 'node_modules/', 'coverage/', 'test/fixtures/', '.dist-check/', '.bench/'] },
+  { ignores: ['dist/', 'packages/*/dist/', 'lib/', 'node_modules/', 'coverage/', 'test/fixtures/', '.dist-check/', '.bench/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -33257,6 +33257,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -33341,6 +33348,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -33359,6 +33373,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -33432,6 +33453,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -33453,11 +33481,8578 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
+/***/ 7349:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
+
+function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+    const coll = token.type === 'block-map'
+        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
+        : token.type === 'block-seq'
+            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
+            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    const Coll = coll.constructor;
+    // If we got a tagName matching the class, or the tag name is '!',
+    // then use the tagName from the node class used to create it.
+    if (tagName === '!' || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+    }
+    if (tagName)
+        coll.tag = tagName;
+    return coll;
+}
+function composeCollection(CN, ctx, token, props, onError) {
+    const tagToken = props.tag;
+    const tagName = !tagToken
+        ? null
+        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
+    if (token.type === 'block-seq') {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken
+            ? anchor.offset > tagToken.offset
+                ? anchor
+                : tagToken
+            : (anchor ?? tagToken);
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+            const message = 'Missing newline after block sequence props';
+            onError(lastProp, 'MISSING_CHAR', message);
+        }
+    }
+    const expType = token.type === 'block-map'
+        ? 'map'
+        : token.type === 'block-seq'
+            ? 'seq'
+            : token.start.source === '{'
+                ? 'map'
+                : 'seq';
+    // shortcut: check if it's a generic YAMLMap or YAMLSeq
+    // before jumping into the custom tag logic.
+    if (!tagToken ||
+        !tagName ||
+        tagName === '!' ||
+        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
+        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+    }
+    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
+    if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+            tag = kt;
+        }
+        else {
+            if (kt) {
+                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
+            }
+            else {
+                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
+            }
+            return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+    }
+    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
+    const node = identity.isNode(res)
+        ? res
+        : new Scalar.Scalar(res);
+    node.range = coll.range;
+    node.tag = tagName;
+    if (tag?.format)
+        node.format = tag.format;
+    return node;
+}
+
+exports.composeCollection = composeCollection;
+
+
+/***/ }),
+
+/***/ 3683:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+
+function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    const opts = Object.assign({ _directives: directives }, options);
+    const doc = new Document.Document(undefined, opts);
+    const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+    };
+    const props = resolveProps.resolveProps(start, {
+        indicator: 'doc-start',
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+    });
+    if (props.found) {
+        doc.directives.docStart = true;
+        if (value &&
+            (value.type === 'block-map' || value.type === 'block-seq') &&
+            !props.hasNewline)
+            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
+    }
+    // @ts-expect-error If Contents is set, let's trust the user
+    doc.contents = value
+        ? composeNode.composeNode(ctx, value, props, onError)
+        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+    const contentEnd = doc.contents.range[2];
+    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+    if (re.comment)
+        doc.comment = re.comment;
+    doc.range = [offset, contentEnd, re.offset];
+    return doc;
+}
+
+exports.composeDoc = composeDoc;
+
+
+/***/ }),
+
+/***/ 5937:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
+
+const CN = { composeNode, composeEmptyNode };
+function composeNode(ctx, token, props, onError) {
+    const atKey = ctx.atKey;
+    const { spaceBefore, comment, anchor, tag } = props;
+    let node;
+    let isSrcToken = true;
+    switch (token.type) {
+        case 'alias':
+            node = composeAlias(ctx, token, onError);
+            if (anchor || tag)
+                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
+            break;
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'block-scalar':
+            node = composeScalar.composeScalar(ctx, token, tag, onError);
+            if (anchor)
+                node.anchor = anchor.source.substring(1);
+            break;
+        case 'block-map':
+        case 'block-seq':
+        case 'flow-collection':
+            try {
+                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+                if (anchor)
+                    node.anchor = anchor.source.substring(1);
+            }
+            catch (error) {
+                // Almost certainly here due to a stack overflow
+                const message = error instanceof Error ? error.message : String(error);
+                onError(token, 'RESOURCE_EXHAUSTION', message);
+            }
+            break;
+        default: {
+            const message = token.type === 'error'
+                ? token.message
+                : `Unsupported token (type: ${token.type})`;
+            onError(token, 'UNEXPECTED_TOKEN', message);
+            isSrcToken = false;
+        }
+    }
+    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
+    if (anchor && node.anchor === '')
+        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    if (atKey &&
+        ctx.options.stringKeys &&
+        (!identity.isScalar(node) ||
+            typeof node.value !== 'string' ||
+            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
+        const msg = 'With stringKeys, all keys must be strings';
+        onError(tag ?? token, 'NON_STRING_KEY', msg);
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        if (token.type === 'scalar' && token.source === '')
+            node.comment = comment;
+        else
+            node.commentBefore = comment;
+    }
+    // @ts-expect-error Type checking misses meaning of isSrcToken
+    if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+    return node;
+}
+function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    const token = {
+        type: 'scalar',
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ''
+    };
+    const node = composeScalar.composeScalar(ctx, token, tag, onError);
+    if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === '')
+            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+    }
+    return node;
+}
+function composeAlias({ options }, { offset, source, end }, onError) {
+    const alias = new Alias.Alias(source.substring(1));
+    if (alias.source === '')
+        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
+    if (alias.source.endsWith(':'))
+        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+    alias.range = [offset, valueEnd, re.offset];
+    if (re.comment)
+        alias.comment = re.comment;
+    return alias;
+}
+
+exports.composeEmptyNode = composeEmptyNode;
+exports.composeNode = composeNode;
+
+
+/***/ }),
+
+/***/ 5413:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+
+function composeScalar(ctx, token, tagToken, onError) {
+    const { value, type, comment, range } = token.type === 'block-scalar'
+        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
+        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    const tagName = tagToken
+        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
+        : null;
+    let tag;
+    if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+    }
+    else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+    else if (token.type === 'scalar')
+        tag = findScalarTagByTest(ctx, value, token, onError);
+    else
+        tag = ctx.schema[identity.SCALAR];
+    let scalar;
+    try {
+        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+    }
+    catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
+        scalar = new Scalar.Scalar(value);
+    }
+    scalar.range = range;
+    scalar.source = value;
+    if (type)
+        scalar.type = type;
+    if (tagName)
+        scalar.tag = tagName;
+    if (tag.format)
+        scalar.format = tag.format;
+    if (comment)
+        scalar.comment = comment;
+    return scalar;
+}
+function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    if (tagName === '!')
+        return schema[identity.SCALAR]; // non-specific tag
+    const matchWithTest = [];
+    for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+            if (tag.default && tag.test)
+                matchWithTest.push(tag);
+            else
+                return tag;
+        }
+    }
+    for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+            return tag;
+    const kt = schema.knownTags[tagName];
+    if (kt && !kt.collection) {
+        // Ensure that the known tag is available for stringifying,
+        // but does not get used by default.
+        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
+        return kt;
+    }
+    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
+    return schema[identity.SCALAR];
+}
+function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+        tag.test?.test(value)) || schema[identity.SCALAR];
+    if (schema.compat) {
+        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+            schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+            const ts = directives.tagString(tag.tag);
+            const cs = directives.tagString(compat.tag);
+            const msg = `Value may be parsed as either ${ts} or ${cs}`;
+            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
+        }
+    }
+    return tag;
+}
+
+exports.composeScalar = composeScalar;
+
+
+/***/ }),
+
+/***/ 9984:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
+
+function getErrorPos(src) {
+    if (typeof src === 'number')
+        return [src, src + 1];
+    if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+    const { offset, source } = src;
+    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
+}
+function parsePrelude(prelude) {
+    let comment = '';
+    let atComment = false;
+    let afterEmptyLine = false;
+    for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+            case '#':
+                comment +=
+                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
+                        (source.substring(1) || ' ');
+                atComment = true;
+                afterEmptyLine = false;
+                break;
+            case '%':
+                if (prelude[i + 1]?.[0] !== '#')
+                    i += 1;
+                atComment = false;
+                break;
+            default:
+                // This may be wrong after doc-end, but in that case it doesn't matter
+                if (!atComment)
+                    afterEmptyLine = true;
+                atComment = false;
+        }
+    }
+    return { comment, afterEmptyLine };
+}
+/**
+ * Compose a stream of CST nodes into a stream of YAML Documents.
+ *
+ * ```ts
+ * import { Composer, Parser } from 'yaml'
+ *
+ * const src: string = ...
+ * const tokens = new Parser().parse(src)
+ * const docs = new Composer().compose(tokens)
+ * ```
+ */
+class Composer {
+    constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+            const pos = getErrorPos(source);
+            if (warning)
+                this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            else
+                this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        this.directives = new directives.Directives({ version: options.version || '1.2' });
+        this.options = options;
+    }
+    decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        //console.log({ dc: doc.comment, prelude, comment })
+        if (comment) {
+            const dc = doc.contents;
+            if (afterDoc) {
+                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
+            }
+            else if (afterEmptyLine || doc.directives.docStart || !dc) {
+                doc.commentBefore = comment;
+            }
+            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+                let it = dc.items[0];
+                if (identity.isPair(it))
+                    it = it.key;
+                const cb = it.commentBefore;
+                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+            else {
+                const cb = dc.commentBefore;
+                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+        }
+        if (afterDoc) {
+            for (let i = 0; i < this.errors.length; ++i)
+                doc.errors.push(this.errors[i]);
+            for (let i = 0; i < this.warnings.length; ++i)
+                doc.warnings.push(this.warnings[i]);
+        }
+        else {
+            doc.errors = this.errors;
+            doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+    }
+    /**
+     * Current stream status information.
+     *
+     * Mostly useful at the end of input for an empty stream.
+     */
+    streamInfo() {
+        return {
+            comment: parsePrelude(this.prelude).comment,
+            directives: this.directives,
+            errors: this.errors,
+            warnings: this.warnings
+        };
+    }
+    /**
+     * Compose tokens into documents.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+            yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+    }
+    /** Advance the composer by one CST token. */
+    *next(token) {
+        if (node_process.env.LOG_STREAM)
+            console.dir(token, { depth: null });
+        switch (token.type) {
+            case 'directive':
+                this.directives.add(token.source, (offset, message, warning) => {
+                    const pos = getErrorPos(token);
+                    pos[0] += offset;
+                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
+                });
+                this.prelude.push(token.source);
+                this.atDirectives = true;
+                break;
+            case 'document': {
+                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+                if (this.atDirectives && !doc.directives.docStart)
+                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
+                this.decorate(doc, false);
+                if (this.doc)
+                    yield this.doc;
+                this.doc = doc;
+                this.atDirectives = false;
+                break;
+            }
+            case 'byte-order-mark':
+            case 'space':
+                break;
+            case 'comment':
+            case 'newline':
+                this.prelude.push(token.source);
+                break;
+            case 'error': {
+                const msg = token.source
+                    ? `${token.message}: ${JSON.stringify(token.source)}`
+                    : token.message;
+                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
+                if (this.atDirectives || !this.doc)
+                    this.errors.push(error);
+                else
+                    this.doc.errors.push(error);
+                break;
+            }
+            case 'doc-end': {
+                if (!this.doc) {
+                    const msg = 'Unexpected doc-end without preceding document';
+                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
+                    break;
+                }
+                this.doc.directives.docEnd = true;
+                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+                this.decorate(this.doc, true);
+                if (end.comment) {
+                    const dc = this.doc.comment;
+                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
+                }
+                this.doc.range[2] = end.offset;
+                break;
+            }
+            default:
+                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
+        }
+    }
+    /**
+     * Call at end of input to yield any remaining document.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+            this.decorate(this.doc, true);
+            yield this.doc;
+            this.doc = null;
+        }
+        else if (forceDoc) {
+            const opts = Object.assign({ _directives: this.directives }, this.options);
+            const doc = new Document.Document(undefined, opts);
+            if (this.atDirectives)
+                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
+            doc.range = [0, endOffset, endOffset];
+            this.decorate(doc, false);
+            yield doc;
+        }
+    }
+}
+
+exports.Composer = Composer;
+
+
+/***/ }),
+
+/***/ 7103:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const startColMsg = 'All mapping items must start at the same column';
+function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    const map = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        // key properties
+        const keyProps = resolveProps.resolveProps(start, {
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+            if (key) {
+                if (key.type === 'block-seq')
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
+                else if ('indent' in key && key.indent !== bm.indent)
+                    onError(offset, 'BAD_INDENT', startColMsg);
+            }
+            if (!keyProps.anchor && !keyProps.tag && !sep) {
+                commentEnd = keyProps.end;
+                if (keyProps.comment) {
+                    if (map.comment)
+                        map.comment += '\n' + keyProps.comment;
+                    else
+                        map.comment = keyProps.comment;
+                }
+                continue;
+            }
+            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
+            }
+        }
+        else if (keyProps.found?.indent !== bm.indent) {
+            onError(offset, 'BAD_INDENT', startColMsg);
+        }
+        // key value
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key
+            ? composeNode(ctx, key, keyProps, onError)
+            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+        // value properties
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+            indicator: 'map-value-ind',
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: !key || key.type === 'block-scalar'
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+            if (implicitKey) {
+                if (value?.type === 'block-map' && !valueProps.hasNewline)
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
+                if (ctx.options.strict &&
+                    keyProps.start < valueProps.found.offset - 1024)
+                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+            if (ctx.schema.compat)
+                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            offset = valueNode.range[2];
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+        else {
+            // key with no value
+            if (implicitKey)
+                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
+            if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+    }
+    if (commentEnd && commentEnd < offset)
+        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
+    map.range = [bm.offset, offset, commentEnd ?? offset];
+    return map;
+}
+
+exports.resolveBlockMap = resolveBlockMap;
+
+
+/***/ }),
+
+/***/ 8913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function resolveBlockScalar(ctx, scalar, onError) {
+    const start = scalar.offset;
+    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    if (!header)
+        return { value: '', type: null, comment: '', range: [start, start, start] };
+    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+    const lines = scalar.source ? splitLines(scalar.source) : [];
+    // determine the end of content & start of chomping
+    let chompStart = lines.length;
+    for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === '' || content === '\r')
+            chompStart = i;
+        else
+            break;
+    }
+    // shortcut for empty contents
+    if (chompStart === 0) {
+        const value = header.chomp === '+' && lines.length > 0
+            ? '\n'.repeat(Math.max(1, lines.length - 1))
+            : '';
+        let end = start + header.length;
+        if (scalar.source)
+            end += scalar.source.length;
+        return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    // find the indentation level to trim from start
+    let trimIndent = scalar.indent + header.indent;
+    let offset = scalar.offset + header.length;
+    let contentStart = 0;
+    for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === '' || content === '\r') {
+            if (header.indent === 0 && indent.length > trimIndent)
+                trimIndent = indent.length;
+        }
+        else {
+            if (indent.length < trimIndent) {
+                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
+                onError(offset + indent.length, 'MISSING_CHAR', message);
+            }
+            if (header.indent === 0)
+                trimIndent = indent.length;
+            contentStart = i;
+            if (trimIndent === 0 && !ctx.atRoot) {
+                const message = 'Block scalar values in collections must be indented';
+                onError(offset, 'BAD_INDENT', message);
+            }
+            break;
+        }
+        offset += indent.length + content.length + 1;
+    }
+    // include trailing more-indented empty lines in content
+    for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+            chompStart = i + 1;
+    }
+    let value = '';
+    let sep = '';
+    let prevMoreIndented = false;
+    // leading whitespace is kept intact
+    for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + '\n';
+    for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === '\r';
+        if (crlf)
+            content = content.slice(0, -1);
+        /* istanbul ignore if already caught in lexer */
+        if (content && indent.length < trimIndent) {
+            const src = header.indent
+                ? 'explicit indentation indicator'
+                : 'first line';
+            const message = `Block scalar lines must not be less indented than their ${src}`;
+            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
+            indent = '';
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+        }
+        else if (indent.length > trimIndent || content[0] === '\t') {
+            // more-indented content within a folded block
+            if (sep === ' ')
+                sep = '\n';
+            else if (!prevMoreIndented && sep === '\n')
+                sep = '\n\n';
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+            prevMoreIndented = true;
+        }
+        else if (content === '') {
+            // empty line
+            if (sep === '\n')
+                value += '\n';
+            else
+                sep = '\n';
+        }
+        else {
+            value += sep + content;
+            sep = ' ';
+            prevMoreIndented = false;
+        }
+    }
+    switch (header.chomp) {
+        case '-':
+            break;
+        case '+':
+            for (let i = chompStart; i < lines.length; ++i)
+                value += '\n' + lines[i][0].slice(trimIndent);
+            if (value[value.length - 1] !== '\n')
+                value += '\n';
+            break;
+        default:
+            value += '\n';
+    }
+    const end = start + header.length + scalar.source.length;
+    return { value, type, comment: header.comment, range: [start, end, end] };
+}
+function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    /* istanbul ignore if should not happen */
+    if (props[0].type !== 'block-scalar-header') {
+        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
+        return null;
+    }
+    const { source } = props[0];
+    const mode = source[0];
+    let indent = 0;
+    let chomp = '';
+    let error = -1;
+    for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === '-' || ch === '+'))
+            chomp = ch;
+        else {
+            const n = Number(ch);
+            if (!indent && n)
+                indent = n;
+            else if (error === -1)
+                error = offset + i;
+        }
+    }
+    if (error !== -1)
+        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
+    let hasSpace = false;
+    let comment = '';
+    let length = source.length;
+    for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+            case 'space':
+                hasSpace = true;
+            // fallthrough
+            case 'newline':
+                length += token.source.length;
+                break;
+            case 'comment':
+                if (strict && !hasSpace) {
+                    const message = 'Comments must be separated from other tokens by white space characters';
+                    onError(token, 'MISSING_CHAR', message);
+                }
+                length += token.source.length;
+                comment = token.source.substring(1);
+                break;
+            case 'error':
+                onError(token, 'UNEXPECTED_TOKEN', token.message);
+                length += token.source.length;
+                break;
+            /* istanbul ignore next should not happen */
+            default: {
+                const message = `Unexpected token in block scalar header: ${token.type}`;
+                onError(token, 'UNEXPECTED_TOKEN', message);
+                const ts = token.source;
+                if (ts && typeof ts === 'string')
+                    length += ts.length;
+            }
+        }
+    }
+    return { mode, indent, chomp, comment, length };
+}
+/** @returns Array of lines split up as `[indent, content]` */
+function splitLines(source) {
+    const split = source.split(/\n( *)/);
+    const first = split[0];
+    const m = first.match(/^( *)/);
+    const line0 = m?.[1]
+        ? [m[1], first.slice(m[1].length)]
+        : ['', first];
+    const lines = [line0];
+    for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+    return lines;
+}
+
+exports.resolveBlockScalar = resolveBlockScalar;
+
+
+/***/ }),
+
+/***/ 334:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+
+function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    const seq = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+            indicator: 'seq-item-ind',
+            next: value,
+            offset,
+            onError,
+            parentIndent: bs.indent,
+            startOnNewline: true
+        });
+        if (!props.found) {
+            if (props.anchor || props.tag || value) {
+                if (value?.type === 'block-seq')
+                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
+                else
+                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
+            }
+            else {
+                commentEnd = props.end;
+                if (props.comment)
+                    seq.comment = props.comment;
+                continue;
+            }
+        }
+        const node = value
+            ? composeNode(ctx, value, props, onError)
+            : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+    }
+    seq.range = [bs.offset, offset, commentEnd ?? offset];
+    return seq;
+}
+
+exports.resolveBlockSeq = resolveBlockSeq;
+
+
+/***/ }),
+
+/***/ 7788:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveEnd(end, offset, reqSpace, onError) {
+    let comment = '';
+    if (end) {
+        let hasSpace = false;
+        let sep = '';
+        for (const token of end) {
+            const { source, type } = token;
+            switch (type) {
+                case 'space':
+                    hasSpace = true;
+                    break;
+                case 'comment': {
+                    if (reqSpace && !hasSpace)
+                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                    const cb = source.substring(1) || ' ';
+                    if (!comment)
+                        comment = cb;
+                    else
+                        comment += sep + cb;
+                    sep = '';
+                    break;
+                }
+                case 'newline':
+                    if (comment)
+                        sep += source;
+                    hasSpace = true;
+                    break;
+                default:
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
+            }
+            offset += source.length;
+        }
+    }
+    return { comment, offset };
+}
+
+exports.resolveEnd = resolveEnd;
+
+
+/***/ }),
+
+/***/ 3142:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const blockMsg = 'Block collections are not allowed within flow collections';
+const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
+function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    const isMap = fc.start.source === '{';
+    const fcName = isMap ? 'flow map' : 'flow sequence';
+    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
+    const coll = new NodeClass(ctx.schema);
+    coll.flow = true;
+    const atRoot = ctx.atRoot;
+    if (atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = fc.offset + fc.start.source.length;
+    for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+            flow: fcName,
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+        });
+        if (!props.found) {
+            if (!props.anchor && !props.tag && !sep && !value) {
+                if (i === 0 && props.comma)
+                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+                else if (i < fc.items.length - 1)
+                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
+                if (props.comment) {
+                    if (coll.comment)
+                        coll.comment += '\n' + props.comment;
+                    else
+                        coll.comment = props.comment;
+                }
+                offset = props.end;
+                continue;
+            }
+            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+                onError(key, // checked by containsNewline()
+                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+        }
+        if (i === 0) {
+            if (props.comma)
+                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+        }
+        else {
+            if (!props.comma)
+                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
+            if (props.comment) {
+                let prevItemComment = '';
+                loop: for (const st of start) {
+                    switch (st.type) {
+                        case 'comma':
+                        case 'space':
+                            break;
+                        case 'comment':
+                            prevItemComment = st.source.substring(1);
+                            break loop;
+                        default:
+                            break loop;
+                    }
+                }
+                if (prevItemComment) {
+                    let prev = coll.items[coll.items.length - 1];
+                    if (identity.isPair(prev))
+                        prev = prev.value ?? prev.key;
+                    if (prev.comment)
+                        prev.comment += '\n' + prevItemComment;
+                    else
+                        prev.comment = prevItemComment;
+                    props.comment = props.comment.substring(prevItemComment.length + 1);
+                }
+            }
+        }
+        if (!isMap && !sep && !props.found) {
+            // item is a value in a seq
+            // → key & sep are empty, start does not include ? or :
+            const valueNode = value
+                ? composeNode(ctx, value, props, onError)
+                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+            coll.items.push(valueNode);
+            offset = valueNode.range[2];
+            if (isBlock(value))
+                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+        }
+        else {
+            // item is a key+value pair
+            // key value
+            ctx.atKey = true;
+            const keyStart = props.end;
+            const keyNode = key
+                ? composeNode(ctx, key, props, onError)
+                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+            if (isBlock(key))
+                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            ctx.atKey = false;
+            // value properties
+            const valueProps = resolveProps.resolveProps(sep ?? [], {
+                flow: fcName,
+                indicator: 'map-value-ind',
+                next: value,
+                offset: keyNode.range[2],
+                onError,
+                parentIndent: fc.indent,
+                startOnNewline: false
+            });
+            if (valueProps.found) {
+                if (!isMap && !props.found && ctx.options.strict) {
+                    if (sep)
+                        for (const st of sep) {
+                            if (st === valueProps.found)
+                                break;
+                            if (st.type === 'newline') {
+                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+                                break;
+                            }
+                        }
+                    if (props.start < valueProps.found.offset - 1024)
+                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
+                }
+            }
+            else if (value) {
+                if ('source' in value && value.source?.[0] === ':')
+                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
+                else
+                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : valueProps.found
+                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
+                    : null;
+            if (valueNode) {
+                if (isBlock(value))
+                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            }
+            else if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            if (isMap) {
+                const map = coll;
+                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+                map.items.push(pair);
+            }
+            else {
+                const map = new YAMLMap.YAMLMap(ctx.schema);
+                map.flow = true;
+                map.items.push(pair);
+                const endRange = (valueNode ?? keyNode).range;
+                map.range = [keyNode.range[0], endRange[1], endRange[2]];
+                coll.items.push(map);
+            }
+            offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+    }
+    const expectedEnd = isMap ? '}' : ']';
+    const [ce, ...ee] = fc.end;
+    let cePos = offset;
+    if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+    else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot
+            ? `${name} must end with a ${expectedEnd}`
+            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
+        if (ce && ce.source.length !== 1)
+            ee.unshift(ce);
+    }
+    if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+            if (coll.comment)
+                coll.comment += '\n' + end.comment;
+            else
+                coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+    }
+    else {
+        coll.range = [fc.offset, cePos, cePos];
+    }
+    return coll;
+}
+
+exports.resolveFlowCollection = resolveFlowCollection;
+
+
+/***/ }),
+
+/***/ 6842:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
+
+function resolveFlowScalar(scalar, strict, onError) {
+    const { offset, type, source, end } = scalar;
+    let _type;
+    let value;
+    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+    switch (type) {
+        case 'scalar':
+            _type = Scalar.Scalar.PLAIN;
+            value = plainValue(source, _onError);
+            break;
+        case 'single-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_SINGLE;
+            value = singleQuotedValue(source, _onError);
+            break;
+        case 'double-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_DOUBLE;
+            value = doubleQuotedValue(source, _onError);
+            break;
+        /* istanbul ignore next should not happen */
+        default:
+            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
+            return {
+                value: '',
+                type: null,
+                comment: '',
+                range: [offset, offset + source.length, offset + source.length]
+            };
+    }
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+    return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+    };
+}
+function plainValue(source, onError) {
+    let badChar = '';
+    switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case '\t':
+            badChar = 'a tab character';
+            break;
+        case ',':
+            badChar = 'flow indicator character ,';
+            break;
+        case '%':
+            badChar = 'directive indicator character %';
+            break;
+        case '|':
+        case '>': {
+            badChar = `block scalar indicator ${source[0]}`;
+            break;
+        }
+        case '@':
+        case '`': {
+            badChar = `reserved character ${source[0]}`;
+            break;
+        }
+    }
+    if (badChar)
+        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
+    return unfoldLines(source);
+}
+function singleQuotedValue(source, onError) {
+    if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
+    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+function unfoldLines(source) {
+    const line = /(.*?)\r?\n/sy;
+    let match = line.exec(source);
+    if (!match)
+        return source;
+    /**
+     * The negative lookbehinds in these RegExps are to
+     * prevent causing a polynomial search time in certain cases.
+     *
+     * The try-catch is for Safari < 16.4 and other old browsers:
+     * https://caniuse.com/js-regexp-lookbehind
+     */
+    let trimEnd, trimBoth;
+    try {
+        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
+        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
+    }
+    catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+    }
+    let res = match[1].replace(trimEnd, '');
+    let sep = ' ';
+    let pos = line.lastIndex;
+    while ((match = line.exec(source))) {
+        const lm = match[1].replace(trimBoth, '');
+        if (lm === '') {
+            if (sep === '\n')
+                res += sep;
+            else
+                sep = '\n';
+        }
+        else {
+            res += sep + lm;
+            sep = ' ';
+        }
+        pos = line.lastIndex;
+    }
+    const last = /[ \t]*(.*)/sy;
+    last.lastIndex = pos;
+    match = last.exec(source);
+    return res + sep + (match?.[1] ?? '');
+}
+function doubleQuotedValue(source, onError) {
+    let res = '';
+    for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === '\r' && source[i + 1] === '\n')
+            continue;
+        if (ch === '\n') {
+            const { fold, offset } = foldNewline(source, i);
+            res += fold;
+            i = offset;
+        }
+        else if (ch === '\\') {
+            let next = source[++i];
+            const cc = escapeCodes[next];
+            if (cc)
+                res += cc;
+            else if (next === '\n') {
+                // skip escaped newlines, but still trim the following line
+                next = source[i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === '\r' && source[i + 1] === '\n') {
+                // skip escaped CRLF newlines, but still trim the following line
+                next = source[++i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === 'x' || next === 'u' || next === 'U') {
+                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+                res += parseCharCode(source, i + 1, length, onError);
+                i += length;
+            }
+            else {
+                const raw = source.substr(i - 1, 2);
+                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+                res += raw;
+            }
+        }
+        else if (ch === ' ' || ch === '\t') {
+            // trim trailing whitespace
+            const wsStart = i;
+            let next = source[i + 1];
+            while (next === ' ' || next === '\t')
+                next = source[++i + 1];
+            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
+                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        }
+        else {
+            res += ch;
+        }
+    }
+    if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
+    return res;
+}
+/**
+ * Fold a single newline into a space, multiple newlines to N - 1 newlines.
+ * Presumes `source[offset] === '\n'`
+ */
+function foldNewline(source, offset) {
+    let fold = '';
+    let ch = source[offset + 1];
+    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+        if (ch === '\r' && source[offset + 2] !== '\n')
+            break;
+        if (ch === '\n')
+            fold += '\n';
+        offset += 1;
+        ch = source[offset + 1];
+    }
+    if (!fold)
+        fold = ' ';
+    return { fold, offset };
+}
+const escapeCodes = {
+    '0': '\0', // null character
+    a: '\x07', // bell character
+    b: '\b', // backspace
+    e: '\x1b', // escape character
+    f: '\f', // form feed
+    n: '\n', // line feed
+    r: '\r', // carriage return
+    t: '\t', // horizontal tab
+    v: '\v', // vertical tab
+    N: '\u0085', // Unicode next line
+    _: '\u00a0', // Unicode non-breaking space
+    L: '\u2028', // Unicode line separator
+    P: '\u2029', // Unicode paragraph separator
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    '\t': '\t'
+};
+function parseCharCode(source, offset, length, onError) {
+    const cc = source.substr(offset, length);
+    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    const code = ok ? parseInt(cc, 16) : NaN;
+    try {
+        return String.fromCodePoint(code);
+    }
+    catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+        return raw;
+    }
+}
+
+exports.resolveFlowScalar = resolveFlowScalar;
+
+
+/***/ }),
+
+/***/ 4631:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    let spaceBefore = false;
+    let atNewline = startOnNewline;
+    let hasSpace = startOnNewline;
+    let comment = '';
+    let commentSep = '';
+    let hasNewline = false;
+    let reqSpace = false;
+    let tab = null;
+    let anchor = null;
+    let tag = null;
+    let newlineAfterProp = null;
+    let comma = null;
+    let found = null;
+    let start = null;
+    for (const token of tokens) {
+        if (reqSpace) {
+            if (token.type !== 'space' &&
+                token.type !== 'newline' &&
+                token.type !== 'comma')
+                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+            reqSpace = false;
+        }
+        if (tab) {
+            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
+                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+            }
+            tab = null;
+        }
+        switch (token.type) {
+            case 'space':
+                // At the doc level, tabs at line start may be parsed
+                // as leading white space rather than indentation.
+                // In a flow collection, only the parser handles indent.
+                if (!flow &&
+                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
+                    token.source.includes('\t')) {
+                    tab = token;
+                }
+                hasSpace = true;
+                break;
+            case 'comment': {
+                if (!hasSpace)
+                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                const cb = token.source.substring(1) || ' ';
+                if (!comment)
+                    comment = cb;
+                else
+                    comment += commentSep + cb;
+                commentSep = '';
+                atNewline = false;
+                break;
+            }
+            case 'newline':
+                if (atNewline) {
+                    if (comment)
+                        comment += token.source;
+                    else if (!found || indicator !== 'seq-item-ind')
+                        spaceBefore = true;
+                }
+                else
+                    commentSep += token.source;
+                atNewline = true;
+                hasNewline = true;
+                if (anchor || tag)
+                    newlineAfterProp = token;
+                hasSpace = true;
+                break;
+            case 'anchor':
+                if (anchor)
+                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
+                if (token.source.endsWith(':'))
+                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
+                anchor = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            case 'tag': {
+                if (tag)
+                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
+                tag = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            }
+            case indicator:
+                // Could here handle preceding comments differently
+                if (anchor || tag)
+                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
+                if (found)
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
+                found = token;
+                atNewline =
+                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
+                hasSpace = false;
+                break;
+            case 'comma':
+                if (flow) {
+                    if (comma)
+                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
+                    comma = token;
+                    atNewline = false;
+                    hasSpace = false;
+                    break;
+                }
+            // else fallthrough
+            default:
+                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
+                atNewline = false;
+                hasSpace = false;
+        }
+    }
+    const last = tokens[tokens.length - 1];
+    const end = last ? last.offset + last.source.length : offset;
+    if (reqSpace &&
+        next &&
+        next.type !== 'space' &&
+        next.type !== 'newline' &&
+        next.type !== 'comma' &&
+        (next.type !== 'scalar' || next.source !== '')) {
+        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+    }
+    if (tab &&
+        ((atNewline && tab.indent <= parentIndent) ||
+            next?.type === 'block-map' ||
+            next?.type === 'block-seq'))
+        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+    return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+    };
+}
+
+exports.resolveProps = resolveProps;
+
+
+/***/ }),
+
+/***/ 9499:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function containsNewline(key) {
+    if (!key)
+        return null;
+    switch (key.type) {
+        case 'alias':
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            if (key.source.includes('\n'))
+                return true;
+            if (key.end)
+                for (const st of key.end)
+                    if (st.type === 'newline')
+                        return true;
+            return false;
+        case 'flow-collection':
+            for (const it of key.items) {
+                for (const st of it.start)
+                    if (st.type === 'newline')
+                        return true;
+                if (it.sep)
+                    for (const st of it.sep)
+                        if (st.type === 'newline')
+                            return true;
+                if (containsNewline(it.key) || containsNewline(it.value))
+                    return true;
+            }
+            return false;
+        default:
+            return true;
+    }
+}
+
+exports.containsNewline = containsNewline;
+
+
+/***/ }),
+
+/***/ 2599:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function emptyScalarPosition(offset, before, pos) {
+    if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+            let st = before[i];
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                case 'newline':
+                    offset -= st.source.length;
+                    continue;
+            }
+            // Technically, an empty scalar is immediately after the last non-empty
+            // node, but it's more useful to place it after any whitespace.
+            st = before[++i];
+            while (st?.type === 'space') {
+                offset += st.source.length;
+                st = before[++i];
+            }
+            break;
+        }
+    }
+    return offset;
+}
+
+exports.emptyScalarPosition = emptyScalarPosition;
+
+
+/***/ }),
+
+/***/ 4051:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var utilContainsNewline = __nccwpck_require__(9499);
+
+function flowIndentCheck(indent, fc, onError) {
+    if (fc?.type === 'flow-collection') {
+        const end = fc.end[0];
+        if (end.indent === indent &&
+            (end.source === ']' || end.source === '}') &&
+            utilContainsNewline.containsNewline(fc)) {
+            const msg = 'Flow end indicator should be more indented than parent';
+            onError(end, 'BAD_INDENT', msg, true);
+        }
+    }
+}
+
+exports.flowIndentCheck = flowIndentCheck;
+
+
+/***/ }),
+
+/***/ 1187:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+function mapIncludes(ctx, items, search) {
+    const { uniqueKeys } = ctx.options;
+    if (uniqueKeys === false)
+        return false;
+    const isEqual = typeof uniqueKeys === 'function'
+        ? uniqueKeys
+        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
+    return items.some(pair => isEqual(pair.key, search));
+}
+
+exports.mapIncludes = mapIncludes;
+
+
+/***/ }),
+
+/***/ 3021:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(6424);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
+
+class Document {
+    constructor(value, replacer, options) {
+        /** A comment before this Document */
+        this.commentBefore = null;
+        /** A comment immediately after this Document */
+        this.comment = null;
+        /** Errors encountered during parsing. */
+        this.errors = [];
+        /** Warnings encountered during parsing. */
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === 'function' || Array.isArray(replacer)) {
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const opt = Object.assign({
+            intAsBigInt: false,
+            keepSourceTokens: false,
+            logLevel: 'warn',
+            prettyErrors: true,
+            strict: true,
+            stringKeys: false,
+            uniqueKeys: true,
+            version: '1.2'
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+            this.directives = options._directives.atDocument();
+            if (this.directives.yaml.explicit)
+                version = this.directives.yaml.version;
+        }
+        else
+            this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        // @ts-expect-error We can't really know that this matches Contents.
+        this.contents =
+            value === undefined ? null : this.createNode(value, _replacer, options);
+    }
+    /**
+     * Create a deep copy of this Document and its contents.
+     *
+     * Custom Node values that inherit from `Object` still refer to their original instances.
+     */
+    clone() {
+        const copy = Object.create(Document.prototype, {
+            [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+            copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        // @ts-expect-error We can't really know that this matches Contents.
+        copy.contents = identity.isNode(this.contents)
+            ? this.contents.clone(copy.schema)
+            : this.contents;
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** Adds a value to the document. */
+    add(value) {
+        if (assertCollection(this.contents))
+            this.contents.add(value);
+    }
+    /** Adds a value to the document. */
+    addIn(path, value) {
+        if (assertCollection(this.contents))
+            this.contents.addIn(path, value);
+    }
+    /**
+     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+     *
+     * If `node` already has an anchor, `name` is ignored.
+     * Otherwise, the `node.anchor` value will be set to `name`,
+     * or if an anchor with that name is already present in the document,
+     * `name` will be used as a prefix for a new unique anchor.
+     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+     */
+    createAlias(node, name) {
+        if (!node.anchor) {
+            const prev = anchors.anchorNames(this);
+            node.anchor =
+                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+    }
+    createNode(value, replacer, options) {
+        let _replacer = undefined;
+        if (typeof replacer === 'function') {
+            value = replacer.call({ '': value }, '', value);
+            _replacer = replacer;
+        }
+        else if (Array.isArray(replacer)) {
+            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
+            const asStr = replacer.filter(keyToStr).map(String);
+            if (asStr.length > 0)
+                replacer = replacer.concat(asStr);
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        anchorPrefix || 'a');
+        const ctx = {
+            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+            keepUndefined: keepUndefined ?? false,
+            onAnchor,
+            onTagObj,
+            replacer: _replacer,
+            schema: this.schema,
+            sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+            node.flow = true;
+        setAnchors();
+        return node;
+    }
+    /**
+     * Convert a key and a value into a `Pair` using the current schema,
+     * recursively wrapping all values as `Scalar` or `Collection` nodes.
+     */
+    createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+            if (this.contents == null)
+                return false;
+            // @ts-expect-error Presumed impossible if Strict extends false
+            this.contents = null;
+            return true;
+        }
+        return assertCollection(this.contents)
+            ? this.contents.deleteIn(path)
+            : false;
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    get(key, keepScalar) {
+        return identity.isCollection(this.contents)
+            ? this.contents.get(key, keepScalar)
+            : undefined;
+    }
+    /**
+     * Returns item at `path`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+            return !keepScalar && identity.isScalar(this.contents)
+                ? this.contents.value
+                : this.contents;
+        return identity.isCollection(this.contents)
+            ? this.contents.getIn(path, keepScalar)
+            : undefined;
+    }
+    /**
+     * Checks if the document includes a value with the key `key`.
+     */
+    has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+    }
+    /**
+     * Checks if the document includes a value at `path`.
+     */
+    hasIn(path) {
+        if (Collection.isEmptyPath(path))
+            return this.contents !== undefined;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    set(key, value) {
+        if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.set(key, value);
+        }
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = value;
+        }
+        else if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.setIn(path, value);
+        }
+    }
+    /**
+     * Change the YAML version and schema used by the document.
+     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+     * It also requires the `schema` option to be given as a `Schema` instance value.
+     *
+     * Overrides all previously set schema options.
+     */
+    setSchema(version, options = {}) {
+        if (typeof version === 'number')
+            version = String(version);
+        let opt;
+        switch (version) {
+            case '1.1':
+                if (this.directives)
+                    this.directives.yaml.version = '1.1';
+                else
+                    this.directives = new directives.Directives({ version: '1.1' });
+                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
+                break;
+            case '1.2':
+            case 'next':
+                if (this.directives)
+                    this.directives.yaml.version = version;
+                else
+                    this.directives = new directives.Directives({ version });
+                opt = { resolveKnownTags: true, schema: 'core' };
+                break;
+            case null:
+                if (this.directives)
+                    delete this.directives;
+                opt = null;
+                break;
+            default: {
+                const sv = JSON.stringify(version);
+                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+            }
+        }
+        // Not using `instanceof Schema` to allow for duck typing
+        if (options.schema instanceof Object)
+            this.schema = options.schema;
+        else if (opt)
+            this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+    }
+    // json & jsonArg are only used from toJSON()
+    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+            anchors: new Map(),
+            doc: this,
+            keep: !json,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+    /**
+     * A JSON representation of the document `contents`.
+     *
+     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+     *   property name.
+     */
+    toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+    }
+    /** A YAML representation of the document. */
+    toString(options = {}) {
+        if (this.errors.length > 0)
+            throw new Error('Document with errors cannot be stringified');
+        if ('indent' in options &&
+            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+            const s = JSON.stringify(options.indent);
+            throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+    }
+}
+function assertCollection(contents) {
+    if (identity.isCollection(contents))
+        return true;
+    throw new Error('Expected a YAML collection as document contents');
+}
+
+exports.Document = Document;
+
+
+/***/ }),
+
+/***/ 1596:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+/**
+ * Verify that the input string is a valid anchor.
+ *
+ * Will throw on errors.
+ */
+function anchorIsValid(anchor) {
+    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+    }
+    return true;
+}
+function anchorNames(root) {
+    const anchors = new Set();
+    visit.visit(root, {
+        Value(_key, node) {
+            if (node.anchor)
+                anchors.add(node.anchor);
+        }
+    });
+    return anchors;
+}
+/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
+function findNewAnchor(prefix, exclude) {
+    for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+            return name;
+    }
+}
+function createNodeAnchors(doc, prefix) {
+    const aliasObjects = [];
+    const sourceObjects = new Map();
+    let prevAnchors = null;
+    return {
+        onAnchor: (source) => {
+            aliasObjects.push(source);
+            prevAnchors ?? (prevAnchors = anchorNames(doc));
+            const anchor = findNewAnchor(prefix, prevAnchors);
+            prevAnchors.add(anchor);
+            return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+            for (const source of aliasObjects) {
+                const ref = sourceObjects.get(source);
+                if (typeof ref === 'object' &&
+                    ref.anchor &&
+                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+                    ref.node.anchor = ref.anchor;
+                }
+                else {
+                    const error = new Error('Failed to resolve repeated object (this should not happen)');
+                    error.source = source;
+                    throw error;
+                }
+            }
+        },
+        sourceObjects
+    };
+}
+
+exports.anchorIsValid = anchorIsValid;
+exports.anchorNames = anchorNames;
+exports.createNodeAnchors = createNodeAnchors;
+exports.findNewAnchor = findNewAnchor;
+
+
+/***/ }),
+
+/***/ 3661:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
+ * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
+ * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
+ *
+ * Includes extensions for handling Map and Set objects.
+ */
+function applyReviver(reviver, obj, key, val) {
+    if (val && typeof val === 'object') {
+        if (Array.isArray(val)) {
+            for (let i = 0, len = val.length; i < len; ++i) {
+                const v0 = val[i];
+                const v1 = applyReviver(reviver, val, String(i), v0);
+                // eslint-disable-next-line @typescript-eslint/no-array-delete
+                if (v1 === undefined)
+                    delete val[i];
+                else if (v1 !== v0)
+                    val[i] = v1;
+            }
+        }
+        else if (val instanceof Map) {
+            for (const k of Array.from(val.keys())) {
+                const v0 = val.get(k);
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    val.delete(k);
+                else if (v1 !== v0)
+                    val.set(k, v1);
+            }
+        }
+        else if (val instanceof Set) {
+            for (const v0 of Array.from(val)) {
+                const v1 = applyReviver(reviver, val, v0, v0);
+                if (v1 === undefined)
+                    val.delete(v0);
+                else if (v1 !== v0) {
+                    val.delete(v0);
+                    val.add(v1);
+                }
+            }
+        }
+        else {
+            for (const [k, v0] of Object.entries(val)) {
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    delete val[k];
+                else if (v1 !== v0)
+                    val[k] = v1;
+            }
+        }
+    }
+    return reviver.call(obj, key, val);
+}
+
+exports.applyReviver = applyReviver;
+
+
+/***/ }),
+
+/***/ 2404:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+const defaultTagPrefix = 'tag:yaml.org,2002:';
+function findTagObject(value, tagName, tags) {
+    if (tagName) {
+        const match = tags.filter(t => t.tag === tagName);
+        const tagObj = match.find(t => !t.format) ?? match[0];
+        if (!tagObj)
+            throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+    }
+    return tags.find(t => t.identify?.(value) && !t.format);
+}
+function createNode(value, tagName, ctx) {
+    if (identity.isDocument(value))
+        value = value.contents;
+    if (identity.isNode(value))
+        return value;
+    if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+    }
+    if (value instanceof String ||
+        value instanceof Number ||
+        value instanceof Boolean ||
+        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
+    ) {
+        // https://tc39.es/ecma262/#sec-serializejsonproperty
+        value = value.valueOf();
+    }
+    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+    // Detect duplicate references to the same object & use Alias nodes for all
+    // after first. The `ref` wrapper allows for circular references to resolve.
+    let ref = undefined;
+    if (aliasDuplicateObjects && value && typeof value === 'object') {
+        ref = sourceObjects.get(value);
+        if (ref) {
+            ref.anchor ?? (ref.anchor = onAnchor(value));
+            return new Alias.Alias(ref.anchor);
+        }
+        else {
+            ref = { anchor: null, node: null };
+            sourceObjects.set(value, ref);
+        }
+    }
+    if (tagName?.startsWith('!!'))
+        tagName = defaultTagPrefix + tagName.slice(2);
+    let tagObj = findTagObject(value, tagName, schema.tags);
+    if (!tagObj) {
+        if (value && typeof value.toJSON === 'function') {
+            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+            value = value.toJSON();
+        }
+        if (!value || typeof value !== 'object') {
+            const node = new Scalar.Scalar(value);
+            if (ref)
+                ref.node = node;
+            return node;
+        }
+        tagObj =
+            value instanceof Map
+                ? schema[identity.MAP]
+                : Symbol.iterator in Object(value)
+                    ? schema[identity.SEQ]
+                    : schema[identity.MAP];
+    }
+    if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+    }
+    const node = tagObj?.createNode
+        ? tagObj.createNode(ctx.schema, value, ctx)
+        : typeof tagObj?.nodeClass?.from === 'function'
+            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
+            : new Scalar.Scalar(value);
+    if (tagName)
+        node.tag = tagName;
+    else if (!tagObj.default)
+        node.tag = tagObj.tag;
+    if (ref)
+        ref.node = node;
+    return node;
+}
+
+exports.createNode = createNode;
+
+
+/***/ }),
+
+/***/ 1342:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+const escapeChars = {
+    '!': '%21',
+    ',': '%2C',
+    '[': '%5B',
+    ']': '%5D',
+    '{': '%7B',
+    '}': '%7D'
+};
+const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
+class Directives {
+    constructor(yaml, tags) {
+        /**
+         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
+         * included in the document's stringified representation.
+         */
+        this.docStart = null;
+        /** The doc-end marker `...`.  */
+        this.docEnd = false;
+        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, Directives.defaultTags, tags);
+    }
+    clone() {
+        const copy = new Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+    }
+    /**
+     * During parsing, get a Directives instance for the current document and
+     * update the stream state according to the current version's spec.
+     */
+    atDocument() {
+        const res = new Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+            case '1.1':
+                this.atNextDocument = true;
+                break;
+            case '1.2':
+                this.atNextDocument = false;
+                this.yaml = {
+                    explicit: Directives.defaultYaml.explicit,
+                    version: '1.2'
+                };
+                this.tags = Object.assign({}, Directives.defaultTags);
+                break;
+        }
+        return res;
+    }
+    /**
+     * @param onError - May be called even if the action was successful
+     * @returns `true` on success
+     */
+    add(line, onError) {
+        if (this.atNextDocument) {
+            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
+            this.tags = Object.assign({}, Directives.defaultTags);
+            this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+            case '%TAG': {
+                if (parts.length !== 2) {
+                    onError(0, '%TAG directive should contain exactly two parts');
+                    if (parts.length < 2)
+                        return false;
+                }
+                const [handle, prefix] = parts;
+                this.tags[handle] = prefix;
+                return true;
+            }
+            case '%YAML': {
+                this.yaml.explicit = true;
+                if (parts.length !== 1) {
+                    onError(0, '%YAML directive should contain exactly one part');
+                    return false;
+                }
+                const [version] = parts;
+                if (version === '1.1' || version === '1.2') {
+                    this.yaml.version = version;
+                    return true;
+                }
+                else {
+                    const isValid = /^\d+\.\d+$/.test(version);
+                    onError(6, `Unsupported YAML version ${version}`, isValid);
+                    return false;
+                }
+            }
+            default:
+                onError(0, `Unknown directive ${name}`, true);
+                return false;
+        }
+    }
+    /**
+     * Resolves a tag, matching handles to those defined in %TAG directives.
+     *
+     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+     *   `'!local'` tag, or `null` if unresolvable.
+     */
+    tagName(source, onError) {
+        if (source === '!')
+            return '!'; // non-specific tag
+        if (source[0] !== '!') {
+            onError(`Not a valid tag: ${source}`);
+            return null;
+        }
+        if (source[1] === '<') {
+            const verbatim = source.slice(2, -1);
+            if (verbatim === '!' || verbatim === '!!') {
+                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+                return null;
+            }
+            if (source[source.length - 1] !== '>')
+                onError('Verbatim tags must end with a >');
+            return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+            onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+            try {
+                return prefix + decodeURIComponent(suffix);
+            }
+            catch (error) {
+                onError(String(error));
+                return null;
+            }
+        }
+        if (handle === '!')
+            return source; // local tag
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+    }
+    /**
+     * Given a fully resolved tag, returns its printable string form,
+     * taking into account current tag prefixes and defaults.
+     */
+    tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+            if (tag.startsWith(prefix))
+                return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === '!' ? tag : `!<${tag}>`;
+    }
+    toString(doc) {
+        const lines = this.yaml.explicit
+            ? [`%YAML ${this.yaml.version || '1.2'}`]
+            : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+            const tags = {};
+            visit.visit(doc.contents, (_key, node) => {
+                if (identity.isNode(node) && node.tag)
+                    tags[node.tag] = true;
+            });
+            tagNames = Object.keys(tags);
+        }
+        else
+            tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
+                continue;
+            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
+                lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join('\n');
+    }
+}
+Directives.defaultYaml = { explicit: false, version: '1.2' };
+Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
+
+exports.Directives = Directives;
+
+
+/***/ }),
+
+/***/ 1464:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+class YAMLError extends Error {
+    constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+    }
+}
+class YAMLParseError extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLParseError', pos, code, message);
+    }
+}
+class YAMLWarning extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLWarning', pos, code, message);
+    }
+}
+const prettifyError = (src, lc) => (error) => {
+    if (error.pos[0] === -1)
+        return;
+    error.linePos = error.pos.map(pos => lc.linePos(pos));
+    const { line, col } = error.linePos[0];
+    error.message += ` at line ${line}, column ${col}`;
+    let ci = col - 1;
+    let lineStr = src
+        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
+        .replace(/[\n\r]+$/, '');
+    // Trim to max 80 chars, keeping col position near the middle
+    if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = '…' + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+    }
+    if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + '…';
+    // Include previous line in context if pointing at line start
+    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        // Regexp won't match if start is trimmed
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+            prev = prev.substring(0, 79) + '…\n';
+        lineStr = prev + lineStr;
+    }
+    if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+            count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = ' '.repeat(ci) + '^'.repeat(count);
+        error.message += `:\n\n${lineStr}\n${pointer}\n`;
+    }
+};
+
+exports.YAMLError = YAMLError;
+exports.YAMLParseError = YAMLParseError;
+exports.YAMLWarning = YAMLWarning;
+exports.prettifyError = prettifyError;
+
+
+/***/ }),
+
+/***/ 8815:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
+
+
+
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+__webpack_unused_export__ = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+exports.jh = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+__webpack_unused_export__ = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+exports.HN = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+__webpack_unused_export__ = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
+
+
+/***/ }),
+
+/***/ 7249:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+
+function debug(logLevel, ...messages) {
+    if (logLevel === 'debug')
+        console.log(...messages);
+}
+function warn(logLevel, warning) {
+    if (logLevel === 'debug' || logLevel === 'warn') {
+        if (typeof node_process.emitWarning === 'function')
+            node_process.emitWarning(warning);
+        else
+            console.warn(warning);
+    }
+}
+
+exports.debug = debug;
+exports.warn = warn;
+
+
+/***/ }),
+
+/***/ 4065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(6424);
+
+class Alias extends Node.NodeBase {
+    constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, 'tag', {
+            set() {
+                throw new Error('Alias nodes cannot have tags');
+            }
+        });
+    }
+    /**
+     * Resolve the value of this alias within `doc`, finding the last
+     * instance of the `source` anchor before this node.
+     */
+    resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+            throw new ReferenceError('Alias resolution is disabled');
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+            nodes = ctx.aliasResolveCache;
+        }
+        else {
+            nodes = [];
+            visit.visit(doc, {
+                Node: (_key, node) => {
+                    if (identity.isAlias(node) || identity.hasAnchor(node))
+                        nodes.push(node);
+                }
+            });
+            if (ctx)
+                ctx.aliasResolveCache = nodes;
+        }
+        let found = undefined;
+        for (const node of nodes) {
+            if (node === this)
+                break;
+            if (node.anchor === this.source)
+                found = node;
+        }
+        if (found && ctx) {
+            const { anchors, doc, maxAliasCount } = ctx;
+            let data = anchors.get(found);
+            if (!data) {
+                // Resolve anchors for Node.prototype.toJS()
+                toJS.toJS(found, null, ctx);
+                data = anchors.get(found);
+            }
+            /* istanbul ignore if */
+            if (data?.res === undefined) {
+                const msg = 'This should not happen: Alias anchor was not resolved?';
+                throw new ReferenceError(msg);
+            }
+            if (maxAliasCount >= 0) {
+                data.count += 1;
+                if (data.aliasCount === 0)
+                    data.aliasCount = getAliasCount(doc, found, anchors);
+                if (data.count * data.aliasCount > maxAliasCount) {
+                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
+                    throw new ReferenceError(msg);
+                }
+            }
+        }
+        return found;
+    }
+    toJSON(_arg, ctx) {
+        if (!ctx)
+            return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+    }
+    toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+            anchors.anchorIsValid(this.source);
+            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+                throw new Error(msg);
+            }
+            if (ctx.implicitKey)
+                return `${src} `;
+        }
+        return src;
+    }
+}
+function getAliasCount(doc, node, anchors) {
+    if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors && source && anchors.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+    }
+    else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+            const c = getAliasCount(doc, item, anchors);
+            if (c > count)
+                count = c;
+        }
+        return count;
+    }
+    else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors);
+        const vc = getAliasCount(doc, node.value, anchors);
+        return Math.max(kc, vc);
+    }
+    return 1;
+}
+
+exports.Alias = Alias;
+
+
+/***/ }),
+
+/***/ 101:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+
+function collectionFromPath(schema, path, value) {
+    let v = value;
+    for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
+            const a = [];
+            a[k] = v;
+            v = a;
+        }
+        else {
+            v = new Map([[k, v]]);
+        }
+    }
+    return createNode.createNode(v, undefined, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+            throw new Error('This should not happen, please report a bug.');
+        },
+        schema,
+        sourceObjects: new Map()
+    });
+}
+// Type guard is intentionally a little wrong so as to be more useful,
+// as it does not cover untypable empty non-string iterables (e.g. []).
+const isEmptyPath = (path) => path == null ||
+    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
+class Collection extends Node.NodeBase {
+    constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, 'schema', {
+            value: schema,
+            configurable: true,
+            enumerable: false,
+            writable: true
+        });
+    }
+    /**
+     * Create a copy of this collection.
+     *
+     * @param schema - If defined, overwrites the original's schema
+     */
+    clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+            copy.schema = schema;
+        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /**
+     * Adds a value to the collection. For `!!map` and `!!omap` the value must
+     * be a Pair instance or a `{ key, value }` object, which may not have a key
+     * that already exists in the map.
+     */
+    addIn(path, value) {
+        if (isEmptyPath(path))
+            this.add(value);
+        else {
+            const [key, ...rest] = path;
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.addIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+    /**
+     * Removes a value from the collection.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+            return node.deleteIn(rest);
+        else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+            return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
+    }
+    hasAllNullValues(allowScalar) {
+        return this.items.every(node => {
+            if (!identity.isPair(node))
+                return false;
+            const n = node.value;
+            return (n == null ||
+                (allowScalar &&
+                    identity.isScalar(n) &&
+                    n.value == null &&
+                    !n.commentBefore &&
+                    !n.comment &&
+                    !n.tag));
+        });
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     */
+    hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+            this.set(key, value);
+        }
+        else {
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.setIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+}
+
+exports.Collection = Collection;
+exports.collectionFromPath = collectionFromPath;
+exports.isEmptyPath = isEmptyPath;
+
+
+/***/ }),
+
+/***/ 6673:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
+
+class NodeBase {
+    constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+    }
+    /** Create a copy of this node.  */
+    clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** A plain JavaScript representation of this node. */
+    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+            throw new TypeError('A document argument is required');
+        const ctx = {
+            anchors: new Map(),
+            doc,
+            keep: true,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+}
+
+exports.NodeBase = NodeBase;
+
+
+/***/ }),
+
+/***/ 7165:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
+
+function createPair(key, value, ctx) {
+    const k = createNode.createNode(key, undefined, ctx);
+    const v = createNode.createNode(value, undefined, ctx);
+    return new Pair(k, v);
+}
+class Pair {
+    constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+    }
+    clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+            key = key.clone(schema);
+        if (identity.isNode(value))
+            value = value.clone(schema);
+        return new Pair(key, value);
+    }
+    toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc
+            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
+            : JSON.stringify(this);
+    }
+}
+
+exports.Pair = Pair;
+exports.createPair = createPair;
+
+
+/***/ }),
+
+/***/ 3301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(6424);
+
+const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
+class Scalar extends Node.NodeBase {
+    constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+    }
+    toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+    }
+    toString() {
+        return String(this.value);
+    }
+}
+Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
+Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
+Scalar.PLAIN = 'PLAIN';
+Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
+Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
+
+exports.Scalar = Scalar;
+exports.isScalarValue = isScalarValue;
+
+
+/***/ }),
+
+/***/ 4454:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+
+function findPair(items, key) {
+    const k = identity.isScalar(key) ? key.value : key;
+    for (const it of items) {
+        if (identity.isPair(it)) {
+            if (it.key === key || it.key === k)
+                return it;
+            if (identity.isScalar(it.key) && it.key.value === k)
+                return it;
+        }
+    }
+    return undefined;
+}
+class YAMLMap extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:map';
+    }
+    constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+    }
+    /**
+     * A generic collection parsing method that can be extended
+     * to other node classes that inherit from YAMLMap
+     */
+    static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+            if (typeof replacer === 'function')
+                value = replacer.call(obj, key, value);
+            else if (Array.isArray(replacer) && !replacer.includes(key))
+                return;
+            if (value !== undefined || keepUndefined)
+                map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+            for (const [key, value] of obj)
+                add(key, value);
+        }
+        else if (obj && typeof obj === 'object') {
+            for (const key of Object.keys(obj))
+                add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === 'function') {
+            map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+    }
+    /**
+     * Adds a value to the collection.
+     *
+     * @param overwrite - If not set `true`, using a key that is already in the
+     *   collection will throw. Otherwise, overwrites the previous value.
+     */
+    add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+            _pair = pair;
+        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
+            // In TypeScript, this never happens.
+            _pair = new Pair.Pair(pair, pair?.value);
+        }
+        else
+            _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+            if (!overwrite)
+                throw new Error(`Key ${_pair.key} already set`);
+            // For scalars, keep the old node & its comments and anchors
+            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+                prev.value.value = _pair.value;
+            else
+                prev.value = _pair.value;
+        }
+        else if (sortEntries) {
+            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
+            if (i === -1)
+                this.items.push(_pair);
+            else
+                this.items.splice(i, 0, _pair);
+        }
+        else {
+            this.items.push(_pair);
+        }
+    }
+    delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+            return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
+    }
+    has(key) {
+        return !!findPair(this.items, key);
+    }
+    set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+    }
+    /**
+     * @param ctx - Conversion context, originally set in Document#toJS()
+     * @param {Class} Type - If set, forces the returned collection type
+     * @returns Instance of Type, Map, or Object
+     */
+    toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const item of this.items)
+            addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        for (const item of this.items) {
+            if (!identity.isPair(item))
+                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+            ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '',
+            flowChars: { start: '{', end: '}' },
+            itemIndent: ctx.indent || '',
+            onChompKeep,
+            onComment
+        });
+    }
+}
+
+exports.YAMLMap = YAMLMap;
+exports.findPair = findPair;
+
+
+/***/ }),
+
+/***/ 2223:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(6424);
+
+class YAMLSeq extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:seq';
+    }
+    constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+    }
+    add(value) {
+        this.items.push(value);
+    }
+    /**
+     * Removes a value from the collection.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     *
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return undefined;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     */
+    has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === 'number' && idx < this.items.length;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     *
+     * If `key` does not contain a representation of an integer, this will throw.
+     * It may be wrapped in a `Scalar`.
+     */
+    set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+            prev.value = value;
+        else
+            this.items[idx] = value;
+    }
+    toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+            ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+            seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '- ',
+            flowChars: { start: '[', end: ']' },
+            itemIndent: (ctx.indent || '') + '  ',
+            onChompKeep,
+            onComment
+        });
+    }
+    static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+            let i = 0;
+            for (let it of obj) {
+                if (typeof replacer === 'function') {
+                    const key = obj instanceof Set ? it : String(i++);
+                    it = replacer.call(obj, key, it);
+                }
+                seq.items.push(createNode.createNode(it, undefined, ctx));
+            }
+        }
+        return seq;
+    }
+}
+function asItemIndex(key) {
+    let idx = identity.isScalar(key) ? key.value : key;
+    if (idx && typeof idx === 'string')
+        idx = Number(idx);
+    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
+        ? idx
+        : null;
+}
+
+exports.YAMLSeq = YAMLSeq;
+
+
+/***/ }),
+
+/***/ 7104:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
+
+function addPairToJSMap(ctx, map, { key, value }) {
+    if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+    // TODO: Should drop this special case for bare << handling
+    else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+    else {
+        const jsKey = toJS.toJS(key, '', ctx);
+        if (map instanceof Map) {
+            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        }
+        else if (map instanceof Set) {
+            map.add(jsKey);
+        }
+        else {
+            const stringKey = stringifyKey(key, jsKey, ctx);
+            const jsValue = toJS.toJS(value, stringKey, ctx);
+            if (stringKey in map)
+                Object.defineProperty(map, stringKey, {
+                    value: jsValue,
+                    writable: true,
+                    enumerable: true,
+                    configurable: true
+                });
+            else
+                map[stringKey] = jsValue;
+        }
+    }
+    return map;
+}
+function stringifyKey(key, jsKey, ctx) {
+    if (jsKey === null)
+        return '';
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    if (typeof jsKey !== 'object')
+        return String(jsKey);
+    if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = new Set();
+        for (const node of ctx.anchors.keys())
+            strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+            let jsonStr = JSON.stringify(strKey);
+            if (jsonStr.length > 40)
+                jsonStr = jsonStr.substring(0, 36) + '..."';
+            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+            ctx.mapKeyWarned = true;
+        }
+        return strKey;
+    }
+    return JSON.stringify(jsKey);
+}
+
+exports.addPairToJSMap = addPairToJSMap;
+
+
+/***/ }),
+
+/***/ 1127:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const ALIAS = Symbol.for('yaml.alias');
+const DOC = Symbol.for('yaml.document');
+const MAP = Symbol.for('yaml.map');
+const PAIR = Symbol.for('yaml.pair');
+const SCALAR = Symbol.for('yaml.scalar');
+const SEQ = Symbol.for('yaml.seq');
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
+const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
+const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
+const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
+const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
+const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
+function isCollection(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case MAP:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+function isNode(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case ALIAS:
+            case MAP:
+            case SCALAR:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+
+exports.ALIAS = ALIAS;
+exports.DOC = DOC;
+exports.MAP = MAP;
+exports.NODE_TYPE = NODE_TYPE;
+exports.PAIR = PAIR;
+exports.SCALAR = SCALAR;
+exports.SEQ = SEQ;
+exports.hasAnchor = hasAnchor;
+exports.isAlias = isAlias;
+exports.isCollection = isCollection;
+exports.isDocument = isDocument;
+exports.isMap = isMap;
+exports.isNode = isNode;
+exports.isPair = isPair;
+exports.isScalar = isScalar;
+exports.isSeq = isSeq;
+
+
+/***/ }),
+
+/***/ 6424:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+/**
+ * Recursively convert any node or its contents to native JavaScript
+ *
+ * @param value - The input value
+ * @param arg - If `value` defines a `toJSON()` method, use this
+ *   as its first argument
+ * @param ctx - Conversion context, originally set in Document#toJS(). If
+ *   `{ keep: true }` is not set, output should be suitable for JSON
+ *   stringification.
+ */
+function toJS(value, arg, ctx) {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+    if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+    if (value && typeof value.toJSON === 'function') {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+        if (!ctx || !identity.hasAnchor(value))
+            return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: undefined };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = res => {
+            data.res = res;
+            delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+            ctx.onCreate(res);
+        return res;
+    }
+    if (typeof value === 'bigint' && !ctx?.keep)
+        return Number(value);
+    return value;
+}
+
+exports.toJS = toJS;
+
+
+/***/ }),
+
+/***/ 110:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
+
+function resolveAsScalar(token, strict = true, onError) {
+    if (token) {
+        const _onError = (pos, code, message) => {
+            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+            if (onError)
+                onError(offset, code, message);
+            else
+                throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            case 'block-scalar':
+                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+    }
+    return null;
+}
+/**
+ * Create a new scalar token with `value`
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.indent The indent level of the token.
+ * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
+ * @param context.offset The offset position of the token.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function createScalarToken(value, context) {
+    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    const end = context.end ?? [
+        { type: 'newline', offset: -1, indent, source: '\n' }
+    ];
+    switch (source[0]) {
+        case '|':
+        case '>': {
+            const he = source.indexOf('\n');
+            const head = source.substring(0, he);
+            const body = source.substring(he + 1) + '\n';
+            const props = [
+                { type: 'block-scalar-header', offset, indent, source: head }
+            ];
+            if (!addEndtoBlockProps(props, end))
+                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+            return { type: 'block-scalar', offset, indent, props, source: body };
+        }
+        case '"':
+            return { type: 'double-quoted-scalar', offset, indent, source, end };
+        case "'":
+            return { type: 'single-quoted-scalar', offset, indent, source, end };
+        default:
+            return { type: 'scalar', offset, indent, source, end };
+    }
+}
+/**
+ * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
+ *
+ * Best efforts are made to retain any comments previously associated with the `token`,
+ * though all contents within a collection's `items` will be overwritten.
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function setScalarValue(token, value, context = {}) {
+    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    let indent = 'indent' in token ? token.indent : null;
+    if (afterKey && typeof indent === 'number')
+        indent += 2;
+    if (!type)
+        switch (token.type) {
+            case 'single-quoted-scalar':
+                type = 'QUOTE_SINGLE';
+                break;
+            case 'double-quoted-scalar':
+                type = 'QUOTE_DOUBLE';
+                break;
+            case 'block-scalar': {
+                const header = token.props[0];
+                if (header.type !== 'block-scalar-header')
+                    throw new Error('Invalid block scalar header');
+                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+                break;
+            }
+            default:
+                type = 'PLAIN';
+        }
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    switch (source[0]) {
+        case '|':
+        case '>':
+            setBlockScalarValue(token, source);
+            break;
+        case '"':
+            setFlowScalarValue(token, source, 'double-quoted-scalar');
+            break;
+        case "'":
+            setFlowScalarValue(token, source, 'single-quoted-scalar');
+            break;
+        default:
+            setFlowScalarValue(token, source, 'scalar');
+    }
+}
+function setBlockScalarValue(token, source) {
+    const he = source.indexOf('\n');
+    const head = source.substring(0, he);
+    const body = source.substring(he + 1) + '\n';
+    if (token.type === 'block-scalar') {
+        const header = token.props[0];
+        if (header.type !== 'block-scalar-header')
+            throw new Error('Invalid block scalar header');
+        header.source = head;
+        token.source = body;
+    }
+    else {
+        const { offset } = token;
+        const indent = 'indent' in token ? token.indent : -1;
+        const props = [
+            { type: 'block-scalar-header', offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
+            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+        for (const key of Object.keys(token))
+            if (key !== 'type' && key !== 'offset')
+                delete token[key];
+        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
+    }
+}
+/** @returns `true` if last token is a newline */
+function addEndtoBlockProps(props, end) {
+    if (end)
+        for (const st of end)
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                    props.push(st);
+                    break;
+                case 'newline':
+                    props.push(st);
+                    return true;
+            }
+    return false;
+}
+function setFlowScalarValue(token, source, type) {
+    switch (token.type) {
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            token.type = type;
+            token.source = source;
+            break;
+        case 'block-scalar': {
+            const end = token.props.slice(1);
+            let oa = source.length;
+            if (token.props[0].type === 'block-scalar-header')
+                oa -= token.props[0].source.length;
+            for (const tok of end)
+                tok.offset += oa;
+            delete token.props;
+            Object.assign(token, { type, source, end });
+            break;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            const offset = token.offset + source.length;
+            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
+            delete token.items;
+            Object.assign(token, { type, source, end: [nl] });
+            break;
+        }
+        default: {
+            const indent = 'indent' in token ? token.indent : -1;
+            const end = 'end' in token && Array.isArray(token.end)
+                ? token.end.filter(st => st.type === 'space' ||
+                    st.type === 'comment' ||
+                    st.type === 'newline')
+                : [];
+            for (const key of Object.keys(token))
+                if (key !== 'type' && key !== 'offset')
+                    delete token[key];
+            Object.assign(token, { type, indent, source, end });
+        }
+    }
+}
+
+exports.createScalarToken = createScalarToken;
+exports.resolveAsScalar = resolveAsScalar;
+exports.setScalarValue = setScalarValue;
+
+
+/***/ }),
+
+/***/ 1733:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringify a CST document, token, or collection item
+ *
+ * Fair warning: This applies no validation whatsoever, and
+ * simply concatenates the sources in their logical order.
+ */
+const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
+function stringifyToken(token) {
+    switch (token.type) {
+        case 'block-scalar': {
+            let res = '';
+            for (const tok of token.props)
+                res += stringifyToken(tok);
+            return res + token.source;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            let res = '';
+            for (const item of token.items)
+                res += stringifyItem(item);
+            return res;
+        }
+        case 'flow-collection': {
+            let res = token.start.source;
+            for (const item of token.items)
+                res += stringifyItem(item);
+            for (const st of token.end)
+                res += st.source;
+            return res;
+        }
+        case 'document': {
+            let res = stringifyItem(token);
+            if (token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+        default: {
+            let res = token.source;
+            if ('end' in token && token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+    }
+}
+function stringifyItem({ start, key, sep, value }) {
+    let res = '';
+    for (const st of start)
+        res += st.source;
+    if (key)
+        res += stringifyToken(key);
+    if (sep)
+        for (const st of sep)
+            res += st.source;
+    if (value)
+        res += stringifyToken(value);
+    return res;
+}
+
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 7715:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove item');
+/**
+ * Apply a visitor to a CST document or item.
+ *
+ * Walks through the tree (depth-first) starting from the root, calling a
+ * `visitor` function with two arguments when entering each item:
+ *   - `item`: The current item, which included the following members:
+ *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *       possibly including its anchor or tag.
+ *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *       the key before the `:` separator is empty.
+ *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *       which should include the `:` map value indicator if `value` is set.
+ *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *   - `path`: The steps from the root to the current node, as an array of
+ *     `['key' | 'value', number]` tuples.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this token, continue with
+ *      next sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current item, then continue with the next one
+ *   - `number`: Set the index of the next step. This is useful especially if
+ *     the index of the current token has changed.
+ *   - `function`: Define the next visitor for this item. After the original
+ *     visitor is called on item entry, next visitors are called after handling
+ *     a non-empty `key` and when exiting the item.
+ */
+function visit(cst, visitor) {
+    if ('type' in cst && cst.type === 'document')
+        cst = { start: cst.start, value: cst.value };
+    _visit(Object.freeze([]), cst, visitor);
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current item */
+visit.SKIP = SKIP;
+/** Remove the current item */
+visit.REMOVE = REMOVE;
+/** Find the item at `path` from `cst` as the root */
+visit.itemAtPath = (cst, path) => {
+    let item = cst;
+    for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && 'items' in tok) {
+            item = tok.items[index];
+        }
+        else
+            return undefined;
+    }
+    return item;
+};
+/**
+ * Get the immediate parent collection of the item at `path` from `cst` as the root.
+ *
+ * Throws an error if the collection is not found, which should never happen if the item itself exists.
+ */
+visit.parentCollection = (cst, path) => {
+    const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    const field = path[path.length - 1][0];
+    const coll = parent?.[field];
+    if (coll && 'items' in coll)
+        return coll;
+    throw new Error('Parent collection not found');
+};
+function _visit(path, item, visitor) {
+    let ctrl = visitor(item, path);
+    if (typeof ctrl === 'symbol')
+        return ctrl;
+    for (const field of ['key', 'value']) {
+        const token = item[field];
+        if (token && 'items' in token) {
+            for (let i = 0; i < token.items.length; ++i) {
+                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    token.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+            if (typeof ctrl === 'function' && field === 'key')
+                ctrl = ctrl(item, path);
+        }
+    }
+    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
+}
+
+exports.visit = visit;
+
+
+/***/ }),
+
+/***/ 3461:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
+
+/** The byte order mark */
+const BOM = '\u{FEFF}';
+/** Start of doc-mode */
+const DOCUMENT = '\x02'; // C0: Start of Text
+/** Unexpected end of flow-mode */
+const FLOW_END = '\x18'; // C0: Cancel
+/** Next token is a scalar value */
+const SCALAR = '\x1f'; // C0: Unit Separator
+/** @returns `true` if `token` is a flow or block collection */
+const isCollection = (token) => !!token && 'items' in token;
+/** @returns `true` if `token` is a flow or block scalar; not an alias */
+const isScalar = (token) => !!token &&
+    (token.type === 'scalar' ||
+        token.type === 'single-quoted-scalar' ||
+        token.type === 'double-quoted-scalar' ||
+        token.type === 'block-scalar');
+/* istanbul ignore next */
+/** Get a printable representation of a lexer token */
+function prettyToken(token) {
+    switch (token) {
+        case BOM:
+            return '<BOM>';
+        case DOCUMENT:
+            return '<DOC>';
+        case FLOW_END:
+            return '<FLOW_END>';
+        case SCALAR:
+            return '<SCALAR>';
+        default:
+            return JSON.stringify(token);
+    }
+}
+/** Identify the type of a lexer token. May return `null` for unknown tokens. */
+function tokenType(source) {
+    switch (source) {
+        case BOM:
+            return 'byte-order-mark';
+        case DOCUMENT:
+            return 'doc-mode';
+        case FLOW_END:
+            return 'flow-error-end';
+        case SCALAR:
+            return 'scalar';
+        case '---':
+            return 'doc-start';
+        case '...':
+            return 'doc-end';
+        case '':
+        case '\n':
+        case '\r\n':
+            return 'newline';
+        case '-':
+            return 'seq-item-ind';
+        case '?':
+            return 'explicit-key-ind';
+        case ':':
+            return 'map-value-ind';
+        case '{':
+            return 'flow-map-start';
+        case '}':
+            return 'flow-map-end';
+        case '[':
+            return 'flow-seq-start';
+        case ']':
+            return 'flow-seq-end';
+        case ',':
+            return 'comma';
+    }
+    switch (source[0]) {
+        case ' ':
+        case '\t':
+            return 'space';
+        case '#':
+            return 'comment';
+        case '%':
+            return 'directive-line';
+        case '*':
+            return 'alias';
+        case '&':
+            return 'anchor';
+        case '!':
+            return 'tag';
+        case "'":
+            return 'single-quoted-scalar';
+        case '"':
+            return 'double-quoted-scalar';
+        case '|':
+        case '>':
+            return 'block-scalar-header';
+    }
+    return null;
+}
+
+exports.createScalarToken = cstScalar.createScalarToken;
+exports.resolveAsScalar = cstScalar.resolveAsScalar;
+exports.setScalarValue = cstScalar.setScalarValue;
+exports.stringify = cstStringify.stringify;
+exports.visit = cstVisit.visit;
+exports.BOM = BOM;
+exports.DOCUMENT = DOCUMENT;
+exports.FLOW_END = FLOW_END;
+exports.SCALAR = SCALAR;
+exports.isCollection = isCollection;
+exports.isScalar = isScalar;
+exports.prettyToken = prettyToken;
+exports.tokenType = tokenType;
+
+
+/***/ }),
+
+/***/ 361:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cst = __nccwpck_require__(3461);
+
+/*
+START -> stream
+
+stream
+  directive -> line-end -> stream
+  indent + line-end -> stream
+  [else] -> line-start
+
+line-end
+  comment -> line-end
+  newline -> .
+  input-end -> END
+
+line-start
+  doc-start -> doc
+  doc-end -> stream
+  [else] -> indent -> block-start
+
+block-start
+  seq-item-start -> block-start
+  explicit-key-start -> block-start
+  map-value-start -> block-start
+  [else] -> doc
+
+doc
+  line-end -> line-start
+  spaces -> doc
+  anchor -> doc
+  tag -> doc
+  flow-start -> flow -> doc
+  flow-end -> error -> doc
+  seq-item-start -> error -> doc
+  explicit-key-start -> error -> doc
+  map-value-start -> doc
+  alias -> doc
+  quote-start -> quoted-scalar -> doc
+  block-scalar-header -> line-end -> block-scalar(min) -> line-start
+  [else] -> plain-scalar(false, min) -> doc
+
+flow
+  line-end -> flow
+  spaces -> flow
+  anchor -> flow
+  tag -> flow
+  flow-start -> flow -> flow
+  flow-end -> .
+  seq-item-start -> error -> flow
+  explicit-key-start -> flow
+  map-value-start -> flow
+  alias -> flow
+  quote-start -> quoted-scalar -> flow
+  comma -> flow
+  [else] -> plain-scalar(true, 0) -> flow
+
+quoted-scalar
+  quote-end -> .
+  [else] -> quoted-scalar
+
+block-scalar(min)
+  newline + peek(indent < min) -> .
+  [else] -> block-scalar(min)
+
+plain-scalar(is-flow, min)
+  scalar-end(is-flow) -> .
+  peek(newline + (indent < min)) -> .
+  [else] -> plain-scalar(min)
+*/
+function isEmpty(ch) {
+    switch (ch) {
+        case undefined:
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            return true;
+        default:
+            return false;
+    }
+}
+const hexDigits = new Set('0123456789ABCDEFabcdef');
+const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+const flowIndicatorChars = new Set(',[]{}');
+const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
+const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+/**
+ * Splits an input string into lexical tokens, i.e. smaller strings that are
+ * easily identifiable by `tokens.tokenType()`.
+ *
+ * Lexing starts always in a "stream" context. Incomplete input may be buffered
+ * until a complete token can be emitted.
+ *
+ * In addition to slices of the original input, the following control characters
+ * may also be emitted:
+ *
+ * - `\x02` (Start of Text): A document starts with the next token
+ * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
+ * - `\x1f` (Unit Separator): Next token is a scalar value
+ * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
+ */
+class Lexer {
+    constructor() {
+        /**
+         * Flag indicating whether the end of the current buffer marks the end of
+         * all input
+         */
+        this.atEnd = false;
+        /**
+         * Explicit indent set in block scalar header, as an offset from the current
+         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
+         * explicitly set.
+         */
+        this.blockScalarIndent = -1;
+        /**
+         * Block scalars that include a + (keep) chomping indicator in their header
+         * include trailing empty lines, which are otherwise excluded from the
+         * scalar's contents.
+         */
+        this.blockScalarKeep = false;
+        /** Current input */
+        this.buffer = '';
+        /**
+         * Flag noting whether the map value indicator : can immediately follow this
+         * node within a flow context.
+         */
+        this.flowKey = false;
+        /** Count of surrounding flow collection levels. */
+        this.flowLevel = 0;
+        /**
+         * Minimum level of indentation required for next lines to be parsed as a
+         * part of the current scalar value.
+         */
+        this.indentNext = 0;
+        /** Indentation level of the current line. */
+        this.indentValue = 0;
+        /** Position of the next \n character. */
+        this.lineEndPos = null;
+        /** Stores the state of the lexer if reaching the end of incpomplete input */
+        this.next = null;
+        /** A pointer to `buffer`; the current position of the lexer. */
+        this.pos = 0;
+    }
+    /**
+     * Generate YAML tokens from the `source` string. If `incomplete`,
+     * a part of the last line may be left as a buffer for the next call.
+     *
+     * @returns A generator of lexical tokens
+     */
+    *lex(source, incomplete = false) {
+        if (source) {
+            if (typeof source !== 'string')
+                throw TypeError('source is not a string');
+            this.buffer = this.buffer ? this.buffer + source : source;
+            this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? 'stream';
+        while (next && (incomplete || this.hasChars(1)))
+            next = yield* this.parseNext(next);
+    }
+    atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === ' ' || ch === '\t')
+            ch = this.buffer[++i];
+        if (!ch || ch === '#' || ch === '\n')
+            return true;
+        if (ch === '\r')
+            return this.buffer[i + 1] === '\n';
+        return false;
+    }
+    charAt(n) {
+        return this.buffer[this.pos + n];
+    }
+    continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+            let indent = 0;
+            while (ch === ' ')
+                ch = this.buffer[++indent + offset];
+            if (ch === '\r') {
+                const next = this.buffer[indent + offset + 1];
+                if (next === '\n' || (!next && !this.atEnd))
+                    return offset + indent + 1;
+            }
+            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
+                ? offset + indent
+                : -1;
+        }
+        if (ch === '-' || ch === '.') {
+            const dt = this.buffer.substr(offset, 3);
+            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
+                return -1;
+        }
+        return offset;
+    }
+    getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
+            end = this.buffer.indexOf('\n', this.pos);
+            this.lineEndPos = end;
+        }
+        if (end === -1)
+            return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === '\r')
+            end -= 1;
+        return this.buffer.substring(this.pos, end);
+    }
+    hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+    }
+    setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+    }
+    peek(n) {
+        return this.buffer.substr(this.pos, n);
+    }
+    *parseNext(next) {
+        switch (next) {
+            case 'stream':
+                return yield* this.parseStream();
+            case 'line-start':
+                return yield* this.parseLineStart();
+            case 'block-start':
+                return yield* this.parseBlockStart();
+            case 'doc':
+                return yield* this.parseDocument();
+            case 'flow':
+                return yield* this.parseFlowCollection();
+            case 'quoted-scalar':
+                return yield* this.parseQuotedScalar();
+            case 'block-scalar':
+                return yield* this.parseBlockScalar();
+            case 'plain-scalar':
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+            return this.setNext('stream');
+        if (line[0] === cst.BOM) {
+            yield* this.pushCount(1);
+            line = line.substring(1);
+        }
+        if (line[0] === '%') {
+            let dirEnd = line.length;
+            let cs = line.indexOf('#');
+            while (cs !== -1) {
+                const ch = line[cs - 1];
+                if (ch === ' ' || ch === '\t') {
+                    dirEnd = cs - 1;
+                    break;
+                }
+                else {
+                    cs = line.indexOf('#', cs + 1);
+                }
+            }
+            while (true) {
+                const ch = line[dirEnd - 1];
+                if (ch === ' ' || ch === '\t')
+                    dirEnd -= 1;
+                else
+                    break;
+            }
+            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+            yield* this.pushCount(line.length - n); // possible comment
+            this.pushNewline();
+            return 'stream';
+        }
+        if (this.atLineEnd()) {
+            const sp = yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - sp);
+            yield* this.pushNewline();
+            return 'stream';
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+    }
+    *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+            return this.setNext('line-start');
+        if (ch === '-' || ch === '.') {
+            if (!this.atEnd && !this.hasChars(4))
+                return this.setNext('line-start');
+            const s = this.peek(3);
+            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
+                yield* this.pushCount(3);
+                this.indentValue = 0;
+                this.indentNext = 0;
+                return s === '---' ? 'doc' : 'stream';
+            }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+            this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+    }
+    *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+            return this.setNext('block-start');
+        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
+            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+            this.indentNext = this.indentValue + 1;
+            this.indentValue += n;
+            return 'block-start';
+        }
+        return 'doc';
+    }
+    *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('doc');
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+            case '#':
+                yield* this.pushCount(line.length - n);
+            // fallthrough
+            case undefined:
+                yield* this.pushNewline();
+                return yield* this.parseLineStart();
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel = 1;
+                return 'flow';
+            case '}':
+            case ']':
+                // this is an error
+                yield* this.pushCount(1);
+                return 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'doc';
+            case '"':
+            case "'":
+                return yield* this.parseQuotedScalar();
+            case '|':
+            case '>':
+                n += yield* this.parseBlockScalarHeader();
+                n += yield* this.pushSpaces(true);
+                yield* this.pushCount(line.length - n);
+                yield* this.pushNewline();
+                return yield* this.parseBlockScalar();
+            default:
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+            nl = yield* this.pushNewline();
+            if (nl > 0) {
+                sp = yield* this.pushSpaces(false);
+                this.indentValue = indent = sp;
+            }
+            else {
+                sp = 0;
+            }
+            sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('flow');
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
+            (indent === 0 &&
+                (line.startsWith('---') || line.startsWith('...')) &&
+                isEmpty(line[3]))) {
+            // Allowing for the terminal ] or } at the same (rather than greater)
+            // indent level as the initial [ or { is technically invalid, but
+            // failing here would be surprising to users.
+            const atFlowEndMarker = indent === this.indentNext - 1 &&
+                this.flowLevel === 1 &&
+                (line[0] === ']' || line[0] === '}');
+            if (!atFlowEndMarker) {
+                // this is an error
+                this.flowLevel = 0;
+                yield cst.FLOW_END;
+                return yield* this.parseLineStart();
+            }
+        }
+        let n = 0;
+        while (line[n] === ',') {
+            n += yield* this.pushCount(1);
+            n += yield* this.pushSpaces(true);
+            this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+            case undefined:
+                return 'flow';
+            case '#':
+                yield* this.pushCount(line.length - n);
+                return 'flow';
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel += 1;
+                return 'flow';
+            case '}':
+            case ']':
+                yield* this.pushCount(1);
+                this.flowKey = true;
+                this.flowLevel -= 1;
+                return this.flowLevel ? 'flow' : 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'flow';
+            case '"':
+            case "'":
+                this.flowKey = true;
+                return yield* this.parseQuotedScalar();
+            case ':': {
+                const next = this.charAt(1);
+                if (this.flowKey || isEmpty(next) || next === ',') {
+                    this.flowKey = false;
+                    yield* this.pushCount(1);
+                    yield* this.pushSpaces(true);
+                    return 'flow';
+                }
+            }
+            // fallthrough
+            default:
+                this.flowKey = false;
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+            while (end !== -1 && this.buffer[end + 1] === "'")
+                end = this.buffer.indexOf("'", end + 2);
+        }
+        else {
+            // double-quote
+            while (end !== -1) {
+                let n = 0;
+                while (this.buffer[end - 1 - n] === '\\')
+                    n += 1;
+                if (n % 2 === 0)
+                    break;
+                end = this.buffer.indexOf('"', end + 1);
+            }
+        }
+        // Only looking for newlines within the quotes
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf('\n', this.pos);
+        if (nl !== -1) {
+            while (nl !== -1) {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = qb.indexOf('\n', cs);
+            }
+            if (nl !== -1) {
+                // this is an error caused by an unexpected unindent
+                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
+            }
+        }
+        if (end === -1) {
+            if (!this.atEnd)
+                return this.setNext('quoted-scalar');
+            end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? 'flow' : 'doc';
+    }
+    *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+            const ch = this.buffer[++i];
+            if (ch === '+')
+                this.blockScalarKeep = true;
+            else if (ch > '0' && ch <= '9')
+                this.blockScalarIndent = Number(ch) - 1;
+            else if (ch !== '-')
+                break;
+        }
+        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
+    }
+    *parseBlockScalar() {
+        let nl = this.pos - 1; // may be -1 if this.pos === 0
+        let indent = 0;
+        let ch;
+        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
+            switch (ch) {
+                case ' ':
+                    indent += 1;
+                    break;
+                case '\n':
+                    nl = i;
+                    indent = 0;
+                    break;
+                case '\r': {
+                    const next = this.buffer[i + 1];
+                    if (!next && !this.atEnd)
+                        return this.setNext('block-scalar');
+                    if (next === '\n')
+                        break;
+                } // fallthrough
+                default:
+                    break loop;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('block-scalar');
+        if (indent >= this.indentNext) {
+            if (this.blockScalarIndent === -1)
+                this.indentNext = indent;
+            else {
+                this.indentNext =
+                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+            }
+            do {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = this.buffer.indexOf('\n', cs);
+            } while (nl !== -1);
+            if (nl === -1) {
+                if (!this.atEnd)
+                    return this.setNext('block-scalar');
+                nl = this.buffer.length;
+            }
+        }
+        // Trailing insufficiently indented tabs are invalid.
+        // To catch that during parsing, we include them in the block scalar value.
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === ' ')
+            ch = this.buffer[++i];
+        if (ch === '\t') {
+            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
+                ch = this.buffer[++i];
+            nl = i - 1;
+        }
+        else if (!this.blockScalarKeep) {
+            do {
+                let i = nl - 1;
+                let ch = this.buffer[i];
+                if (ch === '\r')
+                    ch = this.buffer[--i];
+                const lastChar = i; // Drop the line if last char not more indented
+                while (ch === ' ')
+                    ch = this.buffer[--i];
+                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
+                    nl = i;
+                else
+                    break;
+            } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+    }
+    *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while ((ch = this.buffer[++i])) {
+            if (ch === ':') {
+                const next = this.buffer[i + 1];
+                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                end = i;
+            }
+            else if (isEmpty(ch)) {
+                let next = this.buffer[i + 1];
+                if (ch === '\r') {
+                    if (next === '\n') {
+                        i += 1;
+                        ch = '\n';
+                        next = this.buffer[i + 1];
+                    }
+                    else
+                        end = i;
+                }
+                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                if (ch === '\n') {
+                    const cs = this.continueScalar(i + 1);
+                    if (cs === -1)
+                        break;
+                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
+                }
+            }
+            else {
+                if (inFlow && flowIndicatorChars.has(ch))
+                    break;
+                end = i;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('plain-scalar');
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? 'flow' : 'doc';
+    }
+    *pushCount(n) {
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos += n;
+            return n;
+        }
+        return 0;
+    }
+    *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+            yield s;
+            this.pos += s.length;
+            return s.length;
+        }
+        else if (allowEmpty)
+            yield '';
+        return 0;
+    }
+    *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+            switch (this.charAt(0)) {
+                case '!':
+                    n += yield* this.pushTag();
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '&':
+                    n += yield* this.pushUntil(isNotAnchorChar);
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '-': // this is an error
+                case '?': // this is an error outside flow collections
+                case ':': {
+                    const inFlow = this.flowLevel > 0;
+                    const ch1 = this.charAt(1);
+                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
+                        if (!inFlow)
+                            this.indentNext = this.indentValue + 1;
+                        else if (this.flowKey)
+                            this.flowKey = false;
+                        n += yield* this.pushCount(1);
+                        n += yield* this.pushSpaces(true);
+                        continue loop;
+                    }
+                }
+            }
+            break loop;
+        }
+        return n;
+    }
+    *pushTag() {
+        if (this.charAt(1) === '<') {
+            let i = this.pos + 2;
+            let ch = this.buffer[i];
+            while (!isEmpty(ch) && ch !== '>')
+                ch = this.buffer[++i];
+            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
+        }
+        else {
+            let i = this.pos + 1;
+            let ch = this.buffer[i];
+            while (ch) {
+                if (tagChars.has(ch))
+                    ch = this.buffer[++i];
+                else if (ch === '%' &&
+                    hexDigits.has(this.buffer[i + 1]) &&
+                    hexDigits.has(this.buffer[i + 2])) {
+                    ch = this.buffer[(i += 3)];
+                }
+                else
+                    break;
+            }
+            return yield* this.pushToIndex(i, false);
+        }
+    }
+    *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === '\n')
+            return yield* this.pushCount(1);
+        else if (ch === '\r' && this.charAt(1) === '\n')
+            return yield* this.pushCount(2);
+        else
+            return 0;
+    }
+    *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+            ch = this.buffer[++i];
+        } while (ch === ' ' || (allowTabs && ch === '\t'));
+        const n = i - this.pos;
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos = i;
+        }
+        return n;
+    }
+    *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+            ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+    }
+}
+
+exports.Lexer = Lexer;
+
+
+/***/ }),
+
+/***/ 6628:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Tracks newlines during parsing in order to provide an efficient API for
+ * determining the one-indexed `{ line, col }` position for any offset
+ * within the input.
+ */
+class LineCounter {
+    constructor() {
+        this.lineStarts = [];
+        /**
+         * Should be called in ascending order. Otherwise, call
+         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
+         */
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        /**
+         * Performs a binary search and returns the 1-indexed { line, col }
+         * position of `offset`. If `line === 0`, `addNewLine` has never been
+         * called or `offset` is before the first known newline.
+         */
+        this.linePos = (offset) => {
+            let low = 0;
+            let high = this.lineStarts.length;
+            while (low < high) {
+                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
+                if (this.lineStarts[mid] < offset)
+                    low = mid + 1;
+                else
+                    high = mid;
+            }
+            if (this.lineStarts[low] === offset)
+                return { line: low + 1, col: 1 };
+            if (low === 0)
+                return { line: 0, col: offset };
+            const start = this.lineStarts[low - 1];
+            return { line: low, col: offset - start + 1 };
+        };
+    }
+}
+
+exports.LineCounter = LineCounter;
+
+
+/***/ }),
+
+/***/ 3456:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+
+function includesToken(list, type) {
+    for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+            return true;
+    return false;
+}
+function findNonEmptyIndex(list) {
+    for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                break;
+            default:
+                return i;
+        }
+    }
+    return -1;
+}
+function isFlowToken(token) {
+    switch (token?.type) {
+        case 'alias':
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'flow-collection':
+            return true;
+        default:
+            return false;
+    }
+}
+function getPrevProps(parent) {
+    switch (parent.type) {
+        case 'document':
+            return parent.start;
+        case 'block-map': {
+            const it = parent.items[parent.items.length - 1];
+            return it.sep ?? it.start;
+        }
+        case 'block-seq':
+            return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+            return [];
+    }
+}
+/** Note: May modify input array */
+function getFirstKeyStartProps(prev) {
+    if (prev.length === 0)
+        return [];
+    let i = prev.length;
+    loop: while (--i >= 0) {
+        switch (prev[i].type) {
+            case 'doc-start':
+            case 'explicit-key-ind':
+            case 'map-value-ind':
+            case 'seq-item-ind':
+            case 'newline':
+                break loop;
+        }
+    }
+    while (prev[++i]?.type === 'space') {
+        /* loop */
+    }
+    return prev.splice(i, prev.length);
+}
+function arrayPushArray(target, source) {
+    // May exhaust call stack with large `source` array
+    if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+    else
+        for (let i = 0; i < source.length; ++i)
+            target.push(source[i]);
+}
+function fixFlowSeqItems(fc) {
+    if (fc.start.type === 'flow-seq-start') {
+        for (const it of fc.items) {
+            if (it.sep &&
+                !it.value &&
+                !includesToken(it.start, 'explicit-key-ind') &&
+                !includesToken(it.sep, 'map-value-ind')) {
+                if (it.key)
+                    it.value = it.key;
+                delete it.key;
+                if (isFlowToken(it.value)) {
+                    if (it.value.end)
+                        arrayPushArray(it.value.end, it.sep);
+                    else
+                        it.value.end = it.sep;
+                }
+                else
+                    arrayPushArray(it.start, it.sep);
+                delete it.sep;
+            }
+        }
+    }
+}
+/**
+ * A YAML concrete syntax tree (CST) parser
+ *
+ * ```ts
+ * const src: string = ...
+ * for (const token of new Parser().parse(src)) {
+ *   // token: Token
+ * }
+ * ```
+ *
+ * To use the parser with a user-provided lexer:
+ *
+ * ```ts
+ * function* parse(source: string, lexer: Lexer) {
+ *   const parser = new Parser()
+ *   for (const lexeme of lexer.lex(source))
+ *     yield* parser.next(lexeme)
+ *   yield* parser.end()
+ * }
+ *
+ * const src: string = ...
+ * const lexer = new Lexer()
+ * for (const token of parse(src, lexer)) {
+ *   // token: Token
+ * }
+ * ```
+ */
+class Parser {
+    /**
+     * @param onNewLine - If defined, called separately with the start position of
+     *   each new line (in `parse()`, including the start of input).
+     */
+    constructor(onNewLine) {
+        /** If true, space and sequence indicators count as indentation */
+        this.atNewLine = true;
+        /** If true, next token is a scalar value */
+        this.atScalar = false;
+        /** Current indentation level */
+        this.indent = 0;
+        /** Current offset since the start of parsing */
+        this.offset = 0;
+        /** On the same line with a block map key */
+        this.onKeyLine = false;
+        /** Top indicates the node that's currently being built */
+        this.stack = [];
+        /** The source of the current token, set in parse() */
+        this.source = '';
+        /** The type of the current token, set in parse() */
+        this.type = '';
+        // Must be defined after `next()`
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+    }
+    /**
+     * Parse `source` as a YAML stream.
+     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+     *
+     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+     *
+     * @returns A generator of tokens representing each directive, document, and other structure.
+     */
+    *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+            this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+            yield* this.next(lexeme);
+        if (!incomplete)
+            yield* this.end();
+    }
+    /**
+     * Advance the parser by the `source` of one lexical token.
+     */
+    *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+            console.log('|', cst.prettyToken(source));
+        if (this.atScalar) {
+            this.atScalar = false;
+            yield* this.step();
+            this.offset += source.length;
+            return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+            const message = `Not a YAML token: ${source}`;
+            yield* this.pop({ type: 'error', offset: this.offset, message, source });
+            this.offset += source.length;
+        }
+        else if (type === 'scalar') {
+            this.atNewLine = false;
+            this.atScalar = true;
+            this.type = 'scalar';
+        }
+        else {
+            this.type = type;
+            yield* this.step();
+            switch (type) {
+                case 'newline':
+                    this.atNewLine = true;
+                    this.indent = 0;
+                    if (this.onNewLine)
+                        this.onNewLine(this.offset + source.length);
+                    break;
+                case 'space':
+                    if (this.atNewLine && source[0] === ' ')
+                        this.indent += source.length;
+                    break;
+                case 'explicit-key-ind':
+                case 'map-value-ind':
+                case 'seq-item-ind':
+                    if (this.atNewLine)
+                        this.indent += source.length;
+                    break;
+                case 'doc-mode':
+                case 'flow-error-end':
+                    return;
+                default:
+                    this.atNewLine = false;
+            }
+            this.offset += source.length;
+        }
+    }
+    /** Call at end of input to push out any remaining constructions */
+    *end() {
+        while (this.stack.length > 0)
+            yield* this.pop();
+    }
+    get sourceToken() {
+        const st = {
+            type: this.type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+        return st;
+    }
+    *step() {
+        const top = this.peek(1);
+        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
+            while (this.stack.length > 0)
+                yield* this.pop();
+            this.stack.push({
+                type: 'doc-end',
+                offset: this.offset,
+                source: this.source
+            });
+            return;
+        }
+        if (!top)
+            return yield* this.stream();
+        switch (top.type) {
+            case 'document':
+                return yield* this.document(top);
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return yield* this.scalar(top);
+            case 'block-scalar':
+                return yield* this.blockScalar(top);
+            case 'block-map':
+                return yield* this.blockMap(top);
+            case 'block-seq':
+                return yield* this.blockSequence(top);
+            case 'flow-collection':
+                return yield* this.flowCollection(top);
+            case 'doc-end':
+                return yield* this.documentEnd(top);
+        }
+        /* istanbul ignore next should not happen */
+        yield* this.pop();
+    }
+    peek(n) {
+        return this.stack[this.stack.length - n];
+    }
+    *pop(error) {
+        const token = error ?? this.stack.pop();
+        /* istanbul ignore if should not happen */
+        if (!token) {
+            const message = 'Tried to pop an empty stack';
+            yield { type: 'error', offset: this.offset, source: '', message };
+        }
+        else if (this.stack.length === 0) {
+            yield token;
+        }
+        else {
+            const top = this.peek(1);
+            if (token.type === 'block-scalar') {
+                // Block scalars use their parent rather than header indent
+                token.indent = 'indent' in top ? top.indent : 0;
+            }
+            else if (token.type === 'flow-collection' && top.type === 'document') {
+                // Ignore all indent for top-level flow collections
+                token.indent = 0;
+            }
+            if (token.type === 'flow-collection')
+                fixFlowSeqItems(token);
+            switch (top.type) {
+                case 'document':
+                    top.value = token;
+                    break;
+                case 'block-scalar':
+                    top.props.push(token); // error
+                    break;
+                case 'block-map': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value) {
+                        top.items.push({ start: [], key: token, sep: [] });
+                        this.onKeyLine = true;
+                        return;
+                    }
+                    else if (it.sep) {
+                        it.value = token;
+                    }
+                    else {
+                        Object.assign(it, { key: token, sep: [] });
+                        this.onKeyLine = !it.explicitKey;
+                        return;
+                    }
+                    break;
+                }
+                case 'block-seq': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value)
+                        top.items.push({ start: [], value: token });
+                    else
+                        it.value = token;
+                    break;
+                }
+                case 'flow-collection': {
+                    const it = top.items[top.items.length - 1];
+                    if (!it || it.value)
+                        top.items.push({ start: [], key: token, sep: [] });
+                    else if (it.sep)
+                        it.value = token;
+                    else
+                        Object.assign(it, { key: token, sep: [] });
+                    return;
+                }
+                /* istanbul ignore next should not happen */
+                default:
+                    yield* this.pop();
+                    yield* this.pop(token);
+            }
+            if ((top.type === 'document' ||
+                top.type === 'block-map' ||
+                top.type === 'block-seq') &&
+                (token.type === 'block-map' || token.type === 'block-seq')) {
+                const last = token.items[token.items.length - 1];
+                if (last &&
+                    !last.sep &&
+                    !last.value &&
+                    last.start.length > 0 &&
+                    findNonEmptyIndex(last.start) === -1 &&
+                    (token.indent === 0 ||
+                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
+                    if (top.type === 'document')
+                        top.end = last.start;
+                    else
+                        top.items.push({ start: last.start });
+                    token.items.splice(-1, 1);
+                }
+            }
+        }
+    }
+    *stream() {
+        switch (this.type) {
+            case 'directive-line':
+                yield { type: 'directive', offset: this.offset, source: this.source };
+                return;
+            case 'byte-order-mark':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                yield this.sourceToken;
+                return;
+            case 'doc-mode':
+            case 'doc-start': {
+                const doc = {
+                    type: 'document',
+                    offset: this.offset,
+                    start: []
+                };
+                if (this.type === 'doc-start')
+                    doc.start.push(this.sourceToken);
+                this.stack.push(doc);
+                return;
+            }
+        }
+        yield {
+            type: 'error',
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML stream`,
+            source: this.source
+        };
+    }
+    *document(doc) {
+        if (doc.value)
+            return yield* this.lineEnd(doc);
+        switch (this.type) {
+            case 'doc-start': {
+                if (findNonEmptyIndex(doc.start) !== -1) {
+                    yield* this.pop();
+                    yield* this.step();
+                }
+                else
+                    doc.start.push(this.sourceToken);
+                return;
+            }
+            case 'anchor':
+            case 'tag':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                doc.start.push(this.sourceToken);
+                return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+            this.stack.push(bv);
+        else {
+            yield {
+                type: 'error',
+                offset: this.offset,
+                message: `Unexpected ${this.type} token in YAML document`,
+                source: this.source
+            };
+        }
+    }
+    *scalar(scalar) {
+        if (this.type === 'map-value-ind') {
+            const prev = getPrevProps(this.peek(2));
+            const start = getFirstKeyStartProps(prev);
+            let sep;
+            if (scalar.end) {
+                sep = scalar.end;
+                sep.push(this.sourceToken);
+                delete scalar.end;
+            }
+            else
+                sep = [this.sourceToken];
+            const map = {
+                type: 'block-map',
+                offset: scalar.offset,
+                indent: scalar.indent,
+                items: [{ start, key: scalar, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+        }
+        else
+            yield* this.lineEnd(scalar);
+    }
+    *blockScalar(scalar) {
+        switch (this.type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                scalar.props.push(this.sourceToken);
+                return;
+            case 'scalar':
+                scalar.source = this.source;
+                // block-scalar source includes trailing newline
+                this.atNewLine = true;
+                this.indent = 0;
+                if (this.onNewLine) {
+                    let nl = this.source.indexOf('\n') + 1;
+                    while (nl !== 0) {
+                        this.onNewLine(this.offset + nl);
+                        nl = this.source.indexOf('\n', nl) + 1;
+                    }
+                }
+                yield* this.pop();
+                break;
+            /* istanbul ignore next should not happen */
+            default:
+                yield* this.pop();
+                yield* this.step();
+        }
+    }
+    *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        // it.sep is true-ish if pair already has key or : separator
+        switch (this.type) {
+            case 'newline':
+                this.onKeyLine = false;
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value) {
+                    map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    if (this.atIndentedComment(it.start, map.indent)) {
+                        const prev = map.items[map.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            map.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+        }
+        if (this.indent >= map.indent) {
+            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+            const atNextItem = atMapIndent &&
+                (it.sep || it.explicitKey) &&
+                this.type !== 'seq-item-ind';
+            // For empty nodes, assign newline-separated not indented empty tokens to following node
+            let start = [];
+            if (atNextItem && it.sep && !it.value) {
+                const nl = [];
+                for (let i = 0; i < it.sep.length; ++i) {
+                    const st = it.sep[i];
+                    switch (st.type) {
+                        case 'newline':
+                            nl.push(i);
+                            break;
+                        case 'space':
+                            break;
+                        case 'comment':
+                            if (st.indent > map.indent)
+                                nl.length = 0;
+                            break;
+                        default:
+                            nl.length = 0;
+                    }
+                }
+                if (nl.length >= 2)
+                    start = it.sep.splice(nl[1]);
+            }
+            switch (this.type) {
+                case 'anchor':
+                case 'tag':
+                    if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        it.sep.push(this.sourceToken);
+                    }
+                    else {
+                        it.start.push(this.sourceToken);
+                    }
+                    return;
+                case 'explicit-key-ind':
+                    if (!it.sep && !it.explicitKey) {
+                        it.start.push(this.sourceToken);
+                        it.explicitKey = true;
+                    }
+                    else if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start, explicitKey: true });
+                    }
+                    else {
+                        this.stack.push({
+                            type: 'block-map',
+                            offset: this.offset,
+                            indent: this.indent,
+                            items: [{ start: [this.sourceToken], explicitKey: true }]
+                        });
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'map-value-ind':
+                    if (it.explicitKey) {
+                        if (!it.sep) {
+                            if (includesToken(it.start, 'newline')) {
+                                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                            }
+                            else {
+                                const start = getFirstKeyStartProps(it.start);
+                                this.stack.push({
+                                    type: 'block-map',
+                                    offset: this.offset,
+                                    indent: this.indent,
+                                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                                });
+                            }
+                        }
+                        else if (it.value) {
+                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else if (isFlowToken(it.key) &&
+                            !includesToken(it.sep, 'newline')) {
+                            const start = getFirstKeyStartProps(it.start);
+                            const key = it.key;
+                            const sep = it.sep;
+                            sep.push(this.sourceToken);
+                            // @ts-expect-error type guard is wrong here
+                            delete it.key;
+                            // @ts-expect-error type guard is wrong here
+                            delete it.sep;
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key, sep }]
+                            });
+                        }
+                        else if (start.length > 0) {
+                            // Not actually at next item
+                            it.sep = it.sep.concat(start, this.sourceToken);
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    else {
+                        if (!it.sep) {
+                            Object.assign(it, { key: null, sep: [this.sourceToken] });
+                        }
+                        else if (it.value || atNextItem) {
+                            map.items.push({ start, key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (atNextItem || it.value) {
+                        map.items.push({ start, key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        this.stack.push(fs);
+                    }
+                    else {
+                        Object.assign(it, { key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    return;
+                }
+                default: {
+                    const bv = this.startBlockValue(map);
+                    if (bv) {
+                        if (bv.type === 'block-seq') {
+                            if (!it.explicitKey &&
+                                it.sep &&
+                                !includesToken(it.sep, 'newline')) {
+                                yield* this.pop({
+                                    type: 'error',
+                                    offset: this.offset,
+                                    message: 'Unexpected block-seq-ind on same line with key',
+                                    source: this.source
+                                });
+                                return;
+                            }
+                        }
+                        else if (atMapIndent) {
+                            map.items.push({ start });
+                        }
+                        this.stack.push(bv);
+                        return;
+                    }
+                }
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+            case 'newline':
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        seq.items.push({ start: [this.sourceToken] });
+                }
+                else
+                    it.start.push(this.sourceToken);
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value)
+                    seq.items.push({ start: [this.sourceToken] });
+                else {
+                    if (this.atIndentedComment(it.start, seq.indent)) {
+                        const prev = seq.items[seq.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            seq.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'anchor':
+            case 'tag':
+                if (it.value || this.indent <= seq.indent)
+                    break;
+                it.start.push(this.sourceToken);
+                return;
+            case 'seq-item-ind':
+                if (this.indent !== seq.indent)
+                    break;
+                if (it.value || includesToken(it.start, 'seq-item-ind'))
+                    seq.items.push({ start: [this.sourceToken] });
+                else
+                    it.start.push(this.sourceToken);
+                return;
+        }
+        if (this.indent > seq.indent) {
+            const bv = this.startBlockValue(seq);
+            if (bv) {
+                this.stack.push(bv);
+                return;
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === 'flow-error-end') {
+            let top;
+            do {
+                yield* this.pop();
+                top = this.peek(1);
+            } while (top?.type === 'flow-collection');
+        }
+        else if (fc.end.length === 0) {
+            switch (this.type) {
+                case 'comma':
+                case 'explicit-key-ind':
+                    if (!it || it.sep)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'map-value-ind':
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        Object.assign(it, { key: null, sep: [this.sourceToken] });
+                    return;
+                case 'space':
+                case 'comment':
+                case 'newline':
+                case 'anchor':
+                case 'tag':
+                    if (!it || it.value)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: fs, sep: [] });
+                    else if (it.sep)
+                        this.stack.push(fs);
+                    else
+                        Object.assign(it, { key: fs, sep: [] });
+                    return;
+                }
+                case 'flow-map-end':
+                case 'flow-seq-end':
+                    fc.end.push(this.sourceToken);
+                    return;
+            }
+            const bv = this.startBlockValue(fc);
+            /* istanbul ignore else should not happen */
+            if (bv)
+                this.stack.push(bv);
+            else {
+                yield* this.pop();
+                yield* this.step();
+            }
+        }
+        else {
+            const parent = this.peek(2);
+            if (parent.type === 'block-map' &&
+                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
+                    (this.type === 'newline' &&
+                        !parent.items[parent.items.length - 1].sep))) {
+                yield* this.pop();
+                yield* this.step();
+            }
+            else if (this.type === 'map-value-ind' &&
+                parent.type !== 'flow-collection') {
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                fixFlowSeqItems(fc);
+                const sep = fc.end.splice(1, fc.end.length);
+                sep.push(this.sourceToken);
+                const map = {
+                    type: 'block-map',
+                    offset: fc.offset,
+                    indent: fc.indent,
+                    items: [{ start, key: fc, sep }]
+                };
+                this.onKeyLine = true;
+                this.stack[this.stack.length - 1] = map;
+            }
+            else {
+                yield* this.lineEnd(fc);
+            }
+        }
+    }
+    flowScalar(type) {
+        if (this.onNewLine) {
+            let nl = this.source.indexOf('\n') + 1;
+            while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf('\n', nl) + 1;
+            }
+        }
+        return {
+            type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+    }
+    startBlockValue(parent) {
+        switch (this.type) {
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return this.flowScalar(this.type);
+            case 'block-scalar-header':
+                return {
+                    type: 'block-scalar',
+                    offset: this.offset,
+                    indent: this.indent,
+                    props: [this.sourceToken],
+                    source: ''
+                };
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                return {
+                    type: 'flow-collection',
+                    offset: this.offset,
+                    indent: this.indent,
+                    start: this.sourceToken,
+                    items: [],
+                    end: []
+                };
+            case 'seq-item-ind':
+                return {
+                    type: 'block-seq',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [this.sourceToken] }]
+                };
+            case 'explicit-key-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                start.push(this.sourceToken);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, explicitKey: true }]
+                };
+            }
+            case 'map-value-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                };
+            }
+        }
+        return null;
+    }
+    atIndentedComment(start, indent) {
+        if (this.type !== 'comment')
+            return false;
+        if (this.indent <= indent)
+            return false;
+        return start.every(st => st.type === 'newline' || st.type === 'space');
+    }
+    *documentEnd(docEnd) {
+        if (this.type !== 'doc-mode') {
+            if (docEnd.end)
+                docEnd.end.push(this.sourceToken);
+            else
+                docEnd.end = [this.sourceToken];
+            if (this.type === 'newline')
+                yield* this.pop();
+        }
+    }
+    *lineEnd(token) {
+        switch (this.type) {
+            case 'comma':
+            case 'doc-start':
+            case 'doc-end':
+            case 'flow-seq-end':
+            case 'flow-map-end':
+            case 'map-value-ind':
+                yield* this.pop();
+                yield* this.step();
+                break;
+            case 'newline':
+                this.onKeyLine = false;
+            // fallthrough
+            case 'space':
+            case 'comment':
+            default:
+                // all other values are errors
+                if (token.end)
+                    token.end.push(this.sourceToken);
+                else
+                    token.end = [this.sourceToken];
+                if (this.type === 'newline')
+                    yield* this.pop();
+        }
+    }
+}
+
+exports.Parser = Parser;
+
+
+/***/ }),
+
+/***/ 4047:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+
+function parseOptions(options) {
+    const prettyErrors = options.prettyErrors !== false;
+    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
+    return { lineCounter: lineCounter$1, prettyErrors };
+}
+/**
+ * Parse the input as a stream of YAML documents.
+ *
+ * Documents should be separated from each other by `...` or `---` marker lines.
+ *
+ * @returns If an empty `docs` array is returned, it will be of type
+ *   EmptyStream and contain additional stream information. In
+ *   TypeScript, you should use `'empty' in docs` as a type guard for it.
+ */
+function parseAllDocuments(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    if (prettyErrors && lineCounter)
+        for (const doc of docs) {
+            doc.errors.forEach(errors.prettifyError(source, lineCounter));
+            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+        }
+    if (docs.length > 0)
+        return docs;
+    return Object.assign([], { empty: true }, composer$1.streamInfo());
+}
+/** Parse an input string into a single YAML.Document */
+function parseDocument(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    // `doc` is always set by compose.end(true) at the very latest
+    let doc = null;
+    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+            doc = _doc;
+        else if (doc.options.logLevel !== 'silent') {
+            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    if (prettyErrors && lineCounter) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+    }
+    return doc;
+}
+function parse(src, reviver, options) {
+    let _reviver = undefined;
+    if (typeof reviver === 'function') {
+        _reviver = reviver;
+    }
+    else if (options === undefined && reviver && typeof reviver === 'object') {
+        options = reviver;
+    }
+    const doc = parseDocument(src, options);
+    if (!doc)
+        return null;
+    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
+    if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== 'silent')
+            throw doc.errors[0];
+        else
+            doc.errors = [];
+    }
+    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+}
+function stringify(value, replacer, options) {
+    let _replacer = null;
+    if (typeof replacer === 'function' || Array.isArray(replacer)) {
+        _replacer = replacer;
+    }
+    else if (options === undefined && replacer) {
+        options = replacer;
+    }
+    if (typeof options === 'string')
+        options = options.length;
+    if (typeof options === 'number') {
+        const indent = Math.round(options);
+        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
+    }
+    if (value === undefined) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+            return undefined;
+    }
+    if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+    return new Document.Document(value, _replacer, options).toString(options);
+}
+
+exports.parse = parse;
+exports.parseAllDocuments = parseAllDocuments;
+exports.parseDocument = parseDocument;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 5840:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
+
+const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+class Schema {
+    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat)
+            ? tags.getTags(compat, 'compat')
+            : compat
+                ? tags.getTags(null, compat)
+                : null;
+        this.name = (typeof schema === 'string' && schema) || 'core';
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        // Used by createMap()
+        this.sortMapEntries =
+            typeof sortMapEntries === 'function'
+                ? sortMapEntries
+                : sortMapEntries === true
+                    ? sortMapEntriesByKey
+                    : null;
+    }
+    clone() {
+        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+    }
+}
+
+exports.Schema = Schema;
+
+
+/***/ }),
+
+/***/ 7451:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
+
+const map = {
+    collection: 'map',
+    default: true,
+    nodeClass: YAMLMap.YAMLMap,
+    tag: 'tag:yaml.org,2002:map',
+    resolve(map, onError) {
+        if (!identity.isMap(map))
+            onError('Expected a mapping for this tag');
+        return map;
+    },
+    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+};
+
+exports.map = map;
+
+
+/***/ }),
+
+/***/ 3632:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const nullTag = {
+    identify: value => value == null,
+    createNode: () => new Scalar.Scalar(null),
+    default: true,
+    tag: 'tag:yaml.org,2002:null',
+    test: /^(?:~|[Nn]ull|NULL)?$/,
+    resolve: () => new Scalar.Scalar(null),
+    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
+        ? source
+        : ctx.options.nullStr
+};
+
+exports.nullTag = nullTag;
+
+
+/***/ }),
+
+/***/ 1706:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
+
+const seq = {
+    collection: 'seq',
+    default: true,
+    nodeClass: YAMLSeq.YAMLSeq,
+    tag: 'tag:yaml.org,2002:seq',
+    resolve(seq, onError) {
+        if (!identity.isSeq(seq))
+            onError('Expected a sequence for this tag');
+        return seq;
+    },
+    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+};
+
+exports.seq = seq;
+
+
+/***/ }),
+
+/***/ 6464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyString = __nccwpck_require__(3069);
+
+const string = {
+    identify: value => typeof value === 'string',
+    default: true,
+    tag: 'tag:yaml.org,2002:str',
+    resolve: str => str,
+    stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.string = string;
+
+
+/***/ }),
+
+/***/ 3959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const boolTag = {
+    identify: value => typeof value === 'boolean',
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
+    stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+            const sv = source[0] === 't' || source[0] === 'T';
+            if (value === sv)
+                return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+};
+
+exports.boolTag = boolTag;
+
+
+/***/ }),
+
+/***/ 8405:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: str => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    resolve: str => parseFloat(str),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf('.');
+        if (dot !== -1 && str[str.length - 1] === '0')
+            node.minFractionDigits = str.length - dot - 1;
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 9874:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+    return stringifyNumber.stringifyNumber(node);
+}
+const intOct = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^0o[0-7]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+    stringify: node => intStringify(node, 8, '0o')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^0x[0-9a-fA-F]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 896:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.boolTag,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 3559:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+
+function intIdentify(value) {
+    return typeof value === 'bigint' || Number.isInteger(value);
+}
+const stringifyJSON = ({ value }) => JSON.stringify(value);
+const jsonScalars = [
+    {
+        identify: value => typeof value === 'string',
+        default: true,
+        tag: 'tag:yaml.org,2002:str',
+        resolve: str => str,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: 'tag:yaml.org,2002:null',
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => typeof value === 'boolean',
+        default: true,
+        tag: 'tag:yaml.org,2002:bool',
+        test: /^true$|^false$/,
+        resolve: str => str === 'true',
+        stringify: stringifyJSON
+    },
+    {
+        identify: intIdentify,
+        default: true,
+        tag: 'tag:yaml.org,2002:int',
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+    },
+    {
+        identify: value => typeof value === 'number',
+        default: true,
+        tag: 'tag:yaml.org,2002:float',
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: str => parseFloat(str),
+        stringify: stringifyJSON
+    }
+];
+const jsonError = {
+    default: true,
+    tag: '',
+    test: /^/,
+    resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+    }
+};
+const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 18:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(4371);
+
+const schemas = new Map([
+    ['core', schema.schema],
+    ['failsafe', [map.map, seq.seq, string.string]],
+    ['json', schema$1.schema],
+    ['yaml11', schema$2.schema],
+    ['yaml-1.1', schema$2.schema]
+]);
+const tagsByName = {
+    binary: binary.binary,
+    bool: bool.boolTag,
+    float: float.float,
+    floatExp: float.floatExp,
+    floatNaN: float.floatNaN,
+    floatTime: timestamp.floatTime,
+    int: int.int,
+    intHex: int.intHex,
+    intOct: int.intOct,
+    intTime: timestamp.intTime,
+    map: map.map,
+    merge: merge.merge,
+    null: _null.nullTag,
+    omap: omap.omap,
+    pairs: pairs.pairs,
+    seq: seq.seq,
+    set: set.set,
+    timestamp: timestamp.timestamp
+};
+const coreKnownTags = {
+    'tag:yaml.org,2002:binary': binary.binary,
+    'tag:yaml.org,2002:merge': merge.merge,
+    'tag:yaml.org,2002:omap': omap.omap,
+    'tag:yaml.org,2002:pairs': pairs.pairs,
+    'tag:yaml.org,2002:set': set.set,
+    'tag:yaml.org,2002:timestamp': timestamp.timestamp
+};
+function getTags(customTags, schemaName, addMergeTag) {
+    const schemaTags = schemas.get(schemaName);
+    if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge)
+            ? schemaTags.concat(merge.merge)
+            : schemaTags.slice();
+    }
+    let tags = schemaTags;
+    if (!tags) {
+        if (Array.isArray(customTags))
+            tags = [];
+        else {
+            const keys = Array.from(schemas.keys())
+                .filter(key => key !== 'yaml11')
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+    }
+    if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+            tags = tags.concat(tag);
+    }
+    else if (typeof customTags === 'function') {
+        tags = customTags(tags.slice());
+    }
+    if (addMergeTag)
+        tags = tags.concat(merge.merge);
+    return tags.reduce((tags, tag) => {
+        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+        if (!tagObj) {
+            const tagName = JSON.stringify(tag);
+            const keys = Object.keys(tagsByName)
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags.includes(tagObj))
+            tags.push(tagObj);
+        return tags;
+    }, []);
+}
+
+exports.coreKnownTags = coreKnownTags;
+exports.getTags = getTags;
+
+
+/***/ }),
+
+/***/ 6083:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_buffer = __nccwpck_require__(181);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
+
+const binary = {
+    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
+    default: false,
+    tag: 'tag:yaml.org,2002:binary',
+    /**
+     * Returns a Buffer in node and an Uint8Array in browsers
+     *
+     * To use the resulting buffer as an image, you'll want to do something like:
+     *
+     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+     */
+    resolve(src, onError) {
+        if (typeof node_buffer.Buffer === 'function') {
+            return node_buffer.Buffer.from(src, 'base64');
+        }
+        else if (typeof atob === 'function') {
+            // On IE 11, atob() can't handle newlines
+            const str = atob(src.replace(/[\n\r]/g, ''));
+            const buffer = new Uint8Array(str.length);
+            for (let i = 0; i < str.length; ++i)
+                buffer[i] = str.charCodeAt(i);
+            return buffer;
+        }
+        else {
+            onError('This environment does not support reading binary tags; either Buffer or atob is required');
+            return src;
+        }
+    },
+    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+            return '';
+        const buf = value; // checked earlier by binary.identify()
+        let str;
+        if (typeof node_buffer.Buffer === 'function') {
+            str =
+                buf instanceof node_buffer.Buffer
+                    ? buf.toString('base64')
+                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
+        }
+        else if (typeof btoa === 'function') {
+            let s = '';
+            for (let i = 0; i < buf.length; ++i)
+                s += String.fromCharCode(buf[i]);
+            str = btoa(s);
+        }
+        else {
+            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+            const n = Math.ceil(str.length / lineWidth);
+            const lines = new Array(n);
+            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+                lines[i] = str.substr(o, lineWidth);
+            }
+            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.binary = binary;
+
+
+/***/ }),
+
+/***/ 8398:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function boolStringify({ value, source }, ctx) {
+    const boolObj = value ? trueTag : falseTag;
+    if (source && boolObj.test.test(source))
+        return source;
+    return value ? ctx.options.trueStr : ctx.options.falseStr;
+}
+const trueTag = {
+    identify: value => value === true,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+    resolve: () => new Scalar.Scalar(true),
+    stringify: boolStringify
+};
+const falseTag = {
+    identify: value => value === false,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    resolve: () => new Scalar.Scalar(false),
+    stringify: boolStringify
+};
+
+exports.falseTag = falseTag;
+exports.trueTag = trueTag;
+
+
+/***/ }),
+
+/***/ 5782:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    resolve: (str) => parseFloat(str.replace(/_/g, '')),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
+        const dot = str.indexOf('.');
+        if (dot !== -1) {
+            const f = str.substring(dot + 1).replace(/_/g, '');
+            if (f[f.length - 1] === '0')
+                node.minFractionDigits = f.length;
+        }
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 873:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+function intResolve(str, offset, radix, { intAsBigInt }) {
+    const sign = str[0];
+    if (sign === '-' || sign === '+')
+        offset += 1;
+    str = str.substring(offset).replace(/_/g, '');
+    if (intAsBigInt) {
+        switch (radix) {
+            case 2:
+                str = `0b${str}`;
+                break;
+            case 8:
+                str = `0o${str}`;
+                break;
+            case 16:
+                str = `0x${str}`;
+                break;
+        }
+        const n = BigInt(str);
+        return sign === '-' ? BigInt(-1) * n : n;
+    }
+    const n = parseInt(str, radix);
+    return sign === '-' ? -1 * n : n;
+}
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
+    }
+    return stringifyNumber.stringifyNumber(node);
+}
+const intBin = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'BIN',
+    test: /^[-+]?0b[0-1_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+    stringify: node => intStringify(node, 2, '0b')
+};
+const intOct = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^[-+]?0[0-7_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+    stringify: node => intStringify(node, 8, '0')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9][0-9_]*$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^[-+]?0x[0-9a-fA-F_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intBin = intBin;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 452:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+// If the value associated with a merge key is a single mapping node, each of
+// its key/value pairs is inserted into the current mapping, unless the key
+// already exists in it. If the value associated with the merge key is a
+// sequence, then this sequence is expected to contain mapping nodes and each
+// of these nodes is merged in turn according to its order in the sequence.
+// Keys in mapping nodes earlier in the sequence override keys specified in
+// later mapping nodes. -- http://yaml.org/type/merge.html
+const MERGE_KEY = '<<';
+const merge = {
+    identify: value => value === MERGE_KEY ||
+        (typeof value === 'symbol' && value.description === MERGE_KEY),
+    default: 'key',
+    tag: 'tag:yaml.org,2002:merge',
+    test: /^<<$/,
+    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+    }),
+    stringify: () => MERGE_KEY
+};
+const isMergeKey = (ctx, key) => (merge.identify(key) ||
+    (identity.isScalar(key) &&
+        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
+        merge.identify(key.value))) &&
+    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
+function addMergeToJSMap(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (identity.isSeq(source))
+        for (const it of source.items)
+            mergeValue(ctx, map, it);
+    else if (Array.isArray(source))
+        for (const it of source)
+            mergeValue(ctx, map, it);
+    else
+        mergeValue(ctx, map, source);
+}
+function mergeValue(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (!identity.isMap(source))
+        throw new Error('Merge sources must be maps or map aliases');
+    const srcMap = source.toJSON(null, ctx, Map);
+    for (const [key, value] of srcMap) {
+        if (map instanceof Map) {
+            if (!map.has(key))
+                map.set(key, value);
+        }
+        else if (map instanceof Set) {
+            map.add(key);
+        }
+        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+            Object.defineProperty(map, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+            });
+        }
+    }
+    return map;
+}
+function resolveAliasValue(ctx, value) {
+    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+}
+
+exports.addMergeToJSMap = addMergeToJSMap;
+exports.isMergeKey = isMergeKey;
+exports.merge = merge;
+
+
+/***/ }),
+
+/***/ 303:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
+
+class YAMLOMap extends YAMLSeq.YAMLSeq {
+    constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = YAMLOMap.tag;
+    }
+    /**
+     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+     * but TypeScript won't allow widening the signature of a child method.
+     */
+    toJSON(_, ctx) {
+        if (!ctx)
+            return super.toJSON(_);
+        const map = new Map();
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const pair of this.items) {
+            let key, value;
+            if (identity.isPair(pair)) {
+                key = toJS.toJS(pair.key, '', ctx);
+                value = toJS.toJS(pair.value, key, ctx);
+            }
+            else {
+                key = toJS.toJS(pair, '', ctx);
+            }
+            if (map.has(key))
+                throw new Error('Ordered maps must not include duplicate keys');
+            map.set(key, value);
+        }
+        return map;
+    }
+    static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap = new this();
+        omap.items = pairs$1.items;
+        return omap;
+    }
+}
+YAMLOMap.tag = 'tag:yaml.org,2002:omap';
+const omap = {
+    collection: 'seq',
+    identify: value => value instanceof Map,
+    nodeClass: YAMLOMap,
+    default: false,
+    tag: 'tag:yaml.org,2002:omap',
+    resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+            if (identity.isScalar(key)) {
+                if (seenKeys.includes(key.value)) {
+                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+                }
+                else {
+                    seenKeys.push(key.value);
+                }
+            }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+    },
+    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+};
+
+exports.YAMLOMap = YAMLOMap;
+exports.omap = omap;
+
+
+/***/ }),
+
+/***/ 8385:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
+
+function resolvePairs(seq, onError) {
+    if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+            let item = seq.items[i];
+            if (identity.isPair(item))
+                continue;
+            else if (identity.isMap(item)) {
+                if (item.items.length > 1)
+                    onError('Each pair must have its own sequence indicator');
+                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+                if (item.commentBefore)
+                    pair.key.commentBefore = pair.key.commentBefore
+                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
+                        : item.commentBefore;
+                if (item.comment) {
+                    const cn = pair.value ?? pair.key;
+                    cn.comment = cn.comment
+                        ? `${item.comment}\n${cn.comment}`
+                        : item.comment;
+                }
+                item = pair;
+            }
+            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+    }
+    else
+        onError('Expected a sequence for this tag');
+    return seq;
+}
+function createPairs(schema, iterable, ctx) {
+    const { replacer } = ctx;
+    const pairs = new YAMLSeq.YAMLSeq(schema);
+    pairs.tag = 'tag:yaml.org,2002:pairs';
+    let i = 0;
+    if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+            if (typeof replacer === 'function')
+                it = replacer.call(iterable, String(i++), it);
+            let key, value;
+            if (Array.isArray(it)) {
+                if (it.length === 2) {
+                    key = it[0];
+                    value = it[1];
+                }
+                else
+                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
+            }
+            else if (it && it instanceof Object) {
+                const keys = Object.keys(it);
+                if (keys.length === 1) {
+                    key = keys[0];
+                    value = it[key];
+                }
+                else {
+                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+                }
+            }
+            else {
+                key = it;
+            }
+            pairs.items.push(Pair.createPair(key, value, ctx));
+        }
+    return pairs;
+}
+const pairs = {
+    collection: 'seq',
+    default: false,
+    tag: 'tag:yaml.org,2002:pairs',
+    resolve: resolvePairs,
+    createNode: createPairs
+};
+
+exports.createPairs = createPairs;
+exports.pairs = pairs;
+exports.resolvePairs = resolvePairs;
+
+
+/***/ }),
+
+/***/ 5913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(4371);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.trueTag,
+    bool.falseTag,
+    int.intBin,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float,
+    binary.binary,
+    merge.merge,
+    omap.omap,
+    pairs.pairs,
+    set.set,
+    timestamp.intTime,
+    timestamp.floatTime,
+    timestamp.timestamp
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 1528:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+
+class YAMLSet extends YAMLMap.YAMLMap {
+    constructor(schema) {
+        super(schema);
+        this.tag = YAMLSet.tag;
+    }
+    add(key) {
+        let pair;
+        if (identity.isPair(key))
+            pair = key;
+        else if (key &&
+            typeof key === 'object' &&
+            'key' in key &&
+            'value' in key &&
+            key.value === null)
+            pair = new Pair.Pair(key.key, null);
+        else
+            pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+            this.items.push(pair);
+    }
+    /**
+     * If `keepPair` is `true`, returns the Pair matching `key`.
+     * Otherwise, returns the value of that Pair's key.
+     */
+    get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair)
+            ? identity.isScalar(pair.key)
+                ? pair.key.value
+                : pair.key
+            : pair;
+    }
+    set(key, value) {
+        if (typeof value !== 'boolean')
+            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+            this.items.splice(this.items.indexOf(prev), 1);
+        }
+        else if (!prev && value) {
+            this.items.push(new Pair.Pair(key));
+        }
+    }
+    toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+            throw new Error('Set items must all have null values');
+    }
+    static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+            for (let value of iterable) {
+                if (typeof replacer === 'function')
+                    value = replacer.call(iterable, value, value);
+                set.items.push(Pair.createPair(value, null, ctx));
+            }
+        return set;
+    }
+}
+YAMLSet.tag = 'tag:yaml.org,2002:set';
+const set = {
+    collection: 'map',
+    identify: value => value instanceof Set,
+    nodeClass: YAMLSet,
+    default: false,
+    tag: 'tag:yaml.org,2002:set',
+    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+    resolve(map, onError) {
+        if (identity.isMap(map)) {
+            if (map.hasAllNullValues(true))
+                return Object.assign(new YAMLSet(), map);
+            else
+                onError('Set items must all have null values');
+        }
+        else
+            onError('Expected a mapping for this tag');
+        return map;
+    }
+};
+
+exports.YAMLSet = YAMLSet;
+exports.set = set;
+
+
+/***/ }),
+
+/***/ 4371:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+/** Internal types handle bigint as number, because TS can't figure it out. */
+function parseSexagesimal(str, asBigInt) {
+    const sign = str[0];
+    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
+    const num = (n) => asBigInt ? BigInt(n) : Number(n);
+    const res = parts
+        .replace(/_/g, '')
+        .split(':')
+        .reduce((res, p) => res * num(60) + num(p), num(0));
+    return (sign === '-' ? num(-1) * res : res);
+}
+/**
+ * hhhh:mm:ss.sss
+ *
+ * Internal types handle bigint as number, because TS can't figure it out.
+ */
+function stringifySexagesimal(node) {
+    let { value } = node;
+    let num = (n) => n;
+    if (typeof value === 'bigint')
+        num = n => BigInt(n);
+    else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+    let sign = '';
+    if (value < 0) {
+        sign = '-';
+        value *= num(-1);
+    }
+    const _60 = num(60);
+    const parts = [value % _60]; // seconds, including ms
+    if (value < 60) {
+        parts.unshift(0); // at least one : is required
+    }
+    else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60); // minutes
+        if (value >= 60) {
+            value = (value - parts[0]) / _60;
+            parts.unshift(value); // hours
+        }
+    }
+    return (sign +
+        parts
+            .map(n => String(n).padStart(2, '0'))
+            .join(':')
+            .replace(/000000\d*$/, '') // % 60 may introduce error
+    );
+}
+const intTime = {
+    identify: value => typeof value === 'bigint' || Number.isInteger(value),
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+    stringify: stringifySexagesimal
+};
+const floatTime = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+    resolve: str => parseSexagesimal(str, false),
+    stringify: stringifySexagesimal
+};
+const timestamp = {
+    identify: value => value instanceof Date,
+    default: true,
+    tag: 'tag:yaml.org,2002:timestamp',
+    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+    // may be omitted altogether, resulting in a date format. In such a case, the time part is
+    // assumed to be 00:00:00Z (start of day, UTC).
+    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
+        '(?:' + // time is optional
+        '(?:t|T|[ \\t]+)' + // t | T | whitespace
+        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
+        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
+        ')?$'),
+    resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== 'Z') {
+            let d = parseSexagesimal(tz, false);
+            if (Math.abs(d) < 30)
+                d *= 60;
+            date -= 60000 * d;
+        }
+        return new Date(date);
+    },
+    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
+};
+
+exports.floatTime = floatTime;
+exports.intTime = intTime;
+exports.timestamp = timestamp;
+
+
+/***/ }),
+
+/***/ 4475:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const FOLD_FLOW = 'flow';
+const FOLD_BLOCK = 'block';
+const FOLD_QUOTED = 'quoted';
+/**
+ * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+ * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+ * terminated with `\n` and started with `indent`.
+ */
+function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    if (!lineWidth || lineWidth < 0)
+        return text;
+    if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+    if (text.length <= endStep)
+        return text;
+    const folds = [];
+    const escapedFolds = {};
+    let end = lineWidth - indent.length;
+    if (typeof indentAtStart === 'number') {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+            folds.push(0);
+        else
+            end = lineWidth - indentAtStart;
+    }
+    let split = undefined;
+    let prev = undefined;
+    let overflow = false;
+    let i = -1;
+    let escStart = -1;
+    let escEnd = -1;
+    if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+            end = i + endStep;
+    }
+    for (let ch; (ch = text[(i += 1)]);) {
+        if (mode === FOLD_QUOTED && ch === '\\') {
+            escStart = i;
+            switch (text[i + 1]) {
+                case 'x':
+                    i += 3;
+                    break;
+                case 'u':
+                    i += 5;
+                    break;
+                case 'U':
+                    i += 9;
+                    break;
+                default:
+                    i += 1;
+            }
+            escEnd = i;
+        }
+        if (ch === '\n') {
+            if (mode === FOLD_BLOCK)
+                i = consumeMoreIndentedLines(text, i, indent.length);
+            end = i + indent.length + endStep;
+            split = undefined;
+        }
+        else {
+            if (ch === ' ' &&
+                prev &&
+                prev !== ' ' &&
+                prev !== '\n' &&
+                prev !== '\t') {
+                // space surrounded by non-space can be replaced with newline + indent
+                const next = text[i + 1];
+                if (next && next !== ' ' && next !== '\n' && next !== '\t')
+                    split = i;
+            }
+            if (i >= end) {
+                if (split) {
+                    folds.push(split);
+                    end = split + endStep;
+                    split = undefined;
+                }
+                else if (mode === FOLD_QUOTED) {
+                    // white-space collected at end may stretch past lineWidth
+                    while (prev === ' ' || prev === '\t') {
+                        prev = ch;
+                        ch = text[(i += 1)];
+                        overflow = true;
+                    }
+                    // Account for newline escape, but don't break preceding escape
+                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
+                    if (escapedFolds[j])
+                        return text;
+                    folds.push(j);
+                    escapedFolds[j] = true;
+                    end = j + endStep;
+                    split = undefined;
+                }
+                else {
+                    overflow = true;
+                }
+            }
+        }
+        prev = ch;
+    }
+    if (overflow && onOverflow)
+        onOverflow();
+    if (folds.length === 0)
+        return text;
+    if (onFold)
+        onFold();
+    let res = text.slice(0, folds[0]);
+    for (let i = 0; i < folds.length; ++i) {
+        const fold = folds[i];
+        const end = folds[i + 1] || text.length;
+        if (fold === 0)
+            res = `\n${indent}${text.slice(0, end)}`;
+        else {
+            if (mode === FOLD_QUOTED && escapedFolds[fold])
+                res += `${text[fold]}\\`;
+            res += `\n${indent}${text.slice(fold + 1, end)}`;
+        }
+    }
+    return res;
+}
+/**
+ * Presumes `i + 1` is at the start of a line
+ * @returns index of last newline in more-indented block
+ */
+function consumeMoreIndentedLines(text, i, indent) {
+    let end = i;
+    let start = i + 1;
+    let ch = text[start];
+    while (ch === ' ' || ch === '\t') {
+        if (i < start + indent) {
+            ch = text[++i];
+        }
+        else {
+            do {
+                ch = text[++i];
+            } while (ch && ch !== '\n');
+            end = i;
+            start = i + 1;
+            ch = text[start];
+        }
+    }
+    return end;
+}
+
+exports.FOLD_BLOCK = FOLD_BLOCK;
+exports.FOLD_FLOW = FOLD_FLOW;
+exports.FOLD_QUOTED = FOLD_QUOTED;
+exports.foldFlowLines = foldFlowLines;
+
+
+/***/ }),
+
+/***/ 2148:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
+
+function createStringifyContext(doc, options) {
+    const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: 'PLAIN',
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: 'false',
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: 'null',
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: 'true',
+        verifyAliasOrder: true
+    }, doc.schema.toStringOptions, options);
+    let inFlow;
+    switch (opt.collectionStyle) {
+        case 'block':
+            inFlow = false;
+            break;
+        case 'flow':
+            inFlow = true;
+            break;
+        default:
+            inFlow = null;
+    }
+    return {
+        anchors: new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
+        indent: '',
+        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
+        inFlow,
+        options: opt
+    };
+}
+function getTagObject(tags, item) {
+    if (item.tag) {
+        const match = tags.filter(t => t.tag === item.tag);
+        if (match.length > 0)
+            return match.find(t => t.format === item.format) ?? match[0];
+    }
+    let tagObj = undefined;
+    let obj;
+    if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter(t => t.identify?.(obj));
+        if (match.length > 1) {
+            const testMatch = match.filter(t => t.test);
+            if (testMatch.length > 0)
+                match = testMatch;
+        }
+        tagObj =
+            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+    }
+    else {
+        obj = item;
+        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+    }
+    if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+    }
+    return tagObj;
+}
+// needs to be called before value stringifier to allow for circular anchor refs
+function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    if (!doc.directives)
+        return '';
+    const props = [];
+    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+    if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+    }
+    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+    if (tag)
+        props.push(doc.directives.tagString(tag));
+    return props.join(' ');
+}
+function stringify(item, ctx, onComment, onChompKeep) {
+    if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+    if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+            return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        }
+        else {
+            if (ctx.resolvedAliases)
+                ctx.resolvedAliases.add(item);
+            else
+                ctx.resolvedAliases = new Set([item]);
+            item = item.resolve(ctx.doc);
+        }
+    }
+    let tagObj = undefined;
+    const node = identity.isNode(item)
+        ? item
+        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
+    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+    const props = stringifyProps(node, tagObj, ctx);
+    if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+    const str = typeof tagObj.stringify === 'function'
+        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
+        : identity.isScalar(node)
+            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
+            : node.toString(ctx, onComment, onChompKeep);
+    if (!props)
+        return str;
+    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
+        ? `${props} ${str}`
+        : `${props}\n${ctx.indent}${str}`;
+}
+
+exports.createStringifyContext = createStringifyContext;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 1212:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyCollection(collection, ctx, options) {
+    const flow = ctx.inFlow ?? collection.flow;
+    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
+    return stringify(collection, ctx, options);
+}
+function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    const { indent, options: { commentString } } = ctx;
+    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+    let chompKeep = false; // flag for the preceding node's status
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (!chompKeep && item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (!chompKeep && ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+            }
+        }
+        chompKeep = false;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (chompKeep && comment)
+            chompKeep = false;
+        lines.push(blockItemPrefix + str);
+    }
+    let str;
+    if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+    }
+    else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+            const line = lines[i];
+            str += line ? `\n${indent}${line}` : '\n';
+        }
+    }
+    if (comment) {
+        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+            onComment();
+    }
+    else if (chompKeep && onChompKeep)
+        onChompKeep();
+    return str;
+}
+function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+    itemIndent += indentStep;
+    const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+    });
+    let reqNewline = false;
+    let linesAtValue = 0;
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, false);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, false);
+                if (ik.comment)
+                    reqNewline = true;
+            }
+            const iv = identity.isNode(item.value) ? item.value : null;
+            if (iv) {
+                if (iv.comment)
+                    comment = iv.comment;
+                if (iv.commentBefore)
+                    reqNewline = true;
+            }
+            else if (item.value == null && ik?.comment) {
+                comment = ik.comment;
+            }
+        }
+        if (comment)
+            reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null));
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
+        if (i < items.length - 1) {
+            str += ',';
+        }
+        else if (ctx.options.trailingComma) {
+            if (ctx.options.lineWidth > 0) {
+                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
+                    (str.length + 2) >
+                    ctx.options.lineWidth);
+            }
+            if (reqNewline) {
+                str += ',';
+            }
+        }
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+    }
+    const { start, end } = flowChars;
+    if (lines.length === 0) {
+        return start + end;
+    }
+    else {
+        if (!reqNewline) {
+            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+            let str = start;
+            for (const line of lines)
+                str += line ? `\n${indentStep}${indent}${line}` : '\n';
+            return `${str}\n${indent}${end}`;
+        }
+        else {
+            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
+        }
+    }
+}
+function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, '');
+    if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart()); // Avoid double indent on first line
+    }
+}
+
+exports.stringifyCollection = stringifyCollection;
+
+
+/***/ }),
+
+/***/ 9799:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringifies a comment.
+ *
+ * Empty comment lines are left empty,
+ * lines consisting of a single space are replaced by `#`,
+ * and all other lines are prefixed with a `#`.
+ */
+const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
+function indentComment(comment, indent) {
+    if (/^\n+$/.test(comment))
+        return comment.substring(1);
+    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+}
+const lineComment = (str, indent, comment) => str.endsWith('\n')
+    ? indentComment(comment, indent)
+    : comment.includes('\n')
+        ? '\n' + indentComment(comment, indent)
+        : (str.endsWith(' ') ? '' : ' ') + comment;
+
+exports.indentComment = indentComment;
+exports.lineComment = lineComment;
+exports.stringifyComment = stringifyComment;
+
+
+/***/ }),
+
+/***/ 6829:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyDocument(doc, options) {
+    const lines = [];
+    let hasDirectives = options.directives === true;
+    if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+            lines.push(dir);
+            hasDirectives = true;
+        }
+        else if (doc.directives.docStart)
+            hasDirectives = true;
+    }
+    if (hasDirectives)
+        lines.push('---');
+    const ctx = stringify.createStringifyContext(doc, options);
+    const { commentString } = ctx.options;
+    if (doc.commentBefore) {
+        if (lines.length !== 1)
+            lines.unshift('');
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ''));
+    }
+    let chompKeep = false;
+    let contentComment = null;
+    if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+            if (doc.contents.spaceBefore && hasDirectives)
+                lines.push('');
+            if (doc.contents.commentBefore) {
+                const cs = commentString(doc.contents.commentBefore);
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            // top-level block scalars need to be indented if followed by a comment
+            ctx.forceBlockIndent = !!doc.comment;
+            contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
+        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
+        if (contentComment)
+            body += stringifyComment.lineComment(body, '', commentString(contentComment));
+        if ((body[0] === '|' || body[0] === '>') &&
+            lines[lines.length - 1] === '---') {
+            // Top-level block scalars with a preceding doc marker ought to use the
+            // same line for their header.
+            lines[lines.length - 1] = `--- ${body}`;
+        }
+        else
+            lines.push(body);
+    }
+    else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+    }
+    if (doc.directives?.docEnd) {
+        if (doc.comment) {
+            const cs = commentString(doc.comment);
+            if (cs.includes('\n')) {
+                lines.push('...');
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            else {
+                lines.push(`... ${cs}`);
+            }
+        }
+        else {
+            lines.push('...');
+        }
+    }
+    else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+            dc = dc.replace(/^\n+/, '');
+        if (dc) {
+            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
+                lines.push('');
+            lines.push(stringifyComment.indentComment(commentString(dc), ''));
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+
+exports.stringifyDocument = stringifyDocument;
+
+
+/***/ }),
+
+/***/ 8689:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    if (typeof value === 'bigint')
+        return String(value);
+    const num = typeof value === 'number' ? value : Number(value);
+    if (!isFinite(num))
+        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
+    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
+    if (!format &&
+        minFractionDigits &&
+        (!tag || tag === 'tag:yaml.org,2002:float') &&
+        /^-?\d/.test(n) &&
+        !n.includes('e')) {
+        let i = n.indexOf('.');
+        if (i < 0) {
+            i = n.length;
+            n += '.';
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+            n += '0';
+    }
+    return n;
+}
+
+exports.stringifyNumber = stringifyNumber;
+
+
+/***/ }),
+
+/***/ 9748:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+    let keyComment = (identity.isNode(key) && key.comment) || null;
+    if (simpleKeys) {
+        if (keyComment) {
+            throw new Error('With simple keys, key nodes cannot have comments');
+        }
+        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
+            const msg = 'With simple keys, collection cannot be used as a key value';
+            throw new Error(msg);
+        }
+    }
+    let explicitKey = !simpleKeys &&
+        (!key ||
+            (keyComment && value == null && !ctx.inFlow) ||
+            identity.isCollection(key) ||
+            (identity.isScalar(key)
+                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
+                : typeof key === 'object'));
+    ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+    });
+    let keyCommentDone = false;
+    let chompKeep = false;
+    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
+    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
+        explicitKey = true;
+    }
+    if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+            if (keyCommentDone && onComment)
+                onComment();
+            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
+        }
+    }
+    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        }
+        else if (chompKeep && onChompKeep)
+            onChompKeep();
+        return str;
+    }
+    if (keyCommentDone)
+        keyComment = null;
+    if (explicitKey) {
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}\n${indent}:`;
+    }
+    else {
+        str = `${str}:`;
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+    }
+    let vsb, vcb, valueComment;
+    if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+    }
+    else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === 'object')
+            value = doc.createNode(value);
+    }
+    ctx.implicitKey = false;
+    if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+    chompKeep = false;
+    if (!indentSeq &&
+        indentStep.length >= 2 &&
+        !ctx.inFlow &&
+        !explicitKey &&
+        identity.isSeq(value) &&
+        !value.flow &&
+        !value.tag &&
+        !value.anchor) {
+        // If indentSeq === false, consider '- ' as part of indentation where possible
+        ctx.indent = ctx.indent.substring(2);
+    }
+    let valueCommentDone = false;
+    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
+    let ws = ' ';
+    if (keyComment || vsb || vcb) {
+        ws = vsb ? '\n' : '';
+        if (vcb) {
+            const cs = commentString(vcb);
+            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === '' && !ctx.inFlow) {
+            if (ws === '\n' && valueComment)
+                ws = '\n\n';
+        }
+        else {
+            ws += `\n${ctx.indent}`;
+        }
+    }
+    else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf('\n');
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+            let hasPropsLine = false;
+            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
+                let sp0 = valueStr.indexOf(' ');
+                if (vs0 === '&' &&
+                    sp0 !== -1 &&
+                    sp0 < nl0 &&
+                    valueStr[sp0 + 1] === '!') {
+                    sp0 = valueStr.indexOf(' ', sp0 + 1);
+                }
+                if (sp0 === -1 || nl0 < sp0)
+                    hasPropsLine = true;
+            }
+            if (!hasPropsLine)
+                ws = `\n${ctx.indent}`;
+        }
+    }
+    else if (valueStr === '' || valueStr[0] === '\n') {
+        ws = '';
+    }
+    str += ws + valueStr;
+    if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+            onComment();
+    }
+    else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+    }
+    else if (chompKeep && onChompKeep) {
+        onChompKeep();
+    }
+    return str;
+}
+
+exports.stringifyPair = stringifyPair;
+
+
+/***/ }),
+
+/***/ 3069:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
+
+const getFoldOptions = (ctx, isBlock) => ({
+    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    lineWidth: ctx.options.lineWidth,
+    minContentWidth: ctx.options.minContentWidth
+});
+// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+// presume that's starting a new document.
+const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+function lineLengthOverLimit(str, lineWidth, indentLength) {
+    if (!lineWidth || lineWidth < 0)
+        return false;
+    const limit = lineWidth - indentLength;
+    const strLen = str.length;
+    if (strLen <= limit)
+        return false;
+    for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === '\n') {
+            if (i - start > limit)
+                return true;
+            start = i + 1;
+            if (strLen - start <= limit)
+                return false;
+        }
+    }
+    return true;
+}
+function doubleQuotedString(value, ctx) {
+    const json = JSON.stringify(value);
+    if (ctx.options.doubleQuotedAsJSON)
+        return json;
+    const { implicitKey } = ctx;
+    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    let str = '';
+    let start = 0;
+    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+            // space before newline needs to be escaped to not be folded
+            str += json.slice(start, i) + '\\ ';
+            i += 1;
+            start = i;
+            ch = '\\';
+        }
+        if (ch === '\\')
+            switch (json[i + 1]) {
+                case 'u':
+                    {
+                        str += json.slice(start, i);
+                        const code = json.substr(i + 2, 4);
+                        switch (code) {
+                            case '0000':
+                                str += '\\0';
+                                break;
+                            case '0007':
+                                str += '\\a';
+                                break;
+                            case '000b':
+                                str += '\\v';
+                                break;
+                            case '001b':
+                                str += '\\e';
+                                break;
+                            case '0085':
+                                str += '\\N';
+                                break;
+                            case '00a0':
+                                str += '\\_';
+                                break;
+                            case '2028':
+                                str += '\\L';
+                                break;
+                            case '2029':
+                                str += '\\P';
+                                break;
+                            default:
+                                if (code.substr(0, 2) === '00')
+                                    str += '\\x' + code.substr(2);
+                                else
+                                    str += json.substr(i, 6);
+                        }
+                        i += 5;
+                        start = i + 1;
+                    }
+                    break;
+                case 'n':
+                    if (implicitKey ||
+                        json[i + 2] === '"' ||
+                        json.length < minMultiLineLength) {
+                        i += 1;
+                    }
+                    else {
+                        // folding will eat first newline
+                        str += json.slice(start, i) + '\n\n';
+                        while (json[i + 2] === '\\' &&
+                            json[i + 3] === 'n' &&
+                            json[i + 4] !== '"') {
+                            str += '\n';
+                            i += 2;
+                        }
+                        str += indent;
+                        // space after newline needs to be escaped to not be folded
+                        if (json[i + 2] === ' ')
+                            str += '\\';
+                        i += 1;
+                        start = i + 1;
+                    }
+                    break;
+                default:
+                    i += 1;
+            }
+    }
+    str = start ? str + json.slice(start) : json;
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+}
+function singleQuotedString(value, ctx) {
+    if (ctx.options.singleQuote === false ||
+        (ctx.implicitKey && value.includes('\n')) ||
+        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
+    )
+        return doubleQuotedString(value, ctx);
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
+    return ctx.implicitKey
+        ? res
+        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function quotedString(value, ctx) {
+    const { singleQuote } = ctx.options;
+    let qs;
+    if (singleQuote === false)
+        qs = doubleQuotedString;
+    else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+            qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+            qs = doubleQuotedString;
+        else
+            qs = singleQuote ? singleQuotedString : doubleQuotedString;
+    }
+    return qs(value, ctx);
+}
+// The negative lookbehind avoids a polynomial search,
+// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
+let blockEndNewlines;
+try {
+    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
+}
+catch {
+    blockEndNewlines = /\n+(?!\n|$)/g;
+}
+function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    const { blockQuote, commentString, lineWidth } = ctx.options;
+    // 1. Block can't end in whitespace unless the last line is non-empty.
+    // 2. Strings consisting of only whitespace are best rendered explicitly.
+    if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+    }
+    const indent = ctx.indent ||
+        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
+    const literal = blockQuote === 'literal'
+        ? true
+        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
+            ? false
+            : type === Scalar.Scalar.BLOCK_LITERAL
+                ? true
+                : !lineLengthOverLimit(value, lineWidth, indent.length);
+    if (!value)
+        return literal ? '|\n' : '>\n';
+    // determine chomping from whitespace at value end
+    let chomp;
+    let endStart;
+    for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
+            break;
+    }
+    let end = value.substring(endStart);
+    const endNlPos = end.indexOf('\n');
+    if (endNlPos === -1) {
+        chomp = '-'; // strip
+    }
+    else if (value === end || endNlPos !== end.length - 1) {
+        chomp = '+'; // keep
+        if (onChompKeep)
+            onChompKeep();
+    }
+    else {
+        chomp = ''; // clip
+    }
+    if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === '\n')
+            end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+    }
+    // determine indent indicator from whitespace at value start
+    let startWithSpace = false;
+    let startEnd;
+    let startNlPos = -1;
+    for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === ' ')
+            startWithSpace = true;
+        else if (ch === '\n')
+            startNlPos = startEnd;
+        else
+            break;
+    }
+    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+    if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+    }
+    const indentSize = indent ? '2' : '1'; // root is at -1
+    // Leading | or > is added later
+    let header = (startWithSpace ? indentSize : '') + chomp;
+    if (comment) {
+        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
+        if (onComment)
+            onComment();
+    }
+    if (!literal) {
+        const foldedValue = value
+            .replace(/\n+/g, '\n$&')
+            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
+            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
+            .replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
+            foldOptions.onOverflow = () => {
+                literalFallback = true;
+            };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+            return `>${header}\n${indent}${body}`;
+    }
+    value = value.replace(/\n+/g, `$&${indent}`);
+    return `|${header}\n${indent}${start}${value}${end}`;
+}
+function plainString(item, ctx, onComment, onChompKeep) {
+    const { type, value } = item;
+    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    if ((implicitKey && value.includes('\n')) ||
+        (inFlow && /[[\]{},]/.test(value))) {
+        return quotedString(value, ctx);
+    }
+    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        // not allowed:
+        // - '-' or '?'
+        // - start with an indicator character (except [?:-]) or /[?-] /
+        // - '\n ', ': ' or ' \n' anywhere
+        // - '#' not preceded by a non-space char
+        // - end with ' ' or ':'
+        return implicitKey || inFlow || !value.includes('\n')
+            ? quotedString(value, ctx)
+            : blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (!implicitKey &&
+        !inFlow &&
+        type !== Scalar.Scalar.PLAIN &&
+        value.includes('\n')) {
+        // Where allowed & type not set explicitly, prefer block style for multiline strings
+        return blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (containsDocumentMarker(value)) {
+        if (indent === '') {
+            ctx.forceBlockIndent = true;
+            return blockString(item, ctx, onComment, onChompKeep);
+        }
+        else if (implicitKey && indent === indentStep) {
+            return quotedString(value, ctx);
+        }
+    }
+    const str = value.replace(/\n+/g, `$&\n${indent}`);
+    // Verify that output will be parsed as a string, as e.g. plain numbers and
+    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
+    // and others in v1.1.
+    if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+            return quotedString(value, ctx);
+    }
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function stringifyString(item, ctx, onComment, onChompKeep) {
+    const { implicitKey, inFlow } = ctx;
+    const ss = typeof item.value === 'string'
+        ? item
+        : Object.assign({}, item, { value: String(item.value) });
+    let { type } = item;
+    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        // force double quotes on control characters & unpaired surrogates
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+            type = Scalar.Scalar.QUOTE_DOUBLE;
+    }
+    const _stringify = (_type) => {
+        switch (_type) {
+            case Scalar.Scalar.BLOCK_FOLDED:
+            case Scalar.Scalar.BLOCK_LITERAL:
+                return implicitKey || inFlow
+                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
+                    : blockString(ss, ctx, onComment, onChompKeep);
+            case Scalar.Scalar.QUOTE_DOUBLE:
+                return doubleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.QUOTE_SINGLE:
+                return singleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.PLAIN:
+                return plainString(ss, ctx, onComment, onChompKeep);
+            default:
+                return null;
+        }
+    };
+    let res = _stringify(type);
+    if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = (implicitKey && defaultKeyType) || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+            throw new Error(`Unsupported default string type ${t}`);
+    }
+    return res;
+}
+
+exports.stringifyString = stringifyString;
+
+
+/***/ }),
+
+/***/ 204:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove node');
+/**
+ * Apply a visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+function visit(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        visit_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visit.SKIP = SKIP;
+/** Remove the current node */
+visit.REMOVE = REMOVE;
+function visit_(key, node, visitor, path) {
+    const ctrl = callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = visit_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = visit_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = visit_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+/**
+ * Apply an async visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `Promise`: Must resolve to one of the following values
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+async function visitAsync(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visitAsync.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visitAsync.SKIP = SKIP;
+/** Remove the current node */
+visitAsync.REMOVE = REMOVE;
+async function visitAsync_(key, node, visitor, path) {
+    const ctrl = await callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = await visitAsync_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = await visitAsync_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = await visitAsync_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+function initVisitor(visitor) {
+    if (typeof visitor === 'object' &&
+        (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+            Alias: visitor.Node,
+            Map: visitor.Node,
+            Scalar: visitor.Node,
+            Seq: visitor.Node
+        }, visitor.Value && {
+            Map: visitor.Value,
+            Scalar: visitor.Value,
+            Seq: visitor.Value
+        }, visitor.Collection && {
+            Map: visitor.Collection,
+            Seq: visitor.Collection
+        }, visitor);
+    }
+    return visitor;
+}
+function callVisitor(key, node, visitor, path) {
+    if (typeof visitor === 'function')
+        return visitor(key, node, path);
+    if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+    if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+    if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+    if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+    if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+    return undefined;
+}
+function replaceNode(key, path, node) {
+    const parent = path[path.length - 1];
+    if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+    }
+    else if (identity.isPair(parent)) {
+        if (key === 'key')
+            parent.key = node;
+        else
+            parent.value = node;
+    }
+    else if (identity.isDocument(parent)) {
+        parent.contents = node;
+    }
+    else {
+        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
+        throw new Error(`Cannot replace node with ${pt} parent`);
+    }
+}
+
+exports.visit = visit;
+exports.visitAsync = visitAsync;
+
+
+/***/ }),
+
 /***/ 7414:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8019);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1283);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33466,7 +42061,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8019:
+/***/ 1283:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33475,10 +42070,864 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+;// CONCATENATED MODULE: ./lib/cli/package-manifest.js
+/**
+ * policy-gate's package.json, read when asked: lib/cli/main.js (tsc) and dist/cli/index.js (the
+ * bundle, also inside an installed package) are both two folders below it. The folders are climbed
+ * in a loop because ncc would copy a literal `../../package.json` into the bundle, which then went
+ * stale with every edit of package.json.
+ */
+async function packageManifest(levelsUp = 2) {
+    const [{ readFile }, path, { fileURLToPath }] = await Promise.all([
+        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 19)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 19)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3136, 19)),
+    ]);
+    let root = path.dirname(fileURLToPath(import.meta.url));
+    for (let level = 0; level < levelsUp; level++)
+        root = path.dirname(root);
+    const manifest = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+    const informationUri = httpUrl(manifest.homepage) ?? httpUrl(repositoryUrl(manifest.repository));
+    return {
+        version: String(manifest.version),
+        ...(informationUri === undefined ? {} : { informationUri }),
+    };
+}
+function repositoryUrl(repository) {
+    if (typeof repository === 'object' && repository !== null && 'url' in repository)
+        return repository.url;
+    return repository;
+}
+/** An http(s) URL as given (`git+https://…` and `.git` trimmed), else undefined. */
+function httpUrl(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const url = value.replace(/^git\+/, '').replace(/\.git$/, '');
+    return /^https?:\/\/\S+$/.test(url) ? url : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/render/escape.js
+// Escaping of untrusted text, one function per output context. Everything that comes from a pull
+// request (tool, channel and MCP ids, model refs, rule reasons, finding messages, paths, even
+// hashes) goes through one of these before it reaches markdown, HTML, annotations or a workflow
+// command. Each function also caps the value, so one megabyte-long name cannot blow a budget.
+// Caps count input code points. Escaping makes one code point at most 10 characters (a tag
+// character becomes `\\u{E0041}`, `@` becomes `@&#8203;`, `&` becomes `&amp;`), so a capped value
+// has a known worst size, and the parts of a comment that always stay have a known worst total.
+/** Longest untrusted value shown inline, in code points, before `…` is appended. */
+const MAX_INLINE_VALUE = 200;
+/** Longest line inside a code block (commands, paths, hashes): room for any real command. */
+const MAX_CODE_LINE = 400;
+const ELLIPSIS = '…';
+/**
+ * Inserted after `@` and `#` so GitHub links neither mentions nor issue references. GitHub finds
+ * `@user`, `@org/team` and `#123` in the *rendered* text nodes (backslash escapes and `&#64;` are
+ * already decoded by then), so only a real character between `@` and the name stops it; a
+ * zero-width space is invisible and is what Renovate writes in its PR bodies (`@&#8203;user`).
+ * It is written as an entity so the raw markdown shows it; input zero-width spaces never look like
+ * ours, because they are shown as `\u{200B}` first.
+ */
+const LINK_BREAK = '&#8203;';
+/**
+ * Characters that are invisible or reorder what is shown: C0/C1 controls (Cc), format characters
+ * (Cf: zero-width U+200B–U+200F, bidi embeddings U+202A–U+202E and isolates U+2066–U+2069, U+FEFF,
+ * tag characters), lone surrogates, line/paragraph separators, and the other default-ignorable
+ * code points (variation selectors, Hangul fillers). They are shown as `\u{…}` so a reviewer sees
+ * a Trojan-Source name for what it is instead of a harmless-looking one.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/gu;
+const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029\t\v\f]/g;
+/** Keeps the first `max` code points (never splitting a surrogate pair) and marks the cut. */
+function capLength(text, max) {
+    if (text.length <= max)
+        return text;
+    let index = 0;
+    for (let count = 0; count < max && index < text.length; count++) {
+        index += (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
+    }
+    return index >= text.length ? text : `${text.slice(0, index)}${ELLIPSIS}`;
+}
+/** Shows invisible and reordering characters as `\u{202E}`-style text. */
+function showInvisible(text) {
+    return text.replace(INVISIBLE, (char) => `\\u{${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}}`);
+}
+/** Newlines, carriage returns, tabs and Unicode line separators become single spaces. */
+function collapseLineBreaks(text) {
+    return text.replace(LINE_BREAKS, ' ');
+}
+/** One line, capped, with nothing invisible: the common first step of every inline context. */
+function visibleLine(text, max) {
+    return showInvisible(collapseLineBreaks(capLength(text, max)));
+}
+/** `'` as `&#x27;`: a decimal `&#39;` would have its `#3` broken as if it were an issue reference. */
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#x27;',
+};
+function breakReferences(text) {
+    // `#` first: the breaks inserted for `@` contain `#8203`, which must not be broken again.
+    return text
+        .replace(/#(?=\p{N})/gu, `#${LINK_BREAK}`)
+        .replace(/\b(gh)-(?=\p{N})/giu, `$1-${LINK_BREAK}`)
+        .replace(/@(?=[\p{L}\p{N}_])/gu, `@${LINK_BREAK}`);
+}
+/**
+ * Untrusted text inline in markdown: a paragraph, a list item or a table cell.
+ *
+ * - `&`, `<`, `>` become entities: no HTML, no `<!--`/`-->`/`--!>` that could open or close a
+ *   comment (ours is on the first line), no `<https://…>` autolink.
+ * - `\`, `` ` ``, `*`, `_`, `~`, `[`, `]`, `|`, `$` are backslash-escaped: no emphasis, code,
+ *   strikethrough, links, images, footnotes, math, and no `|` that ends a table cell. Every input
+ *   `\` is doubled and every `|` gets one, so an odd number of backslashes always precedes a pipe
+ *   (marked counts parity; cmark-gfm looks at one).
+ * - `scheme://` and every `www.` (also inside a word: marked links `xwww.a.b`, GFM `_www.a.b`) get
+ *   a backslash so extended autolinks do not fire; `user@host` is broken by the mention rule
+ *   below. The text still reads as the URL it is.
+ * - `@name`, `#123` and `GH-123` get a zero-width space (`LINK_BREAK`) after `@`/`#`/`-`.
+ * - Line breaks collapse to spaces (no fake rows, no new blocks) and the value is capped; a value
+ *   that starts with `#`, `-`, `+`, `=`, `1.` or spaces is escaped so it cannot open a block even at
+ *   the start of a list item.
+ */
+function markdownText(text, max = MAX_INLINE_VALUE) {
+    const escaped = breakReferences(visibleLine(text, max)
+        .replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)
+        .replace(/[\\`*_~[\]|$]/g, '\\$&'))
+        .replace(/:(?=\/\/)/g, '\\:')
+        .replace(/(www)\./gi, '$1\\.');
+    return escapeBlockStart(escaped);
+}
+function escapeBlockStart(text) {
+    if (text.startsWith(' '))
+        return `&#32;${text.slice(1)}`;
+    if (/^[#+=-]/.test(text))
+        return `\\${text}`;
+    return text.replace(/^(\d{1,9})([.)])/, '$1\\$2');
+}
+/**
+ * Untrusted text as an inline code span, for identifiers (check ids, paths, values). The fence is
+ * one backtick longer than the longest run inside, so the text cannot close it. GitHub links no
+ * mentions inside `<code>`, so none are broken here (that would change what people copy).
+ * Not for table cells: a `|` inside a code span still splits a GFM row.
+ */
+function codeSpan(text, max = MAX_INLINE_VALUE) {
+    const content = visibleLine(text, max);
+    if (content === '')
+        return '_(empty)_';
+    const fence = '`'.repeat(longestRun(content, '`') + 1);
+    const pad = content.startsWith('`') || content.endsWith('`') || (content.startsWith(' ') && content.endsWith(' '))
+        ? ' '
+        : '';
+    return `${fence}${pad}${content}${pad}${fence}`;
+}
+/**
+ * A fenced code block. Each line is collapsed, capped and made visible separately, so an untrusted
+ * path cannot add a line (a second command someone might paste) or hide one behind bidi controls.
+ */
+function codeBlock(lines, info = '') {
+    const content = lines.map((line) => visibleLine(line, MAX_CODE_LINE));
+    const fence = '`'.repeat(Math.max(3, ...content.map((line) => longestRun(line, '`') + 1)));
+    return [`${fence}${info}`, ...content, fence].join('\n');
+}
+/**
+ * Untrusted text inside raw HTML, such as `<summary>` (where markdown is not parsed) or a quoted
+ * attribute value: HTML-escaped, one line, capped, mentions and issue references broken.
+ */
+function htmlText(text, max = MAX_INLINE_VALUE) {
+    return breakReferences(visibleLine(text, max).replace(/[&<>"']/g, (char) => HTML_ENTITIES[char] ?? char));
+}
+/**
+ * Plain text for the Checks API (annotation messages, titles, raw details; check-run titles).
+ * GitHub shows these as text, so only what a reader cannot see needs care: C0/C1 controls are
+ * removed (newlines kept unless `singleLine`), bidi and zero-width characters are shown as
+ * `\u{…}`, and the result is at most `max` UTF-16 code units (GitHub's limits count those or less).
+ */
+function escape_plainText(text, max, options = {}) {
+    const lines = capLength(text, max).replace(/\r\n?/g, '\n').replace(/\t/g, ' ');
+    const oneLine = options.singleLine ? collapseLineBreaks(lines) : lines;
+    // eslint-disable-next-line no-control-regex
+    const withoutControls = oneLine.replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g, '');
+    return capUnits(withoutControls.split('\n').map(showInvisible).join('\n'), max);
+}
+/** Cuts to `max` UTF-16 code units including the `…`, without splitting a surrogate pair. */
+function capUnits(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = max - ELLIPSIS.length;
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end -= 1;
+    return `${text.slice(0, end)}${ELLIPSIS}`;
+}
+/** The message of a workflow command, exactly as @actions/core's `escapeData` writes it. */
+function commandData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** A property of a workflow command (`file=`, `title=`), exactly as @actions/core's `escapeProperty`. */
+function commandProperty(text) {
+    return commandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function longestRun(text, char) {
+    let longest = 0;
+    let current = 0;
+    for (const c of text) {
+        current = c === char ? current + 1 : 0;
+        if (current > longest)
+            longest = current;
+    }
+    return longest;
+}
+
+;// CONCATENATED MODULE: ./lib/render/markdown-blocks.js
+// Markdown building blocks. Callers pass cell and item text that is already escaped (escape.ts);
+// these only arrange it, so a block is always emitted whole: never a table without its header, a
+// `<details>` without its end, or a list cut in the middle of an item.
+/**
+ * A collapsible section. The blank lines after `<summary>` and before `</details>` make GitHub
+ * (and marked) parse the body as markdown rather than as part of the HTML block. `summary` is our
+ * own text (counts and labels); untrusted text must go through `htmlText` first.
+ */
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/**
+ * A bullet list of at most `cap` items, then one line saying how many were left out. Only the
+ * items shown are rendered, so a list of 100,000 costs what a list of `cap` does.
+ */
+function cappedList(items, cap, renderItem, indent = '') {
+    const shown = items.slice(0, Math.max(0, cap)).map((item) => `${indent}- ${renderItem(item)}`);
+    const hidden = items.length - shown.length;
+    if (hidden > 0)
+        shown.push(`${indent}- … and ${markdown_blocks_formatCount(hidden)} more`);
+    return shown.join('\n');
+}
+/** A table with a header row; cells are already escaped for a table cell (`markdownText`). */
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/** `1,234` — fixed locale, so rendered text does not depend on the runner's. */
+function markdown_blocks_formatCount(count) {
+    return count.toLocaleString('en-US');
+}
+/** `1 finding`, `2 findings`. */
+function plural(count, one, many = `${one}s`) {
+    return `${markdown_blocks_formatCount(count)} ${count === 1 ? one : many}`;
+}
+
+;// CONCATENATED MODULE: ./lib/render/verdict-text.js
+
+
+function verdictEmoji(result) {
+    if (result.passed)
+        return '✅';
+    if (result.verdict === 'error')
+        return '⚠️';
+    if (result.verdict === 'awaiting-acceptance')
+        return '⏳';
+    return '❌';
+}
+/** `❌ **drift** in `packages/a` — the attestation on this PR differs from …` */
+function verdictLine(result, context) {
+    const where = result.workspaceId === '.' ? '' : ` in ${codeSpan(result.workspaceId)}`;
+    const base = context.baseRef === undefined ? 'the base branch' : codeSpan(context.baseRef);
+    // The verdict is one of ours; escaped all the same, as a report may have been read back from JSON.
+    return `${verdictEmoji(result)} **${markdownText(result.verdict, 40)}**${where} — ${verdictSentence(result, base)}`;
+}
+function verdictSentence(result, base) {
+    switch (result.verdict) {
+        case 'error':
+            return 'the gate could not evaluate this workspace, so it fails until the problem below is fixed';
+        case 'findings': {
+            const present = result.findings.new.length + result.findings.stillPresent.length;
+            return `the policy check reports ${plural(present, 'finding')} on this PR (${result.findings.new.length} new)`;
+        }
+        case 'stale':
+            return result.stale?.which === 'accepted'
+                ? `the attestation accepted on ${base} no longer attests ${base}'s own files`
+                : "the attestation file on this PR does not attest the PR's current state";
+        case 'drift':
+            return `the attestation on this PR differs from the one accepted on ${base}`;
+        case 'awaiting-acceptance': {
+            const [first, ...more] = result.acceptance.reasons;
+            const why = first === undefined
+                ? ''
+                : `: ${markdownText(first, 300)}${more.length > 0 ? ` (and ${plural(more.length, 'more reason')})` : ''}`;
+            return `everything else holds, but this PR needs an approval by an acceptor on this commit${why}`;
+        }
+        case 'reaccepted':
+            if (result.acceptance.status === 'accepted') {
+                const by = result.acceptance.approvedBy;
+                return `this PR proposes a new attestation, accepted${by === undefined ? '' : ` by ${codeSpan(by)}`}`;
+            }
+            return 'this PR proposes a new attestation that matches its state';
+        case 'unchanged':
+            if (result.acceptance.status === 'accepted') {
+                const by = result.acceptance.approvedBy;
+                return `this PR matches the attestation accepted on ${base}; its other changes were accepted${by === undefined ? '' : ` by ${codeSpan(by)}`}`;
+            }
+            return `this PR matches the attestation accepted on ${base}`;
+        case 'bootstrap':
+            return `${base} has no accepted attestation for this workspace yet`;
+        default:
+            return result.passed ? 'the gate passes' : 'the gate fails';
+    }
+}
+/** When the previous run on this PR had the other outcome, one line saying so. */
+function transitionLine(result, context) {
+    const previous = context.previous;
+    if (previous === undefined || previous.passed === result.passed)
+        return '';
+    const was = `**${markdownText(previous.verdict, 40)}**`;
+    return result.passed
+        ? `🟢 Turned green: this PR was ${was} on an earlier commit and passes now.`
+        : `🔴 This PR passed (${was}) on an earlier commit and fails now.`;
+}
+/** Plain text (for titles): `drift in packages/a: the attestation differs from the accepted one`. */
+function verdictHeadline(result) {
+    const where = result.workspaceId === '.' ? '' : ` in ${result.workspaceId}`;
+    const headline = Object.hasOwn(HEADLINES, result.verdict)
+        ? HEADLINES[result.verdict](result)
+        : result.passed
+            ? 'passes'
+            : 'fails';
+    return `${result.verdict}${where}: ${headline}`;
+}
+const HEADLINES = {
+    error: () => 'could not be evaluated',
+    findings: (r) => plural(r.findings.new.length + r.findings.stillPresent.length, 'finding'),
+    stale: (r) => r.stale?.which === 'accepted' ? 'the accepted attestation is stale' : 'the proposed attestation is stale',
+    drift: () => 'differs from the accepted attestation',
+    'awaiting-acceptance': () => "needs an acceptor's approval of the head",
+    reaccepted: (r) => (r.passed ? 'new attestation accepted' : 'new attestation proposed'),
+    unchanged: () => 'matches the accepted attestation',
+    bootstrap: () => 'no accepted attestation yet',
+};
+
+;// CONCATENATED MODULE: ./lib/render/job-log.js
+
+const MAX_LINE = 300;
+/** Lines for one failing workspace; `commentUrl` when its sticky comment exists. */
+function blockedWorkspaceLines(result, commentUrl) {
+    const lines = [`policy-gate: ${oneLine(verdictHeadline(result))}`];
+    const why = reasonOf(result);
+    if (why !== undefined)
+        lines.push(`  why: ${oneLine(why)}`);
+    const changed = changedParts(result);
+    if (changed.length > 0)
+        lines.push(`  changed: ${changed.join('; ')}`);
+    lines.push(`  next: ${oneLine(nextStep(result))}`);
+    if (commentUrl !== undefined)
+        lines.push(`  comment: ${commentUrl}`);
+    return lines;
+}
+function reasonOf(result) {
+    if (result.reason !== undefined && result.reason.trim() !== '')
+        return result.reason;
+    if (result.verdict === 'awaiting-acceptance')
+        return result.acceptance.reasons.join('; ');
+    if (result.verdict === 'findings') {
+        const first = result.findings.new[0] ?? result.findings.stillPresent[0];
+        return first === undefined ? undefined : `${first.finding.checkId}: ${first.finding.message}`;
+    }
+    if (result.stale !== undefined)
+        return `${result.stale.path} records ${result.stale.fileHash ?? 'no hash'}, the state is ${result.stale.actualHash}`;
+    return undefined;
+}
+function changedParts(result) {
+    const parts = [];
+    const components = result.components.filter((row) => row.changed).map((row) => row.component);
+    if (components.length > 0)
+        parts.push(`components ${components.join(', ')}`);
+    const count = (n, what) => {
+        if (n !== undefined && n > 0)
+            parts.push(`${n} ${what}`);
+    };
+    count(result.findings.new.length, 'new finding(s)');
+    count(result.weakenings?.length, 'policy weakening(s)');
+    count(result.toolChanges?.filter((change) => change.downgrade).length, 'tool downgrade(s) or removal(s)');
+    count(result.guardedChanges?.length, 'guarded setting change(s)');
+    if (result.release?.upgrade !== undefined)
+        parts.push(`OpenClaw release ${result.release.upgrade.from} → ${result.release.upgrade.to}`);
+    return parts;
+}
+function nextStep(result) {
+    const accept = result.howToAccept;
+    const acceptStep = accept === undefined
+        ? 'run `policy-gate accept` in the workspace and commit the attestation file'
+        : `run \`${accept.command}\` and commit ${accept.attestationPath} (attestation ${accept.resultingHash})`;
+    switch (result.verdict) {
+        case 'error':
+            return 'fix the problem above (the comment and the job summary have the details), then re-run';
+        case 'findings':
+            return 'fix the findings (each one says how, in the comment and the annotations), then push';
+        case 'stale':
+        case 'drift':
+        case 'bootstrap':
+            return loosens(result) ? `${acceptStep}; the change then needs an acceptor's approval` : acceptStep;
+        case 'awaiting-acceptance': {
+            const who = result.acceptance.acceptors.join(', ');
+            return `one of the acceptors (${who || 'none configured'}) approves this pull request's head commit; the gate re-runs on the review`;
+        }
+        default:
+            return 'nothing: the gate passes';
+    }
+}
+/** Control characters (C0, DEL, C1) and Unicode line breaks: a log line must stay one line. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const LINE_BREAKERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+/** The head loosens something an acceptor must approve, whatever the attestation says. */
+function loosens(result) {
+    return ((result.weakenings?.length ?? 0) > 0 ||
+        (result.toolChanges?.some((change) => change.downgrade) ?? false) ||
+        (result.guardedChanges?.length ?? 0) > 0 ||
+        result.release?.upgrade !== undefined);
+}
+function oneLine(text) {
+    const line = text.replace(LINE_BREAKERS, ' ').trim();
+    return line.length > MAX_LINE ? `${line.slice(0, MAX_LINE - 1)}…` : line;
+}
+
+;// CONCATENATED MODULE: ./lib/render/repo-paths.js
+const MAX_PATH = 4096;
+/**
+ * `workspaceDir` joined with a workspace-relative `file`, normalised (`.` and empty segments
+ * removed, `\` read as `/`). Undefined when the result would be absolute (`/x`, `C:\x`, `\\host`)
+ * or leave the repository through `..`, or is longer than any real path: an annotation must never
+ * point outside the repository.
+ */
+function repoRelativePath(workspaceDir, file) {
+    // No real path is longer (PATH_MAX); refusing early keeps a forged megabyte path cheap.
+    if (file.length + workspaceDir.length > MAX_PATH || isAbsolute(file))
+        return undefined;
+    const base = workspaceDir === '' ? '.' : workspaceDir;
+    if (isAbsolute(base))
+        return undefined;
+    const segments = [];
+    for (const segment of `${base}/${file}`.split(/[\\/]/)) {
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment === '..') {
+            if (segments.length === 0)
+                return undefined;
+            segments.pop();
+        }
+        else {
+            segments.push(segment);
+        }
+    }
+    return segments.length === 0 ? undefined : segments.join('/');
+}
+/** `packages/a/openclaw.jsonc:12` — the repository path when it can be made, else the file as given. */
+function locationText(workspaceDir, location) {
+    return `${repoRelativePath(workspaceDir, location.file) ?? location.file}:${location.line}`;
+}
+function isAbsolute(path) {
+    return path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:/.test(path);
+}
+
+;// CONCATENATED MODULE: ./lib/render/annotation-files.js
+
+const DEFAULT_FILES = { policy: 'policy.jsonc', config: 'openclaw.jsonc', tools: 'TOOLS.md' };
+const CONFIG_INVALID = 'policy/config-invalid';
+/** `files` as given, completed from where the result's own findings and changes were located. */
+function learnedFiles(result, files) {
+    const learned = {};
+    const learnKind = (kind, location) => {
+        // A location that leaves the workspace is no better a fallback than the default.
+        if (kind === undefined || location === undefined || repoRelativePath('.', location.file) === undefined)
+            return;
+        learned[kind] ??= location.file;
+    };
+    const learn = (address, location) => learnKind(address === undefined ? undefined : kindOfAddress(address), location);
+    for (const { finding, location, fix } of [
+        ...result.findings.new,
+        ...result.findings.stillPresent,
+        ...result.findings.resolved,
+    ]) {
+        learn(finding.ocPath ?? finding.target, location);
+        for (const target of fix?.configTargets ?? [])
+            learnKind('config', target.location);
+        learnKind('policy', fix?.policyRule?.location);
+    }
+    for (const [source, location] of Object.entries(result.changeLocations))
+        learn(source, location);
+    return { ...learned, ...definedOnly(files) };
+}
+/** Line 1 of the most relevant file (or the finding's own line in TOOLS.md); no column is known. */
+function fallbackLocation(finding, files) {
+    const kind = kindOfFinding(finding);
+    if (kind === 'tools')
+        return { file: files.tools ?? DEFAULT_FILES.tools, line: finding.line ?? 1 };
+    if (kind === 'config')
+        return { file: files.config ?? DEFAULT_FILES.config, line: 1 };
+    const named = finding.path !== undefined && finding.path !== '' ? finding.path : undefined;
+    return { file: files.policy ?? named ?? DEFAULT_FILES.policy, line: 1 };
+}
+/** The first place a finding's fix points to in the head (a config key, else its policy rule). */
+function fixLocation({ fix }) {
+    return (fix?.configTargets.find((target) => target.location !== undefined)?.location ?? fix?.policyRule?.location);
+}
+function kindOfFinding(finding) {
+    const byAddress = kindOfAddress(finding.ocPath ?? finding.target ?? '');
+    if (byAddress !== undefined)
+        return byAddress;
+    if (finding.path === 'TOOLS.md')
+        return 'tools';
+    if (finding.checkId === CONFIG_INVALID || finding.path === 'openclaw config')
+        return 'config';
+    return 'policy';
+}
+/** The kind of file an `oc://` address points into; undefined for anything else. */
+function kindOfAddress(address) {
+    if (!address.startsWith('oc://'))
+        return undefined;
+    const document = address.slice('oc://'.length).split('/')[0];
+    if (document === 'TOOLS.md')
+        return 'tools';
+    if (document === 'openclaw.config')
+        return 'config';
+    return document === undefined || document === '' ? undefined : 'policy';
+}
+function definedOnly(files) {
+    return Object.fromEntries(Object.entries(files).filter(([, value]) => typeof value === 'string' && value !== ''));
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./lib/render/head-links.js
+
+
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+/**
+ * The links of a run (`serverUrl` from `GITHUB_SERVER_URL`, default `https://github.com`), or
+ * undefined when a part is not what GitHub would give: the renderers then show locations as text.
+ */
+function headLinks(options) {
+    let origin;
+    try {
+        const url = new URL(options.serverUrl ?? 'https://github.com');
+        if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.password !== '')
+            return undefined;
+        origin = url.origin;
+    }
+    catch {
+        return undefined;
+    }
+    if (!REPOSITORY.test(options.repository) || !COMMIT.test(options.headSha))
+        return undefined;
+    return { serverUrl: origin, repository: options.repository, headSha: options.headSha.toLowerCase() };
+}
+/** The head's line of a repository path, or undefined for a line that is not a positive integer. */
+function lineUrl(links, repoPath, line) {
+    if (!Number.isSafeInteger(line) || line < 1)
+        return undefined;
+    let encoded;
+    try {
+        encoded = repoPath.split('/').map(encodeSegment).join('/');
+    }
+    catch (error) {
+        // A lone surrogate: no file on GitHub has such a name, so there is nothing to link to.
+        if (error instanceof URIError)
+            return undefined;
+        throw error;
+    }
+    return `${links.serverUrl}/${links.repository}/blob/${links.headSha}/${encoded}#L${line}`;
+}
+/**
+ * `packages/a/openclaw.json:12` as markdown: a link to the head's line when `links` are given and
+ * the file is inside the repository, else a code span (as locations were always shown).
+ */
+function markdownLocation(workspaceDir, location, links) {
+    const text = locationText(workspaceDir, location);
+    const repoPath = repoRelativePath(workspaceDir, location.file);
+    const url = links && repoPath !== undefined ? lineUrl(links, repoPath, location.line) : undefined;
+    return url === undefined ? codeSpan(text) : `[${markdownText(text)}](${url})`;
+}
+/** encodeURIComponent, plus the characters it leaves that end or confuse a markdown link. */
+function encodeSegment(segment) {
+    return encodeURIComponent(segment).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+;// CONCATENATED MODULE: ./lib/render/fix-recommendation.js
+
+
+
+
+const MAX_SUMMARY = 300;
+const MAX_KEY = 200;
+/** Config targets listed per fix; the release names at most two, a forged report more. */
+const MAX_TARGETS = 5;
+const CLASS_LABELS = {
+    automatic: 'automatic',
+    manual: 'manual',
+    reviewRequired: 'review required',
+    unsupported: 'unsupported',
+};
+/** `review required` for `reviewRequired`; an unknown class (a report read back) as it is. */
+function fixClassLabel(fixClass) {
+    return Object.hasOwn(CLASS_LABELS, fixClass) ? CLASS_LABELS[fixClass] : fixClass;
+}
+/** `Fix (class): summary`, then `Change: …; policy rule: …` when the fix names either. */
+function fixLines(fix, text) {
+    const lines = [`Fix (${text.sentence(fixClassLabel(fix.fixClass))}): ${text.sentence(fix.summary)}`];
+    const place = (item) => item.location === undefined
+        ? text.key(item)
+        : `${text.key(item)} (${text.location(item)})`;
+    const parts = [];
+    if (fix.configTargets.length > 0) {
+        const shown = fix.configTargets.slice(0, MAX_TARGETS).map(place);
+        const hidden = fix.configTargets.length - shown.length;
+        if (hidden > 0)
+            shown.push(text.more(hidden));
+        parts.push(`Change: ${shown.join(', ')}`);
+    }
+    if (fix.policyRule !== undefined)
+        parts.push(`policy rule: ${place(fix.policyRule)}`);
+    if (parts.length > 0)
+        lines.push(parts.join('; '));
+    return lines;
+}
+/**
+ * The fix as markdown lines, each one list item's text (the caller nests them under the finding).
+ * `workspaceDir` makes paths repository-relative, as everywhere in the comment.
+ */
+function fixMarkdownLines(fix, workspaceDir, links) {
+    return fixLines(fix, {
+        sentence: (value) => markdownText(value, MAX_SUMMARY),
+        key: (item) => codeSpan(item.key, MAX_KEY),
+        location: (item) => markdownLocation(workspaceDir, item.location, links),
+        more: (count) => `… and ${markdown_blocks_formatCount(count)} more`,
+    });
+}
+/** The fix as plain text lines for an annotation; paths relative to the repository. */
+function fixPlainLines(fix, workspaceDir) {
+    return fixLines(fix, {
+        sentence: (value) => escape_plainText(value, MAX_SUMMARY, { singleLine: true }),
+        key: (item) => escape_plainText(item.key, MAX_KEY, { singleLine: true }),
+        location: (item) => escape_plainText(locationText(workspaceDir, item.location), MAX_KEY, { singleLine: true }),
+        more: (count) => `and ${markdown_blocks_formatCount(count)} more`,
+    });
+}
+/**
+ * The fix as lines for a terminal, lower-case like the release's own output and without control
+ * characters (a key from the config could carry escape sequences); paths as the CLI read them.
+ */
+function fixTerminalLines(fix) {
+    const line = (value) => plainText(value, MAX_KEY, { singleLine: true });
+    return fixLines(fix, {
+        sentence: (value) => plainText(value, MAX_SUMMARY, { singleLine: true }),
+        key: (item) => line(item.key),
+        location: (item) => line(`${item.location.file}:${item.location.line}`),
+        more: (count) => `and ${formatCount(count)} more`,
+    }).map((text) => text.charAt(0).toLowerCase() + text.slice(1));
+}
+
+;// CONCATENATED MODULE: ./lib/render/sarif-rules.js
+
+
+const MAX_ID = 200;
+const MAX_HELP = 1000;
+function ruleDescriptor({ finding, fix }) {
+    const id = escape_plainText(finding.checkId, MAX_ID, { singleLine: true });
+    const words = checkWords(id);
+    const help = fix !== undefined
+        ? `Fix (${fixClassLabel(fix.fixClass)}): ${fix.summary}`
+        : finding.fixHint !== undefined
+            ? `Fix: ${finding.fixHint}`
+            : `See the finding's message; ${id} has no fix recommendation.`;
+    return {
+        id,
+        name: words.split(' ').map(capitalised).join(''),
+        shortDescription: { text: capitalised(words) },
+        fullDescription: { text: `OpenClaw policy check ${id}: ${words}.` },
+        help: { text: escape_plainText(help, MAX_HELP, { singleLine: true }) },
+        defaultConfiguration: { level: levelOf(finding.severity) },
+        properties: { tags: ['openclaw-policy'] },
+    };
+}
+/** `policy/tools-missing-owner` → `tools missing owner`. */
+function checkWords(checkId) {
+    const tail = checkId.slice(checkId.lastIndexOf('/') + 1);
+    const words = tail.split(/[-_]+/).filter((word) => word !== '');
+    return words.length === 0 ? checkId : words.join(' ');
+}
+function capitalised(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+function levelOf(severity) {
+    if (severity === 'error')
+        return 'error';
+    if (severity === 'warning')
+        return 'warning';
+    return 'note';
+}
+
+;// CONCATENATED MODULE: ./lib/render/sarif.js
+// Findings as a SARIF 2.1.0 log, for GitHub code scanning (`github/codeql-action/upload-sarif`)
+// and any other SARIF reader: one run of the tool `policy-gate`, one rule per check id, one result
+// per finding, placed in the workspace's files the way annotations are (the finding's own location,
+// else where its fix points, else line 1 of the file it is about; see `annotation-files.ts`).
+//
+// Display only: nothing here is hashed or attested. Every text comes from a workspace (a pull
+// request can write it), so each is made plain and capped; the log has a known worst size per
+// result, and at most MAX_RESULTS results.
+
+
+
+
+
+
+const SARIF_VERSION = '2.1.0';
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** The base the relative artifact URIs are resolved against: the repository (or current directory). */
+const SRCROOT = '%SRCROOT%';
+/** GitHub code scanning keeps at most this many results of one run. */
+const MAX_RESULTS = 25_000;
+const MAX_MESSAGE = 4000;
+const MAX_FIX_TEXT = 1500;
+const MAX_HINT = 500;
+const MAX_ADDRESS = 500;
+const FINGERPRINT = 'policyGateFinding/v1';
+/** The SARIF log of every workspace's findings, in order (one run: code scanning merges no runs). */
+function sarifLog(workspaces, tool) {
+    const rules = [];
+    const ruleIndexes = new Map();
+    const results = [];
+    let omitted = 0;
+    for (const workspace of workspaces) {
+        for (const item of workspace.findings) {
+            if (results.length >= MAX_RESULTS) {
+                omitted += 1;
+                continue;
+            }
+            const { finding } = item;
+            let ruleIndex = ruleIndexes.get(finding.checkId);
+            if (ruleIndex === undefined) {
+                ruleIndex = rules.push(ruleDescriptor(item)) - 1;
+                ruleIndexes.set(finding.checkId, ruleIndex);
+            }
+            results.push(resultOf(item, ruleIndex, rules[ruleIndex], workspace));
+        }
+    }
+    const driver = {
+        name: 'policy-gate',
+        version: tool.version,
+        ...(tool.informationUri === undefined ? {} : { informationUri: tool.informationUri }),
+        rules,
+    };
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: SARIF_VERSION,
+        runs: [
+            {
+                tool: { driver },
+                ...(tool.srcRoot === undefined ? {} : { originalUriBaseIds: { [SRCROOT]: { uri: tool.srcRoot } } }),
+                columnKind: 'utf16CodeUnits',
+                results,
+                properties: {
+                    openclawRelease: tool.openclawRelease,
+                    ...(omitted === 0 ? {} : { omittedResults: omitted }),
+                },
+            },
+        ],
+    };
+}
+function resultOf(item, ruleIndex, rule, workspace) {
+    const { finding } = item;
+    const place = physicalLocation(item, workspace);
+    const addresses = Object.fromEntries(['ocPath', 'target', 'requirement']
+        .filter((key) => finding[key] !== undefined)
+        .map((key) => [key, escape_plainText(finding[key], MAX_ADDRESS, { singleLine: true })]));
+    return {
+        ruleId: rule.id,
+        ruleIndex,
+        level: levelOf(finding.severity),
+        message: { text: messageOf(item, workspace.workspaceDir) },
+        locations: place === undefined ? [] : [{ physicalLocation: place }],
+        partialFingerprints: { [FINGERPRINT]: fingerprintOf(finding, place?.artifactLocation.uri) },
+        ...(Object.keys(addresses).length === 0 ? {} : { properties: addresses }),
+    };
+}
+/**
+ * The finding's message, then its fix (2026.9.6: class, summary and where to change it) and its
+ * hint, as the annotations word them. The fix is capped first, so a long message cannot push it out.
+ */
+function messageOf({ finding, fix }, workspaceDir) {
+    const fixText = fix === undefined ? [] : [escape_plainText(fixPlainLines(fix, workspaceDir).join('\n'), MAX_FIX_TEXT)];
+    const hint = finding.fixHint === undefined || finding.fixHint === fix?.summary
+        ? []
+        : [
+            escape_plainText(`${fix === undefined ? 'Fix' : 'Hint'}: ${finding.fixHint}`, MAX_HINT, {
+                singleLine: true,
+            }),
+        ];
+    const room = MAX_MESSAGE - [...fixText, ...hint].reduce((sum, part) => sum + part.length + 1, 0);
+    return [escape_plainText(finding.message, room), ...fixText, ...hint].join('\n');
+}
+/**
+ * Where the result is shown: the finding's location, else where its fix points, else line 1 of the
+ * file it is about; a place that would leave the repository falls back to the policy file, which
+ * every finding is about in the end (an exec-approvals row, a hash lock).
+ */
+function physicalLocation(item, workspace) {
+    const files = workspace.files ?? {};
+    const candidates = [
+        item.location,
+        fixLocation(item),
+        fallbackLocation(item.finding, files),
+        { file: files.policy ?? 'policy.jsonc', line: 1 },
+    ];
+    for (const candidate of candidates) {
+        if (candidate === undefined)
+            continue;
+        const artifact = artifactLocation(workspace, candidate.file);
+        if (artifact === undefined)
+            continue;
+        const line = positive(candidate.line) ?? 1;
+        const column = positive(candidate.column);
+        return {
+            artifactLocation: artifact,
+            region: column === undefined ? { startLine: line } : { startLine: line, startColumn: column },
+        };
+    }
+    return undefined;
+}
+function artifactLocation(workspace, file) {
+    if (workspace.workspaceUrl !== undefined) {
+        const inside = repoRelativePath('.', file);
+        return inside === undefined
+            ? undefined
+            : { uri: new URL(encodedPath(inside), workspace.workspaceUrl).href };
+    }
+    const relative = repoRelativePath(workspace.workspaceDir, file);
+    return relative === undefined ? undefined : { uri: encodedPath(relative), uriBaseId: SRCROOT };
+}
+/** A relative path as a URI reference: each segment percent-encoded (`my dir` → `my%20dir`). */
+function encodedPath(relative) {
+    return relative.split('/').map(encodeURIComponent).join('/');
+}
+/**
+ * Code scanning matches a result across runs by its fingerprints: the check, the file and the
+ * finding's own address and message, never its line (a line moves when lines above it change).
+ */
+function fingerprintOf(finding, uri) {
+    const identity = [finding.checkId, uri ?? '', finding.ocPath ?? finding.target ?? '', finding.message];
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(identity)).digest('hex');
+}
+function positive(value) {
+    return value !== undefined && Number.isInteger(value) && value >= 1 ? value : undefined;
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -36290,7 +45739,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    error(message);
+    core_error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -36313,7 +45762,7 @@ function core_debug(message) {
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function error(message, properties = {}) {
+function core_error(message, properties = {}) {
     command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -41634,11 +51083,78 @@ const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, p
 );
 
 
+;// CONCATENATED MODULE: ./lib/github/response-size.js
+// Hostile API answers (issue 12, item 6): an answer of 10 MB or more — from a GitHub that misbehaves,
+// a proxy in between, or GITHUB_API_URL pointed somewhere else — is refused before it reaches
+// Octokit's JSON parser, which would otherwise hold the whole text, then the whole object graph,
+// and at a few hundred MB stop the job with an out-of-memory crash instead of a verdict. The
+// declared Content-Length is checked first; bytes are counted as they arrive (after any
+// decompression, so a small compressed answer that inflates is caught too).
+/** 10 MB: far above any answer the gate needs (file reads are batched, lists paginated). */
+const MAX_RESPONSE_BYTES = 10_000_000;
+/**
+ * GitHub's answer reached the size limit; the download was stopped. Named `AbortError` on purpose:
+ * Octokit passes an AbortError through unchanged, so plugin-retry does not download the same
+ * oversized answer again (an error of any other name would be retried as a network failure).
+ */
+class GitHubResponseTooLarge extends Error {
+    bytes;
+    limit;
+    method;
+    declared;
+    name = 'AbortError';
+    constructor(
+    /** Bytes declared (Content-Length) or read when the download stopped. */
+    bytes, limit, method, declared) {
+        super(`GitHub's answer to a ${method} request ${declared ? `declares ${bytes} bytes` : `reached ${bytes} bytes before policy-gate stopped reading`}, at or over the limit of ${limit} bytes for one answer`);
+        this.bytes = bytes;
+        this.limit = limit;
+        this.method = method;
+        this.declared = declared;
+    }
+}
+/**
+ * The whole body, or GitHubResponseTooLarge as soon as it reaches `limit` bytes (the rest is
+ * never read: the stream is cancelled, which closes the connection).
+ */
+async function readBodyWithin(response, limit, method) {
+    const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+    if (Number.isFinite(declared) && declared >= limit) {
+        await response.body?.cancel().catch(() => undefined); // the refusal is the error that matters
+        throw new GitHubResponseTooLarge(declared, limit, method, true);
+    }
+    if (response.body === null)
+        return null;
+    const reader = response.body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total >= limit) {
+            await reader.cancel().catch(() => undefined); // the refusal is the error that matters
+            throw new GitHubResponseTooLarge(total, limit, method, false);
+        }
+        chunks.push(value);
+    }
+    const body = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+        body.set(chunk, offset);
+        offset += chunk.byteLength;
+    }
+    return body.buffer;
+}
+
 ;// CONCATENATED MODULE: ./lib/github/request-timeout.js
 // Octokit has no request timeout of its own: a GitHub that accepts the connection and never answers
 // would hang the job until the runner kills it. Every fetch gets its own deadline, which covers the
 // whole body too (a reply that stalls half-way is as stuck as one that never starts), so each
-// retry of plugin-retry starts with a fresh one.
+// retry of plugin-retry starts with a fresh one. The body is also read with a size limit
+// (response-size.ts), so a hostile answer ends as an error, not in the JSON parser.
+
 const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 /** A request to GitHub that got no complete answer within its deadline. */
 class GitHubRequestTimeout extends Error {
@@ -41657,7 +51173,7 @@ function formatSeconds(milliseconds) {
 }
 // Statuses whose responses have no body; `new Response(body)` refuses a body for them.
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
-function fetchWithTimeout(timeoutMs, baseFetch = globalThis.fetch) {
+function fetchWithTimeout(timeoutMs, baseFetch = globalThis.fetch, maxResponseBytes = MAX_RESPONSE_BYTES) {
     if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
         throw new RangeError(`requestTimeoutMs must be a positive number of milliseconds, got ${timeoutMs}`);
     }
@@ -41668,7 +51184,9 @@ function fetchWithTimeout(timeoutMs, baseFetch = globalThis.fetch) {
         try {
             const response = await baseFetch(input, { ...init, signal });
             // Read the body under the same deadline, then hand Octokit a response that is already complete.
-            const body = NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer();
+            const body = NULL_BODY_STATUSES.has(response.status)
+                ? null
+                : await readBodyWithin(response, maxResponseBytes, method);
             return new Response(body, {
                 status: response.status,
                 statusText: response.statusText,
@@ -41782,7 +51300,7 @@ function createGitHubClient(options) {
             error: (message) => debug(message),
         },
         request: {
-            fetch: fetchWithTimeout(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, options.fetch),
+            fetch: fetchWithTimeout(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, options.fetch, options.maxResponseBytes),
         },
         retry: {
             retries: options.retries ?? 3,
@@ -41810,180 +51328,6 @@ function graphqlUrlFor(apiUrl) {
 }
 function withoutTrailingSlash(url) {
     return url.replace(/\/+$/, '');
-}
-
-;// CONCATENATED MODULE: ./lib/render/escape.js
-// Escaping of untrusted text, one function per output context. Everything that comes from a pull
-// request (tool, channel and MCP ids, model refs, rule reasons, finding messages, paths, even
-// hashes) goes through one of these before it reaches markdown, HTML, annotations or a workflow
-// command. Each function also caps the value, so one megabyte-long name cannot blow a budget.
-// Caps count input code points. Escaping makes one code point at most 10 characters (a tag
-// character becomes `\\u{E0041}`, `@` becomes `@&#8203;`, `&` becomes `&amp;`), so a capped value
-// has a known worst size, and the parts of a comment that always stay have a known worst total.
-/** Longest untrusted value shown inline, in code points, before `…` is appended. */
-const MAX_INLINE_VALUE = 200;
-/** Longest line inside a code block (commands, paths, hashes): room for any real command. */
-const MAX_CODE_LINE = 400;
-const ELLIPSIS = '…';
-/**
- * Inserted after `@` and `#` so GitHub links neither mentions nor issue references. GitHub finds
- * `@user`, `@org/team` and `#123` in the *rendered* text nodes (backslash escapes and `&#64;` are
- * already decoded by then), so only a real character between `@` and the name stops it; a
- * zero-width space is invisible and is what Renovate writes in its PR bodies (`@&#8203;user`).
- * It is written as an entity so the raw markdown shows it; input zero-width spaces never look like
- * ours, because they are shown as `\u{200B}` first.
- */
-const LINK_BREAK = '&#8203;';
-/**
- * Characters that are invisible or reorder what is shown: C0/C1 controls (Cc), format characters
- * (Cf: zero-width U+200B–U+200F, bidi embeddings U+202A–U+202E and isolates U+2066–U+2069, U+FEFF,
- * tag characters), lone surrogates, line/paragraph separators, and the other default-ignorable
- * code points (variation selectors, Hangul fillers). They are shown as `\u{…}` so a reviewer sees
- * a Trojan-Source name for what it is instead of a harmless-looking one.
- */
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/gu;
-const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029\t\v\f]/g;
-/** Keeps the first `max` code points (never splitting a surrogate pair) and marks the cut. */
-function capLength(text, max) {
-    if (text.length <= max)
-        return text;
-    let index = 0;
-    for (let count = 0; count < max && index < text.length; count++) {
-        index += (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
-    }
-    return index >= text.length ? text : `${text.slice(0, index)}${ELLIPSIS}`;
-}
-/** Shows invisible and reordering characters as `\u{202E}`-style text. */
-function showInvisible(text) {
-    return text.replace(INVISIBLE, (char) => `\\u{${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}}`);
-}
-/** Newlines, carriage returns, tabs and Unicode line separators become single spaces. */
-function collapseLineBreaks(text) {
-    return text.replace(LINE_BREAKS, ' ');
-}
-/** One line, capped, with nothing invisible: the common first step of every inline context. */
-function visibleLine(text, max) {
-    return showInvisible(collapseLineBreaks(capLength(text, max)));
-}
-/** `'` as `&#x27;`: a decimal `&#39;` would have its `#3` broken as if it were an issue reference. */
-const HTML_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#x27;',
-};
-function breakReferences(text) {
-    // `#` first: the breaks inserted for `@` contain `#8203`, which must not be broken again.
-    return text
-        .replace(/#(?=\p{N})/gu, `#${LINK_BREAK}`)
-        .replace(/\b(gh)-(?=\p{N})/giu, `$1-${LINK_BREAK}`)
-        .replace(/@(?=[\p{L}\p{N}_])/gu, `@${LINK_BREAK}`);
-}
-/**
- * Untrusted text inline in markdown: a paragraph, a list item or a table cell.
- *
- * - `&`, `<`, `>` become entities: no HTML, no `<!--`/`-->`/`--!>` that could open or close a
- *   comment (ours is on the first line), no `<https://…>` autolink.
- * - `\`, `` ` ``, `*`, `_`, `~`, `[`, `]`, `|`, `$` are backslash-escaped: no emphasis, code,
- *   strikethrough, links, images, footnotes, math, and no `|` that ends a table cell. Every input
- *   `\` is doubled and every `|` gets one, so an odd number of backslashes always precedes a pipe
- *   (marked counts parity; cmark-gfm looks at one).
- * - `scheme://` and every `www.` (also inside a word: marked links `xwww.a.b`, GFM `_www.a.b`) get
- *   a backslash so extended autolinks do not fire; `user@host` is broken by the mention rule
- *   below. The text still reads as the URL it is.
- * - `@name`, `#123` and `GH-123` get a zero-width space (`LINK_BREAK`) after `@`/`#`/`-`.
- * - Line breaks collapse to spaces (no fake rows, no new blocks) and the value is capped; a value
- *   that starts with `#`, `-`, `+`, `=`, `1.` or spaces is escaped so it cannot open a block even at
- *   the start of a list item.
- */
-function markdownText(text, max = MAX_INLINE_VALUE) {
-    const escaped = breakReferences(visibleLine(text, max)
-        .replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)
-        .replace(/[\\`*_~[\]|$]/g, '\\$&'))
-        .replace(/:(?=\/\/)/g, '\\:')
-        .replace(/(www)\./gi, '$1\\.');
-    return escapeBlockStart(escaped);
-}
-function escapeBlockStart(text) {
-    if (text.startsWith(' '))
-        return `&#32;${text.slice(1)}`;
-    if (/^[#+=-]/.test(text))
-        return `\\${text}`;
-    return text.replace(/^(\d{1,9})([.)])/, '$1\\$2');
-}
-/**
- * Untrusted text as an inline code span, for identifiers (check ids, paths, values). The fence is
- * one backtick longer than the longest run inside, so the text cannot close it. GitHub links no
- * mentions inside `<code>`, so none are broken here (that would change what people copy).
- * Not for table cells: a `|` inside a code span still splits a GFM row.
- */
-function codeSpan(text, max = MAX_INLINE_VALUE) {
-    const content = visibleLine(text, max);
-    if (content === '')
-        return '_(empty)_';
-    const fence = '`'.repeat(longestRun(content, '`') + 1);
-    const pad = content.startsWith('`') || content.endsWith('`') || (content.startsWith(' ') && content.endsWith(' '))
-        ? ' '
-        : '';
-    return `${fence}${pad}${content}${pad}${fence}`;
-}
-/**
- * A fenced code block. Each line is collapsed, capped and made visible separately, so an untrusted
- * path cannot add a line (a second command someone might paste) or hide one behind bidi controls.
- */
-function codeBlock(lines, info = '') {
-    const content = lines.map((line) => visibleLine(line, MAX_CODE_LINE));
-    const fence = '`'.repeat(Math.max(3, ...content.map((line) => longestRun(line, '`') + 1)));
-    return [`${fence}${info}`, ...content, fence].join('\n');
-}
-/**
- * Untrusted text inside raw HTML, such as `<summary>` (where markdown is not parsed) or a quoted
- * attribute value: HTML-escaped, one line, capped, mentions and issue references broken.
- */
-function htmlText(text, max = MAX_INLINE_VALUE) {
-    return breakReferences(visibleLine(text, max).replace(/[&<>"']/g, (char) => HTML_ENTITIES[char] ?? char));
-}
-/**
- * Plain text for the Checks API (annotation messages, titles, raw details; check-run titles).
- * GitHub shows these as text, so only what a reader cannot see needs care: C0/C1 controls are
- * removed (newlines kept unless `singleLine`), bidi and zero-width characters are shown as
- * `\u{…}`, and the result is at most `max` UTF-16 code units (GitHub's limits count those or less).
- */
-function plainText(text, max, options = {}) {
-    const lines = capLength(text, max).replace(/\r\n?/g, '\n').replace(/\t/g, ' ');
-    const oneLine = options.singleLine ? collapseLineBreaks(lines) : lines;
-    // eslint-disable-next-line no-control-regex
-    const withoutControls = oneLine.replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g, '');
-    return capUnits(withoutControls.split('\n').map(showInvisible).join('\n'), max);
-}
-/** Cuts to `max` UTF-16 code units including the `…`, without splitting a surrogate pair. */
-function capUnits(text, max) {
-    if (text.length <= max)
-        return text;
-    let end = max - ELLIPSIS.length;
-    const last = text.charCodeAt(end - 1);
-    if (last >= 0xd800 && last <= 0xdbff)
-        end -= 1;
-    return `${text.slice(0, end)}${ELLIPSIS}`;
-}
-/** The message of a workflow command, exactly as @actions/core's `escapeData` writes it. */
-function commandData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** A property of a workflow command (`file=`, `title=`), exactly as @actions/core's `escapeProperty`. */
-function commandProperty(text) {
-    return commandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function longestRun(text, char) {
-    let longest = 0;
-    let current = 0;
-    for (const c of text) {
-        current = c === char ? current + 1 : 0;
-        if (current > longest)
-            longest = current;
-    }
-    return longest;
 }
 
 ;// CONCATENATED MODULE: ./lib/render/fit-sections.js
@@ -42029,123 +51373,6 @@ function fitSections(sections, fits, listCaps) {
 function fixedSection(text) {
     return { render: () => text };
 }
-
-;// CONCATENATED MODULE: ./lib/render/markdown-blocks.js
-// Markdown building blocks. Callers pass cell and item text that is already escaped (escape.ts);
-// these only arrange it, so a block is always emitted whole: never a table without its header, a
-// `<details>` without its end, or a list cut in the middle of an item.
-/**
- * A collapsible section. The blank lines after `<summary>` and before `</details>` make GitHub
- * (and marked) parse the body as markdown rather than as part of the HTML block. `summary` is our
- * own text (counts and labels); untrusted text must go through `htmlText` first.
- */
-function details(summary, body, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-/**
- * A bullet list of at most `cap` items, then one line saying how many were left out. Only the
- * items shown are rendered, so a list of 100,000 costs what a list of `cap` does.
- */
-function cappedList(items, cap, renderItem, indent = '') {
-    const shown = items.slice(0, Math.max(0, cap)).map((item) => `${indent}- ${renderItem(item)}`);
-    const hidden = items.length - shown.length;
-    if (hidden > 0)
-        shown.push(`${indent}- … and ${formatCount(hidden)} more`);
-    return shown.join('\n');
-}
-/** A table with a header row; cells are already escaped for a table cell (`markdownText`). */
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-/** `1,234` — fixed locale, so rendered text does not depend on the runner's. */
-function formatCount(count) {
-    return count.toLocaleString('en-US');
-}
-/** `1 finding`, `2 findings`. */
-function plural(count, one, many = `${one}s`) {
-    return `${formatCount(count)} ${count === 1 ? one : many}`;
-}
-
-;// CONCATENATED MODULE: ./lib/render/verdict-text.js
-
-
-function verdictEmoji(result) {
-    if (result.passed)
-        return '✅';
-    if (result.verdict === 'error')
-        return '⚠️';
-    if (result.verdict === 'reaccepted' && result.acceptance.status === 'awaiting')
-        return '⏳';
-    return '❌';
-}
-/** `❌ **drift** in `packages/a` — the attestation on this PR differs from …` */
-function verdictLine(result, context) {
-    const where = result.workspaceId === '.' ? '' : ` in ${codeSpan(result.workspaceId)}`;
-    const base = context.baseRef === undefined ? 'the base branch' : codeSpan(context.baseRef);
-    // The verdict is one of ours; escaped all the same, as a report may have been read back from JSON.
-    return `${verdictEmoji(result)} **${markdownText(result.verdict, 40)}**${where} — ${verdictSentence(result, base)}`;
-}
-function verdictSentence(result, base) {
-    const awaiting = result.acceptance.status === 'awaiting';
-    switch (result.verdict) {
-        case 'error':
-            return 'the gate could not evaluate this workspace, so it fails until the problem below is fixed';
-        case 'findings': {
-            const present = result.findings.new.length + result.findings.stillPresent.length;
-            return `the policy check reports ${plural(present, 'finding')} on this PR (${result.findings.new.length} new)`;
-        }
-        case 'stale':
-            return result.stale?.which === 'accepted'
-                ? `the attestation accepted on ${base} no longer attests ${base}'s own files`
-                : "the attestation file on this PR does not attest the PR's current state";
-        case 'drift':
-            return `the attestation on this PR differs from the one accepted on ${base}`;
-        case 'reaccepted':
-            if (result.acceptance.status === 'accepted') {
-                const by = result.acceptance.approvedBy;
-                return `this PR proposes a new attestation, accepted${by === undefined ? '' : ` by ${codeSpan(by)}`}`;
-            }
-            return awaiting
-                ? 'this PR proposes a new attestation that matches its state; it needs an approval by an acceptor on this commit'
-                : 'this PR proposes a new attestation that matches its state';
-        case 'unchanged':
-            return `this PR matches the attestation accepted on ${base}${!result.passed && awaiting ? '; it needs acceptance' : ''}`;
-        case 'bootstrap':
-            return `${base} has no accepted attestation for this workspace yet`;
-        default:
-            return result.passed ? 'the gate passes' : 'the gate fails';
-    }
-}
-/** When the previous run on this PR had the other outcome, one line saying so. */
-function transitionLine(result, context) {
-    const previous = context.previous;
-    if (previous === undefined || previous.passed === result.passed)
-        return '';
-    const was = `**${markdownText(previous.verdict, 40)}**`;
-    return result.passed
-        ? `🟢 Turned green: this PR was ${was} on an earlier commit and passes now.`
-        : `🔴 This PR passed (${was}) on an earlier commit and fails now.`;
-}
-/** Plain text (for titles): `drift in packages/a: the attestation differs from the accepted one`. */
-function verdictHeadline(result) {
-    const where = result.workspaceId === '.' ? '' : ` in ${result.workspaceId}`;
-    const headline = Object.hasOwn(HEADLINES, result.verdict)
-        ? HEADLINES[result.verdict](result)
-        : result.passed
-            ? 'passes'
-            : 'fails';
-    return `${result.verdict}${where}: ${headline}`;
-}
-const HEADLINES = {
-    error: () => 'could not be evaluated',
-    findings: (r) => plural(r.findings.new.length + r.findings.stillPresent.length, 'finding'),
-    stale: (r) => r.stale?.which === 'accepted' ? 'the accepted attestation is stale' : 'the proposed attestation is stale',
-    drift: () => 'differs from the accepted attestation',
-    reaccepted: (r) => (r.passed ? 'new attestation accepted' : 'new attestation awaiting acceptance'),
-    unchanged: () => 'matches the accepted attestation',
-    bootstrap: () => 'no accepted attestation yet',
-};
 
 ;// CONCATENATED MODULE: ./lib/render/acceptance-sections.js
 
@@ -42195,7 +51422,7 @@ function acceptanceSection(result) {
 function namesList(names, cap) {
     const shown = names.slice(0, cap).map((name) => codeSpan(name, 100));
     if (names.length > shown.length)
-        shown.push(`and ${formatCount(names.length - shown.length)} more`);
+        shown.push(`and ${markdown_blocks_formatCount(names.length - shown.length)} more`);
     return shown.join(', ');
 }
 /** The exact command, the file it writes and the hash it will record. Always kept whole. */
@@ -42213,44 +51440,6 @@ function howToAcceptSection(result) {
         body.push('Accepting does not clear findings: fix them first, then accept.');
     const text = details('How to accept', body.join('\n\n'), true);
     return { render: () => text };
-}
-
-;// CONCATENATED MODULE: ./lib/render/repo-paths.js
-const MAX_PATH = 4096;
-/**
- * `workspaceDir` joined with a workspace-relative `file`, normalised (`.` and empty segments
- * removed, `\` read as `/`). Undefined when the result would be absolute (`/x`, `C:\x`, `\\host`)
- * or leave the repository through `..`, or is longer than any real path: an annotation must never
- * point outside the repository.
- */
-function repoRelativePath(workspaceDir, file) {
-    // No real path is longer (PATH_MAX); refusing early keeps a forged megabyte path cheap.
-    if (file.length + workspaceDir.length > MAX_PATH || isAbsolute(file))
-        return undefined;
-    const base = workspaceDir === '' ? '.' : workspaceDir;
-    if (isAbsolute(base))
-        return undefined;
-    const segments = [];
-    for (const segment of `${base}/${file}`.split(/[\\/]/)) {
-        if (segment === '' || segment === '.')
-            continue;
-        if (segment === '..') {
-            if (segments.length === 0)
-                return undefined;
-            segments.pop();
-        }
-        else {
-            segments.push(segment);
-        }
-    }
-    return segments.length === 0 ? undefined : segments.join('/');
-}
-/** `packages/a/openclaw.jsonc:12` — the repository path when it can be made, else the file as given. */
-function locationText(workspaceDir, location) {
-    return `${repoRelativePath(workspaceDir, location.file) ?? location.file}:${location.line}`;
-}
-function isAbsolute(path) {
-    return path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:/.test(path);
 }
 
 ;// CONCATENATED MODULE: ./lib/render/value-preview.js
@@ -42293,7 +51482,7 @@ function evidenceSection(result) {
     if (evidence === undefined ||
         evidence.added.length + evidence.removed.length + evidence.changed.length === 0)
         return undefined;
-    const counts = `${formatCount(evidence.added.length)} added · ${formatCount(evidence.removed.length)} removed · ${formatCount(evidence.changed.length)} changed`;
+    const counts = `${markdown_blocks_formatCount(evidence.added.length)} added · ${markdown_blocks_formatCount(evidence.removed.length)} removed · ${markdown_blocks_formatCount(evidence.changed.length)} changed`;
     const where = (entry) => {
         const location = changeLocation(result, entry.source);
         return location === undefined ? '' : ` — ${codeSpan(locationText(result.workspaceId, location))}`;
@@ -42314,7 +51503,7 @@ function policySection(result) {
     const policy = result.explanation?.policy;
     if (policy === undefined || policy.added.length + policy.removed.length === 0)
         return undefined;
-    const counts = `${plural(policy.added.length, 'rule')} added · ${formatCount(policy.removed.length)} removed`;
+    const counts = `${plural(policy.added.length, 'rule')} added · ${markdown_blocks_formatCount(policy.removed.length)} removed`;
     const rule = (item) => `${codeSpan(item.rule)}: ${codeSpan(item.value)}`;
     return {
         dropRank: 2,
@@ -42352,7 +51541,7 @@ function fieldChanges(changes) {
         .slice(0, MAX_FIELDS_PER_ENTRY)
         .map((change) => `${markdownText(change.field, 40)} ${valueText(change.before)} → ${valueText(change.after)}`);
     if (changes.length > shown.length)
-        shown.push(`and ${formatCount(changes.length - shown.length)} more fields`);
+        shown.push(`and ${markdown_blocks_formatCount(changes.length - shown.length)} more fields`);
     return shown.join('; ');
 }
 function valueText(value) {
@@ -42394,13 +51583,18 @@ function shortHash(hash) {
 
 
 
+
 /** Finding messages are sentences; they get more room than names. */
-const MAX_MESSAGE = 400;
-function findingSection(result) {
+const finding_section_MAX_MESSAGE = 400;
+/**
+ * `links`: where the head's lines can be browsed; locations are then links, else code spans. Each
+ * finding's fix (2026.9.6) is nested under it, so it is capped and dropped with its finding.
+ */
+function findingSection(result, links) {
     const { new: added, stillPresent, resolved } = result.findings;
     if (added.length + stillPresent.length + resolved.length === 0)
         return undefined;
-    const counts = `${formatCount(added.length)} new · ${formatCount(stillPresent.length)} still present · ${formatCount(resolved.length)} resolved`;
+    const counts = `${markdown_blocks_formatCount(added.length)} new · ${markdown_blocks_formatCount(stillPresent.length)} still present · ${markdown_blocks_formatCount(resolved.length)} resolved`;
     const groups = [
         ['New', added],
         ['Still present', stillPresent],
@@ -42410,21 +51604,51 @@ function findingSection(result) {
         dropRank: 4,
         render: (listCap) => details(`Findings: ${counts}`, groups
             .filter(([, items]) => items.length > 0)
-            .map(([label, items]) => `**${label}**\n\n${cappedList(items, listCap, (item) => findingItem(item, result.workspaceId))}`)
+            .map(([label, items]) => `**${label}**\n\n${cappedList(items, listCap, (item) => findingItem(item, result.workspaceId, links))}`)
             .join('\n\n'), result.verdict === 'findings'),
         omitted: () => `_Findings (${counts}) are not listed here, to stay within GitHub's size limit; the job summary and the JSON report list them._`,
     };
 }
-/** `` `policy/x` (error) Message. — `openclaw.jsonc:12` `` */
-function findingItem({ finding, location }, workspaceId) {
-    const where = location !== undefined ? locationText(workspaceId, location) : unlocatedWhere(finding.path, finding.line);
-    const suffix = where === undefined ? '' : ` — ${codeSpan(where)}`;
-    return `${codeSpan(finding.checkId)} (${markdownText(finding.severity, 20)}) ${markdownText(finding.message, MAX_MESSAGE)}${suffix}`;
+/**
+ * `` `policy/x` (error) Message. — `openclaw.jsonc:12` ``, and its fix as nested items:
+ * `` Fix (automatic): Summary. `` and `` Change: `tools.profile` (`openclaw.json:3`); policy rule: … ``
+ */
+function findingItem({ finding, location, fix }, workspaceId, links) {
+    const unlocated = location === undefined ? unlocatedWhere(finding.path, finding.line) : undefined;
+    const where = location !== undefined
+        ? markdownLocation(workspaceId, location, links)
+        : unlocated === undefined
+            ? undefined
+            : codeSpan(unlocated);
+    const suffix = where === undefined ? '' : ` — ${where}`;
+    const item = `${codeSpan(finding.checkId)} (${markdownText(finding.severity, 20)}) ${markdownText(finding.message, finding_section_MAX_MESSAGE)}${suffix}`;
+    if (fix === undefined)
+        return item;
+    return [item, ...fixMarkdownLines(fix, workspaceId, links).map((line) => `  - ${line}`)].join('\n');
 }
 function unlocatedWhere(path, line) {
     if (path === undefined)
         return undefined;
     return line === undefined ? path : `${path}:${line}`;
+}
+
+;// CONCATENATED MODULE: ./lib/render/guarded-sections.js
+
+
+const MAX_VALUE = 160;
+function guardedChangeSection(result) {
+    const changes = result.guardedChanges ?? [];
+    if (changes.length === 0)
+        return undefined;
+    const item = (change) => {
+        const value = (text) => (text === undefined ? '_none_' : codeSpan(text, MAX_VALUE));
+        return `${codeSpan(change.setting, MAX_VALUE)} ${change.change}: ${value(change.before)} → ${value(change.after)}`;
+    };
+    return {
+        dropRank: 4,
+        render: (listCap) => details(`🔒 Guarded settings changed: ${markdown_blocks_formatCount(changes.length)} — needs acceptance`, `The running agent obeys these, but OpenClaw's attestation does not cover them (secret values are shown as a short hash).\n\n${cappedList(changes, listCap, item)}`, true),
+        omitted: () => `_${markdown_blocks_formatCount(changes.length)} guarded setting change(s) are not listed here to stay within GitHub's size limit; see the job summary._`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/render/review-sections.js
@@ -42438,8 +51662,8 @@ function weakeningSection(result) {
     const item = (w) => `**${w.kind}** ${codeSpan(w.rule)}: ${markdownText(w.detail, 500)}${w.location ? ` — ${codeSpan(locationText(result.workspaceId, w.location))}` : ''}`;
     return {
         dropRank: 4,
-        render: (listCap) => details(`⚠️ Policy weakened: ${formatCount(weakenings.length)} rule(s) loosened — needs acceptance`, `Compared rule by rule with the base branch's policy (allowlists may only shrink, denylists and requirements only grow).\n\n${cappedList(weakenings, listCap, item)}`, true),
-        omitted: () => `_${formatCount(weakenings.length)} policy weakening(s) are not listed here to stay within GitHub's size limit; see the job summary._`,
+        render: (listCap) => details(`⚠️ Policy weakened: ${markdown_blocks_formatCount(weakenings.length)} rule(s) loosened — needs acceptance`, `Compared rule by rule with the base branch's policy (allowlists may only shrink, denylists and requirements only grow).\n\n${cappedList(weakenings, listCap, item)}`, true),
+        omitted: () => `_${markdown_blocks_formatCount(weakenings.length)} policy weakening(s) are not listed here to stay within GitHub's size limit; see the job summary._`,
     };
 }
 function toolChangeSection(result) {
@@ -42447,6 +51671,7 @@ function toolChangeSection(result) {
     if (changes.length === 0)
         return undefined;
     const downgrades = changes.filter((change) => change.downgrade).length;
+    const files = [...new Set(changes.map((change) => change.file))].map((file) => markdownText(file, 40));
     const item = (change) => {
         const values = change.before !== undefined || change.after !== undefined
             ? `: ${change.before === undefined ? '_none_' : codeSpan(change.before)} → ${change.after === undefined ? '_none_' : codeSpan(change.after)}`
@@ -42456,8 +51681,8 @@ function toolChangeSection(result) {
     };
     return {
         dropRank: 3,
-        render: (listCap) => details(`Tool changes in TOOLS.md: ${formatCount(changes.length)}${downgrades > 0 ? ` (${formatCount(downgrades)} downgrade(s) need acceptance)` : ''}`, cappedList(changes, listCap, item), downgrades > 0),
-        omitted: () => `_${formatCount(changes.length)} tool change(s) are not listed here to stay within GitHub's size limit; see the job summary._`,
+        render: (listCap) => details(`Tool changes in ${files.join(' and ')}: ${markdown_blocks_formatCount(changes.length)}${downgrades > 0 ? ` (${markdown_blocks_formatCount(downgrades)} downgrade(s) or removal(s) need acceptance)` : ''}`, cappedList(changes, listCap, item), downgrades > 0),
+        omitted: () => `_${markdown_blocks_formatCount(changes.length)} tool change(s) are not listed here to stay within GitHub's size limit; see the job summary._`,
     };
 }
 
@@ -42510,8 +51735,34 @@ function bootstrapSection(result, baseLabel) {
 function acceptCommandRef(result) {
     return result.howToAccept === undefined ? '`policy-gate accept`' : 'the command under **How to accept**';
 }
+const RELEASE_SOURCE = {
+    input: 'the `openclaw-version` input',
+    'proposed attestation': 'the release of the attestation this PR proposes',
+    'accepted attestation': 'the release of the accepted attestation',
+    default: 'the current release: no attestation names one',
+};
+/** Which OpenClaw release the head was checked against, and an upgrade of the accepted one. */
+function releaseSection(result) {
+    const release = result.release;
+    if (release === undefined)
+        return undefined;
+    // A supported release's own name (the report only ever holds one): no PR text to escape.
+    const checked = `Checked against **OpenClaw ${release.checked}** (${RELEASE_SOURCE[release.source]}).`;
+    const upgrade = release.upgrade;
+    if (upgrade === undefined)
+        return fixedSection(checked);
+    const from = codeSpan(upgrade.from);
+    const to = codeSpan(upgrade.to);
+    const next = 
+    // The gate adds this reason exactly when the PR proposes an attestation of the other release.
+    result.acceptance.reasons.some((reason) => reason.startsWith('this pull request moves the accepted attestation'))
+        ? `This PR moves the accepted attestation from OpenClaw ${from} to ${to}: a release upgrade, which needs acceptance like any proposal.`
+        : `The attestation accepted on the base is for OpenClaw ${from}, so the head's ${to} attestation cannot match it. To upgrade, run ${acceptCommandRef(result)} and commit the attestation file: the upgrade is then reviewed and accepted like any proposal.`;
+    return fixedSection(`${checked}\n\n**Release upgrade** ${from} → ${to}. ${next}`);
+}
 
 ;// CONCATENATED MODULE: ./lib/render/workspace-sections.js
+
 
 
 
@@ -42529,15 +51780,17 @@ function workspaceParts(result, context) {
     return {
         overview: present([
             fixedSection(verdict),
+            releaseSection(result),
             reasonSection(result),
             staleSection(result, baseLabel),
             bootstrapSection(result, baseLabel),
             componentSection(result),
         ]),
         details: present([
-            findingSection(result),
+            findingSection(result, context.links),
             weakeningSection(result),
             toolChangeSection(result),
+            guardedChangeSection(result),
             evidenceSection(result),
             policySection(result),
             acceptanceSection(result),
@@ -42588,8 +51841,8 @@ function reportStatusLine(report) {
     const failing = report.workspaces.filter((result) => !result.passed).length;
     const total = report.workspaces.length;
     const status = failing === 0
-        ? `✅ ${total === 1 ? 'The workspace passes' : `All ${formatCount(total)} workspaces pass`} the gate.`
-        : `❌ ${formatCount(failing)} of ${formatCount(total)} ${total === 1 ? 'workspace fails' : 'workspaces fail'} the gate.`;
+        ? `✅ ${total === 1 ? 'The workspace passes' : `All ${markdown_blocks_formatCount(total)} workspaces pass`} the gate.`
+        : `❌ ${markdown_blocks_formatCount(failing)} of ${markdown_blocks_formatCount(total)} ${total === 1 ? 'workspace fails' : 'workspaces fail'} the gate.`;
     return report.mode === 'advisory' && failing > 0
         ? `${status} _Advisory mode: the job passes anyway._`
         : status;
@@ -42734,10 +51987,14 @@ function sha(value, where) {
 // from any copy of @octokit/request-error are understood.
 
 
+
 function classifyFailure(error) {
     const timeout = findTimeout(error);
     if (timeout)
         return { kind: 'timeout', timeoutMs: timeout.timeoutMs };
+    const tooLarge = findCause(error, GitHubResponseTooLarge);
+    if (tooLarge)
+        return { kind: 'too-large', bytes: tooLarge.bytes, limit: tooLarge.limit, declared: tooLarge.declared };
     if (isGraphqlError(error))
         return classifyGraphqlError(error);
     if (!isHttpError(error)) {
@@ -42811,6 +52068,15 @@ function isHttpError(error) {
 function isGraphqlError(error) {
     return error instanceof Error && error.name === 'GraphqlResponseError';
 }
+function findCause(error, type) {
+    let current = error;
+    for (let depth = 0; current instanceof Error && depth < 5; depth += 1) {
+        if (current instanceof type)
+            return current;
+        current = current.cause;
+    }
+    return undefined;
+}
 function findTimeout(error) {
     let current = error;
     for (let depth = 0; current instanceof Error && depth < 5; depth += 1) {
@@ -42883,6 +52149,16 @@ const OPERATIONS = {
         grant: 'add `pull-requests: read` to `permissions:`',
         writes: false,
     },
+    'list-pull-request-files': {
+        doing: "list the pull request's files",
+        grant: 'add `pull-requests: read` to `permissions:`',
+        writes: false,
+    },
+    'list-check-runs': {
+        doing: "list the commit's check runs",
+        grant: 'add `checks: read` to `permissions:`',
+        writes: false,
+    },
 };
 const FORK_NOTE = '; on a pull request from a fork the token is read-only, so the result is in the job summary only';
 /** A GitHub call that failed, with the operation it was part of; the message is already the sentence to show. */
@@ -42913,6 +52189,8 @@ function explain(failure, facts) {
     switch (failure.kind) {
         case 'timeout':
             return `GitHub did not answer within ${formatSeconds(failure.timeoutMs)}, even after retrying; re-run the job, and if it keeps happening check https://www.githubstatus.com or raise the request timeout`;
+        case 'too-large':
+            return `GitHub's answer ${failure.declared ? 'declared' : 'reached'} ${formatMegabytes(failure.bytes)}, and policy-gate refuses any answer of ${formatMegabytes(failure.limit)} or more rather than parse it; the files the gate reads must be smaller than that — if they are, check that GITHUB_API_URL reaches GitHub itself (not a proxy that alters answers), re-run the job, and report it if it persists`;
         case 'network':
             return `the GitHub API could not be reached (${failure.detail}), even after retrying; check the runner's network or proxy and GITHUB_API_URL`;
         case 'secondary-rate-limit':
@@ -42940,6 +52218,10 @@ function explain(failure, facts) {
         case 'unexpected':
             return `${failure.detail || 'an unexpected error'}; re-run the job, and report it if it persists`;
     }
+}
+function formatMegabytes(bytes) {
+    const megabytes = bytes / 1_000_000;
+    return `${Number.isInteger(megabytes) ? megabytes : megabytes.toFixed(1)} MB`;
 }
 /**
  * A refusal that comes from what the token may do, not from GitHub failing: a 403 that is not a
@@ -42996,257 +52278,20 @@ async function isTeamMember(client, membership) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/gate/acceptance.js
-function parseAcceptors(raw) {
-    return raw.map((entry) => {
-        const [org, team] = entry.split('/');
-        return team === undefined
-            ? { kind: 'user', login: entry.replace(/^@/, '') }
-            : { kind: 'team', org: (org ?? '').replace(/^@/, ''), team };
-    });
-}
-/**
- * The reviewers whose approval could accept: the latest review of each user is an approval of
- * the head SHA, and the user is not the author. (A later comment-only review does not withdraw
- * an approval, as on GitHub; a dismissal does.)
- */
-function approvalsOfHead(reviews, headSha, author) {
-    const latest = new Map();
-    for (const review of reviews) {
-        if (review.state === 'COMMENTED' || review.state === 'PENDING')
-            continue;
-        latest.set(review.login.toLowerCase(), review);
+;// CONCATENATED MODULE: ./lib/github/symbolic-links.js
+
+const SYMLINK_MODE = '120000';
+/** Path → blob SHA (the link's target text) of every symbolic link at `commit`. */
+async function symbolicLinksAt(client, repository, commit) {
+    const answer = await during('read-files', () => client.rest.git.getTree({ ...repository, tree_sha: commit, recursive: 'true' }));
+    const links = new Map();
+    for (const entry of answer.data.tree) {
+        if (entry.mode === SYMLINK_MODE && typeof entry.path === 'string')
+            links.set(entry.path, entry.sha ?? '');
     }
-    return [...latest.values()]
-        .filter((review) => review.state === 'APPROVED' && review.commitId === headSha)
-        .filter((review) => author === undefined || review.login.toLowerCase() !== author.toLowerCase())
-        .map((review) => review.login);
-}
-/**
- * GATE.md's acceptance rule. `memberOf` answers team membership for an approver (the shell reads
- * it through the API, and throws when the token cannot).
- */
-async function acceptanceFor(options) {
-    const acceptors = options.acceptors.map((a) => (a.kind === 'user' ? a.login : `${a.org}/${a.team}`));
-    if (options.reasons.length === 0)
-        return { status: 'not-needed', acceptors, reasons: [], satisfied: true };
-    if (options.acceptors.length === 0)
-        return { status: 'nobody-required', acceptors, reasons: options.reasons, satisfied: true };
-    for (const login of options.approvers) {
-        for (const acceptor of options.acceptors) {
-            const accepts = acceptor.kind === 'user'
-                ? acceptor.login.toLowerCase() === login.toLowerCase()
-                : await options.memberOf(login, acceptor.org, acceptor.team);
-            if (accepts)
-                return {
-                    status: 'accepted',
-                    acceptors,
-                    approvedBy: login,
-                    reasons: options.reasons,
-                    satisfied: true,
-                };
-        }
-    }
-    return { status: 'awaiting', acceptors, reasons: options.reasons, satisfied: false };
+    return { complete: !answer.data.truncated, links };
 }
 
-;// CONCATENATED MODULE: ./lib/engine/findings.js
-/** Builds a finding with SPEC.md §2.3's key order, leaving out absent keys. */
-function finding(fields) {
-    const out = {
-        checkId: fields.checkId,
-        severity: fields.severity ?? 'error',
-        message: fields.message,
-        source: 'policy',
-    };
-    if (fields.path !== undefined)
-        out.path = fields.path;
-    if (fields.line !== undefined)
-        out.line = fields.line;
-    if (fields.ocPath !== undefined)
-        out.ocPath = fields.ocPath;
-    if (fields.target !== undefined)
-        out.target = fields.target;
-    if (fields.requirement !== undefined)
-        out.requirement = fields.requirement;
-    if (fields.fixHint !== undefined)
-        out.fixHint = fields.fixHint;
-    return out;
-}
-/** Reduces any finding-like object to exactly the attested shape (drops display extras). */
-function attestedShape(f) {
-    return finding(f);
-}
-const POLICY_INVALID = 'policy/policy-jsonc-invalid';
-const POLICY_MISSING = 'policy/policy-jsonc-missing';
-const POLICY_HASH_MISMATCH = 'policy/policy-hash-mismatch';
-const findings_ATTESTATION_HASH_MISMATCH = 'policy/attestation-hash-mismatch';
-const CONFIG_INVALID = 'policy/config-invalid';
-
-;// CONCATENATED MODULE: ./lib/engine/oc-path.js
-// `oc://` addresses (SPEC.md §3.2). Quoting follows OpenClaw exactly, including its quirk of
-// leaving a segment raw when it contains `"` or `\` (it never escapes).
-const RAW_SEGMENT = /^(?:[A-Za-z0-9_-]+|#\d+)$/;
-function ocSegment(value) {
-    if (RAW_SEGMENT.test(value))
-        return value;
-    if (value.includes('"') || value.includes('\\'))
-        return value;
-    return `"${value}"`;
-}
-const CONFIG_DOCUMENT = 'oc://openclaw.config';
-function configAddress(...segments) {
-    let address = CONFIG_DOCUMENT;
-    for (const segment of segments)
-        address += `/${segment}`;
-    return address;
-}
-function policyAddress(policyDocument, ...segments) {
-    return [`oc://${policyDocument}`, ...segments].join('/');
-}
-function toolAddress(toolId) {
-    return `oc://TOOLS.md/tools/${toolId}`;
-}
-
-;// CONCATENATED MODULE: ./lib/engine/policy-shape.js
-
-
-
-/**
- * SPEC.md §2.1 validator 1: the top level, then every family's containers in order; only the
- * first failure is reported. Absent containers are fine (a rule runs only when present).
- */
-function containerShapeFinding(policy, containers, name) {
-    const d = name.display;
-    if (!record_isRecord(policy)) {
-        return invalid(name, [], `${d} must contain a policy object.`, `Fix ${d} so the top-level policy is an object.`);
-    }
-    for (const rule of containers) {
-        const value = presentValueAt(policy, rule.path);
-        if (value === undefined)
-            continue;
-        const problem = containerProblem(rule, value.value, name);
-        if (problem)
-            return problem;
-    }
-    return undefined;
-}
-/** The value at `path` when every parent is a record and the value is present. */
-function presentValueAt(policy, path) {
-    let current = policy;
-    for (const key of path) {
-        if (!record_isRecord(current) || !Object.hasOwn(current, key))
-            return undefined;
-        current = current[key];
-    }
-    return current === undefined ? undefined : { value: current };
-}
-function containerProblem(rule, value, name) {
-    const d = name.display;
-    const dotted = rule.path.join('.');
-    switch (rule.kind) {
-        case 'object':
-            return record_isRecord(value)
-                ? undefined
-                : invalid(name, rule.path, `${d} ${dotted} must be an object.`, `Fix ${d} so ${dotted} is an object.`);
-        case 'array':
-            return Array.isArray(value)
-                ? undefined
-                : invalid(name, rule.path, `${d} ${dotted} must be an array.`, `Fix ${d} so ${dotted} is an array.`);
-        case 'boolean':
-            return typeof value === 'boolean'
-                ? undefined
-                : invalid(name, rule.path, `${d} ${dotted} must be a boolean.`, `Fix ${d} so ${dotted} is true or false.`);
-        case 'string-list': {
-            if (!Array.isArray(value)) {
-                return invalid(name, rule.path, `${d} ${dotted} must be an array.`, `Fix ${d} so ${dotted} is an array of ${rule.noun.many}.`);
-            }
-            const bad = value.findIndex((entry) => typeof entry !== 'string' || entry.trim() === '');
-            if (bad < 0)
-                return undefined;
-            return invalid(name, [...rule.path, `#${bad}`], `${d} ${dotted}[${bad}] must be a non-empty string.`, `Fix ${d} so each ${dotted} entry is ${rule.noun.one}.`);
-        }
-    }
-}
-/** A `policy-jsonc-invalid` finding addressed at a policy path (no ocPath, no requirement). */
-function invalid(name, segments, message, fixHint) {
-    return finding({
-        checkId: POLICY_INVALID,
-        message,
-        path: name.display,
-        target: policyAddress(name.document, ...segments),
-        fixHint,
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/engine/strictness.js
-
-
-const CONFORMANCE_MISSING = 'policy/policy-conformance-missing';
-const CONFORMANCE_WEAKER = 'policy/policy-conformance-weaker';
-const CONFORMANCE_INVALID = 'policy/policy-conformance-invalid';
-/** The candidate lacks a rule the baseline has. */
-function missingRule(names, rule, detail) {
-    return weakening('missing', names, rule, detail);
-}
-/** The candidate has the rule, but it imposes less. */
-function weakerRule(names, rule, detail) {
-    return weakening('weaker', names, rule, detail);
-}
-function weakening(kind, names, rule, detail) {
-    const segments = rule.split('.');
-    const candidate = names.candidate.display;
-    return {
-        rule,
-        kind,
-        detail,
-        finding: finding({
-            checkId: kind === 'missing' ? CONFORMANCE_MISSING : CONFORMANCE_WEAKER,
-            message: kind === 'missing'
-                ? `${candidate} is missing ${rule}.`
-                : `${candidate} ${rule} is weaker than the baseline policy.`,
-            path: candidate,
-            target: policyAddress(names.candidate.document, ...segments),
-            requirement: policyAddress(names.baseline.document, ...segments),
-            fixHint: kind === 'missing'
-                ? `Add an equally or more restrictive ${rule} rule, or update the baseline policy after review.`
-                : `Use an equally or more restrictive ${rule} value, or update the baseline policy after review.`,
-        }),
-    };
-}
-/** An allowlist may only shrink, and a non-empty one may not become empty or disappear. */
-function compareAllowlist(names, rule, baseline, candidate) {
-    if (baseline.length === 0)
-        return [];
-    if (candidate === undefined || candidate.length === 0) {
-        return [
-            missingRule(names, rule, `the allowlist (${baseline.map(quote).join(', ')}) was removed or emptied, which allows everything`),
-        ];
-    }
-    const allowed = new Set(baseline);
-    const added = candidate.filter((entry) => !allowed.has(entry));
-    return added.length === 0
-        ? []
-        : [weakerRule(names, rule, `allows ${added.map(quote).join(', ')}, not in the baseline allowlist`)];
-}
-/** A denylist may only grow. */
-function compareDenylist(names, rule, baseline, candidate) {
-    if (baseline.length === 0)
-        return [];
-    const denied = new Set(candidate ?? []);
-    const dropped = baseline.filter((entry) => !denied.has(entry));
-    if (dropped.length === 0)
-        return [];
-    if (candidate === undefined || candidate.length === 0)
-        return [missingRule(names, rule, `no longer denies ${dropped.map(quote).join(', ')}`)];
-    return [weakerRule(names, rule, `no longer denies ${dropped.map(quote).join(', ')}`)];
-}
-function quote(value) {
-    return `'${value}'`;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./lib/engine/canonical-json.js
 
 // OpenClaw sorts keys with `String#localeCompare`, i.e. the host's default ICU locale. Under
@@ -43480,6 +52525,201 @@ function canonical_json_hashOf(value) {
 /** "sha256:" + lowercase hex SHA-256 of the UTF-8 text (already in canonical form). */
 function sha256Hash(canonicalText) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(canonicalText, 'utf8').digest('hex')}`;
+}
+
+;// CONCATENATED MODULE: ./lib/engine/findings.js
+/** Builds a finding with SPEC.md §2.3's key order, leaving out absent keys. */
+function finding(fields) {
+    const out = {
+        checkId: fields.checkId,
+        severity: fields.severity ?? 'error',
+        message: fields.message,
+        source: 'policy',
+    };
+    if (fields.path !== undefined)
+        out.path = fields.path;
+    if (fields.line !== undefined)
+        out.line = fields.line;
+    if (fields.ocPath !== undefined)
+        out.ocPath = fields.ocPath;
+    if (fields.target !== undefined)
+        out.target = fields.target;
+    if (fields.requirement !== undefined)
+        out.requirement = fields.requirement;
+    if (fields.fixHint !== undefined)
+        out.fixHint = fields.fixHint;
+    return out;
+}
+/** Reduces any finding-like object to exactly the attested shape (drops display extras). */
+function attestedShape(f) {
+    return finding(f);
+}
+const POLICY_INVALID = 'policy/policy-jsonc-invalid';
+const POLICY_MISSING = 'policy/policy-jsonc-missing';
+const POLICY_HASH_MISMATCH = 'policy/policy-hash-mismatch';
+const findings_ATTESTATION_HASH_MISMATCH = 'policy/attestation-hash-mismatch';
+const findings_CONFIG_INVALID = 'policy/config-invalid';
+
+;// CONCATENATED MODULE: ./lib/engine/oc-path.js
+// `oc://` addresses (SPEC.md §3.2). Quoting follows OpenClaw exactly, including its quirk of
+// leaving a segment raw when it contains `"` or `\` (it never escapes).
+const RAW_SEGMENT = /^(?:[A-Za-z0-9_-]+|#\d+)$/;
+function ocSegment(value) {
+    if (RAW_SEGMENT.test(value))
+        return value;
+    if (value.includes('"') || value.includes('\\'))
+        return value;
+    return `"${value}"`;
+}
+const CONFIG_DOCUMENT = 'oc://openclaw.config';
+function configAddress(...segments) {
+    let address = CONFIG_DOCUMENT;
+    for (const segment of segments)
+        address += `/${segment}`;
+    return address;
+}
+function policyAddress(policyDocument, ...segments) {
+    return [`oc://${policyDocument}`, ...segments].join('/');
+}
+function toolAddress(toolId) {
+    return `oc://TOOLS.md/tools/${toolId}`;
+}
+
+;// CONCATENATED MODULE: ./lib/engine/strictness.js
+
+
+const CONFORMANCE_MISSING = 'policy/policy-conformance-missing';
+const CONFORMANCE_WEAKER = 'policy/policy-conformance-weaker';
+const CONFORMANCE_INVALID = 'policy/policy-conformance-invalid';
+/** The candidate lacks a rule the baseline has. */
+function missingRule(names, rule, detail) {
+    return weakening('missing', names, rule, detail);
+}
+/** The candidate has the rule, but it imposes less. */
+function weakerRule(names, rule, detail) {
+    return weakening('weaker', names, rule, detail);
+}
+function weakening(kind, names, rule, detail) {
+    const segments = rule.split('.');
+    const candidate = names.candidate.display;
+    return {
+        rule,
+        kind,
+        detail,
+        finding: finding({
+            checkId: kind === 'missing' ? CONFORMANCE_MISSING : CONFORMANCE_WEAKER,
+            message: kind === 'missing'
+                ? `${candidate} is missing ${rule}.`
+                : `${candidate} ${rule} is weaker than the baseline policy.`,
+            path: candidate,
+            target: policyAddress(names.candidate.document, ...segments),
+            requirement: policyAddress(names.baseline.document, ...segments),
+            fixHint: kind === 'missing'
+                ? `Add an equally or more restrictive ${rule} rule, or update the baseline policy after review.`
+                : `Use an equally or more restrictive ${rule} value, or update the baseline policy after review.`,
+        }),
+    };
+}
+/** An allowlist may only shrink, and a non-empty one may not become empty or disappear. */
+function compareAllowlist(names, rule, baseline, candidate) {
+    if (baseline.length === 0)
+        return [];
+    if (candidate === undefined || candidate.length === 0) {
+        return [
+            missingRule(names, rule, `the allowlist (${baseline.map(quote).join(', ')}) was removed or emptied, which allows everything`),
+        ];
+    }
+    const allowed = new Set(baseline);
+    const added = candidate.filter((entry) => !allowed.has(entry));
+    return added.length === 0
+        ? []
+        : [weakerRule(names, rule, `allows ${added.map(quote).join(', ')}, not in the baseline allowlist`)];
+}
+/** A denylist may only grow. */
+function compareDenylist(names, rule, baseline, candidate) {
+    if (baseline.length === 0)
+        return [];
+    const denied = new Set(candidate ?? []);
+    const dropped = baseline.filter((entry) => !denied.has(entry));
+    if (dropped.length === 0)
+        return [];
+    if (candidate === undefined || candidate.length === 0)
+        return [missingRule(names, rule, `no longer denies ${dropped.map(quote).join(', ')}`)];
+    return [weakerRule(names, rule, `no longer denies ${dropped.map(quote).join(', ')}`)];
+}
+function quote(value) {
+    return `'${value}'`;
+}
+
+;// CONCATENATED MODULE: ./lib/engine/policy-shape.js
+
+
+
+/**
+ * SPEC.md §2.1 validator 1: the top level, then every family's containers in order; only the
+ * first failure is reported. Absent containers are fine (a rule runs only when present).
+ */
+function containerShapeFinding(policy, containers, name) {
+    const d = name.display;
+    if (!record_isRecord(policy)) {
+        return invalid(name, [], `${d} must contain a policy object.`, `Fix ${d} so the top-level policy is an object.`);
+    }
+    for (const rule of containers) {
+        const value = presentValueAt(policy, rule.path);
+        if (value === undefined)
+            continue;
+        const problem = containerProblem(rule, value.value, name);
+        if (problem)
+            return problem;
+    }
+    return undefined;
+}
+/** The value at `path` when every parent is a record and the value is present. */
+function presentValueAt(policy, path) {
+    let current = policy;
+    for (const key of path) {
+        if (!record_isRecord(current) || !Object.hasOwn(current, key))
+            return undefined;
+        current = current[key];
+    }
+    return current === undefined ? undefined : { value: current };
+}
+function containerProblem(rule, value, name) {
+    const d = name.display;
+    const dotted = rule.path.join('.');
+    switch (rule.kind) {
+        case 'object':
+            return record_isRecord(value)
+                ? undefined
+                : invalid(name, rule.path, `${d} ${dotted} must be an object.`, `Fix ${d} so ${dotted} is an object.`);
+        case 'array':
+            return Array.isArray(value)
+                ? undefined
+                : invalid(name, rule.path, `${d} ${dotted} must be an array.`, `Fix ${d} so ${dotted} is an array.`);
+        case 'boolean':
+            return typeof value === 'boolean'
+                ? undefined
+                : invalid(name, rule.path, `${d} ${dotted} must be a boolean.`, `Fix ${d} so ${dotted} is true or false.`);
+        case 'string-list': {
+            if (!Array.isArray(value)) {
+                return invalid(name, rule.path, `${d} ${dotted} must be an array.`, `Fix ${d} so ${dotted} is an array of ${rule.noun.many}.`);
+            }
+            const bad = value.findIndex((entry) => typeof entry !== 'string' || entry.trim() === '');
+            if (bad < 0)
+                return undefined;
+            return invalid(name, [...rule.path, `#${bad}`], `${d} ${dotted}[${bad}] must be a non-empty string.`, `Fix ${d} so each ${dotted} entry is ${rule.noun.one}.`);
+        }
+    }
+}
+/** A `policy-jsonc-invalid` finding addressed at a policy path (no ocPath, no requirement). */
+function invalid(name, segments, message, fixHint) {
+    return finding({
+        checkId: POLICY_INVALID,
+        message,
+        path: name.display,
+        target: policyAddress(name.document, ...segments),
+        fixHint,
+    });
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/families/channels.js
@@ -44309,43 +53549,30 @@ const CONTAINER_ORDER = [
 ];
 const POLICY_CONTAINERS = CONTAINER_ORDER.flatMap((family) => family.containers);
 
-;// CONCATENATED MODULE: ./lib/engine/policy-compare.js
+;// CONCATENATED MODULE: ./lib/engine/evidence-hash.js
 
 
-
-
-
+const HASHED_ENTRIES = new Map(RULE_FAMILIES.flatMap((family) => Object.entries(family.hashedEntries).map(([slice, reorder]) => [slice, reorder])));
 /**
- * Rule by rule, is `candidate` at least as strict as `baseline`? Each family compares its own
- * rules; a malformed policy on either side is reported as invalid rather than compared, because a
- * half-read policy must not look "as strict".
+ * `hashOf(evidence)` for evidence the engine built, several times faster on large workspaces:
+ * each entry is copied by its family's `hashedEntries` with its keys in canonical order, and the
+ * native JSON.stringify (which writes keys in insertion order and leaves out `undefined` ones)
+ * writes the copies. That is the canonical form because the scanners build entries of exactly
+ * their declared types (strings, numbers, booleans, lists of strings, an optional field either
+ * set or absent, never `undefined`) and the copies are typed to hold every declared field.
+ * Property tests over random workspaces hold it equal to `hashOf`. Evidence read from a file is
+ * not the engine's: hash it with `hashOf`.
  */
-function comparePolicies(baseline, candidate, names) {
-    const base = { baselinePath: names.baseline.display, policyPath: names.candidate.display };
-    const invalid = [shapeProblem(baseline, names.baseline), shapeProblem(candidate, names.candidate)].filter((f) => f !== undefined);
-    if (invalid.length > 0 || !record_isRecord(baseline) || !record_isRecord(candidate)) {
-        return { ok: false, ...base, rulesChecked: 0, findings: invalid, weakenings: [] };
+function hashEvidence(evidence) {
+    const ordered = {};
+    for (const slice of Object.keys(evidence).sort(compareKeys)) {
+        const entries = evidence[slice];
+        const reorder = HASHED_ENTRIES.get(slice);
+        if (reorder === undefined || !Array.isArray(entries))
+            return canonical_json_hashOf(evidence);
+        ordered[slice] = entries.map(reorder);
     }
-    const weakenings = RULE_FAMILIES.flatMap((family) => family.compareStrictness(baseline, candidate, names));
-    const rulesChecked = RULE_FAMILIES.reduce((sum, family) => sum + family.describeRules(baseline).length, 0);
-    return {
-        ok: weakenings.length === 0,
-        ...base,
-        rulesChecked,
-        findings: weakenings.map((w) => w.finding),
-        weakenings,
-    };
-}
-function shapeProblem(policy, name) {
-    const problem = containerShapeFinding(policy, POLICY_CONTAINERS, name);
-    if (!problem)
-        return undefined;
-    return finding({
-        ...problem,
-        checkId: CONFORMANCE_INVALID,
-        requirement: problem.target,
-        fixHint: problem.fixHint,
-    });
+    return sha256Hash(JSON.stringify(ordered));
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/tool-declaration-grammar.js
@@ -44722,834 +53949,6 @@ function addFieldConflicts(conflicts, toolId, line, metadata) {
         if (values.length > 1)
             conflicts.push({ toolId, line, field, values });
     }
-}
-
-;// CONCATENATED MODULE: ./lib/engine/tool-changes.js
-
-
-/** Ordered from least to most guarded, so a lower index is a downgrade. */
-const RISK_ORDER = KNOWN_RISKS; // low, medium, high, critical
-const SENSITIVITY_ORDER = KNOWN_SENSITIVITIES; // public, internal, confidential, restricted
-/**
- * TOOLS.md base → head, per tool (first declaration of each id): what changed, and which changes
- * are downgrades. A risk or sensitivity that is lowered, dropped or made unknown is a downgrade
- * (the runtime gate would then treat the tool less carefully), so is a removed capability (say
- * IRREVERSIBLE_EXTERNAL) and a changed owner (accountability moves). Added and removed tools are
- * listed, not downgrades: the policy's metadata checks and the attestation cover them.
- */
-function compareToolDeclarations(baseText, headText) {
-    const before = firstById(parseToolsMarkdown(baseText));
-    const after = firstById(parseToolsMarkdown(headText));
-    const changes = [];
-    for (const [id, tool] of after) {
-        const old = before.get(id);
-        if (!old) {
-            changes.push({ toolId: id, kind: 'tool-added', line: tool.line, downgrade: false });
-            continue;
-        }
-        changes.push(...ranked(id, 'risk', RISK_ORDER, old.risk, tool.risk, tool.line));
-        changes.push(...ranked(id, 'sensitivity', SENSITIVITY_ORDER, old.sensitivity, tool.sensitivity, tool.line));
-        const kept = new Set(tool.capabilities ?? []);
-        const had = new Set(old.capabilities ?? []);
-        for (const capability of had)
-            if (!kept.has(capability))
-                changes.push({
-                    toolId: id,
-                    kind: 'capability-removed',
-                    before: capability,
-                    line: tool.line,
-                    downgrade: true,
-                });
-        for (const capability of kept)
-            if (!had.has(capability))
-                changes.push({
-                    toolId: id,
-                    kind: 'capability-added',
-                    after: capability,
-                    line: tool.line,
-                    downgrade: false,
-                });
-        if (old.owner !== tool.owner)
-            changes.push({
-                toolId: id,
-                kind: 'owner-changed',
-                before: old.owner,
-                after: tool.owner,
-                line: tool.line,
-                downgrade: true,
-            });
-    }
-    for (const [id, tool] of before) {
-        if (!after.has(id))
-            changes.push({ toolId: id, kind: 'tool-removed', line: tool.line, downgrade: false });
-    }
-    return changes;
-}
-function ranked(id, field, order, before, after, line) {
-    if (before === after)
-        return [];
-    const from = before === undefined ? -1 : order.indexOf(before);
-    const to = after === undefined ? -1 : order.indexOf(after);
-    let kind = `${field}-changed`;
-    if (from >= 0 && to >= 0)
-        kind = to < from ? `${field}-lowered` : `${field}-raised`;
-    else if (from >= 0 && to < 0)
-        kind = `${field}-lowered`; // a known level dropped or made unknown
-    else if (from < 0 && to >= 0)
-        kind = `${field}-raised`; // from nothing or unknown to a known level
-    const change = { toolId: id, kind, line, downgrade: kind === `${field}-lowered` };
-    if (before !== undefined)
-        change.before = before;
-    if (after !== undefined)
-        change.after = after;
-    return [change];
-}
-function firstById(tools) {
-    const byId = new Map();
-    for (const tool of tools)
-        if (!byId.has(tool.id))
-            byId.set(tool.id, tool);
-    return byId;
-}
-
-;// CONCATENATED MODULE: ./lib/gate/review-changes.js
-
-
-/**
- * What a pull request loosens, base → head (issue 4): policy rules weakened, and TOOLS.md risk
- * downgrades. Either needs an acceptor's approval even when the attestation was re-proposed
- * correctly. Without both policies there is nothing to compare (the verdict covers that case).
- */
-function reviewChanges(base, head) {
-    const weakenings = base.value !== undefined && head.value !== undefined
-        ? comparePolicies(base.value, head.value, { baseline: base.name, candidate: head.name }).weakenings
-        : [];
-    const toolChanges = compareToolDeclarations(base.toolsMarkdown, head.toolsMarkdown);
-    const downgrades = toolChanges.filter((change) => change.downgrade);
-    const reasons = [
-        ...weakenings.map((w) => `the policy is weakened: ${w.rule} ${w.detail}`),
-        ...(downgrades.length > 0
-            ? [
-                `TOOLS.md downgrades ${downgrades.length} tool declaration(s) (${[...new Set(downgrades.map((d) => d.toolId))].slice(0, 5).join(', ')})`,
-            ]
-            : []),
-    ];
-    return { weakenings, toolChanges, reasons };
-}
-
-;// CONCATENATED MODULE: ./lib/engine/explain.js
-
-
-
-/** What moved between two checks, beyond which hash changed. */
-function explainChange(before, after) {
-    const explanation = {
-        findings: {
-            added: multisetMinus(after.findings, before.findings),
-            resolved: multisetMinus(before.findings, after.findings),
-        },
-        evidence: diffEvidence(before.evidence, after.evidence),
-    };
-    if (before.policy !== undefined && after.policy !== undefined) {
-        const rulesBefore = describePolicy(before.policy);
-        const rulesAfter = describePolicy(after.policy);
-        explanation.policy = {
-            added: multisetMinus(rulesAfter, rulesBefore),
-            removed: multisetMinus(rulesBefore, rulesAfter),
-        };
-    }
-    return explanation;
-}
-function describePolicy(policy) {
-    if (!record_isRecord(policy))
-        return [];
-    return RULE_FAMILIES.flatMap((family) => family.describeRules(policy));
-}
-function isEmptyExplanation(e) {
-    return (e.findings.added.length +
-        e.findings.resolved.length +
-        e.evidence.added.length +
-        e.evidence.removed.length +
-        e.evidence.changed.length ===
-        0 &&
-        (e.policy === undefined || e.policy.added.length + e.policy.removed.length === 0));
-}
-/** Items of `a` not matched one-for-one in `b`, compared by canonical JSON, in `a`'s order. */
-function multisetMinus(a, b) {
-    const counts = new Map();
-    for (const item of b) {
-        const key = canonicalJson(item);
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-    const out = [];
-    for (const item of a) {
-        const key = canonicalJson(item);
-        const left = counts.get(key) ?? 0;
-        if (left > 0)
-            counts.set(key, left - 1);
-        else
-            out.push(item);
-    }
-    return out;
-}
-function diffEvidence(before, after) {
-    const beforeEntries = indexEntries(before);
-    const afterEntries = indexEntries(after);
-    const result = { added: [], removed: [], changed: [] };
-    for (const [key, entry] of beforeEntries) {
-        const next = afterEntries.get(key);
-        if (next === undefined)
-            result.removed.push(entry);
-        else {
-            const changes = explain_fieldChanges(entry.entry, next.entry);
-            if (changes.length > 0)
-                result.changed.push({ ...next, changes });
-        }
-    }
-    for (const [key, entry] of afterEntries)
-        if (!beforeEntries.has(key))
-            result.added.push(entry);
-    return result;
-}
-/** Keyed by slice, source and occurrence (TOOLS.md may declare one tool twice). */
-function indexEntries(evidence) {
-    const index = new Map();
-    if (!record_isRecord(evidence))
-        return index;
-    for (const [slice, entries] of Object.entries(evidence)) {
-        if (!Array.isArray(entries))
-            continue;
-        const seen = new Map();
-        for (const entry of entries) {
-            if (!record_isRecord(entry))
-                continue;
-            const source = typeof entry.source === 'string' ? entry.source : canonicalJson(entry);
-            const occurrence = seen.get(source) ?? 0;
-            seen.set(source, occurrence + 1);
-            index.set(`${slice}\u0000${source}\u0000${occurrence}`, { slice, source, entry });
-        }
-    }
-    return index;
-}
-function explain_fieldChanges(before, after) {
-    const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-    return fields
-        .filter((field) => canonicalJson(before[field]) !== canonicalJson(after[field]))
-        .map((field) => ({ field, before: before[field], after: after[field] }));
-}
-
-;// CONCATENATED MODULE: ./lib/engine/snapshot.js
-
-const COMPONENTS = ['result', 'policy', 'evidence', 'findings', 'attestation'];
-const COMPONENT_FIELD = {
-    result: 'ok',
-    policy: 'policyHash',
-    evidence: 'evidenceHash',
-    findings: 'findingsHash',
-    attestation: 'attestationHash',
-};
-/** Reads the snapshot of a `check --json` value, or explains why it is not one. */
-function snapshotOf(report) {
-    if (!record_isRecord(report) || typeof report.ok !== 'boolean')
-        return { problem: 'is not a policy check --json output (no boolean "ok")' };
-    const snapshot = { ok: report.ok };
-    const attestation = report.attestation;
-    if (attestation === undefined)
-        return { snapshot };
-    if (!record_isRecord(attestation))
-        return { problem: 'has an "attestation" that is not an object' };
-    const strings = [
-        ['policyHash', record_isRecord(attestation.policy) ? attestation.policy.hash : undefined],
-        ['evidenceHash', record_isRecord(attestation.workspace) ? attestation.workspace.hash : undefined],
-        ['findingsHash', attestation.findingsHash],
-        ['attestationHash', attestation.attestationHash],
-        ['checkedAt', attestation.checkedAt],
-    ];
-    for (const [field, value] of strings) {
-        if (value === undefined)
-            continue;
-        if (typeof value !== 'string')
-            return { problem: `has a non-string ${field}` };
-        snapshot[field] = value;
-    }
-    return { snapshot };
-}
-/** The components that differ, in the fixed order; `checkedAt` is never compared. */
-function changedComponents(before, after) {
-    return COMPONENTS.filter((component) => before[COMPONENT_FIELD[component]] !== after[COMPONENT_FIELD[component]]);
-}
-function componentValue(snapshot, component) {
-    const value = snapshot[COMPONENT_FIELD[component]];
-    return value === undefined ? 'missing' : String(value);
-}
-
-;// CONCATENATED MODULE: ./lib/workspace/oc-address.js
-// From an `oc://` address (SPEC.md §3.2) back to the file, line and column it names, for
-// annotations and links. The inverse of the engine's `oc-path.ts`; display only, never attested.
-
-const SCHEME = 'oc://';
-const CONFIG_DOCUMENT_NAME = 'openclaw.config';
-const TOOLS_DOCUMENT_NAME = 'TOOLS.md';
-const ARRAY_INDEX = /^#(0|[1-9][0-9]*)$/;
-/**
- * Splits an address into its document and segments; undefined when it is not an `oc://` address.
- * A segment wrapped in double quotes is one literal segment and may contain `/` (it never
- * contains `"`: OpenClaw leaves such ids raw). Raw ids containing `/` cannot be told apart from two
- * segments; locating then falls back to the nearest parent.
- */
-function parseOcAddress(address) {
-    if (!address.startsWith(SCHEME))
-        return undefined;
-    const rest = address.slice(SCHEME.length);
-    const firstSlash = rest.indexOf('/');
-    const document = firstSlash === -1 ? rest : rest.slice(0, firstSlash);
-    if (document === '')
-        return undefined;
-    const segments = [];
-    if (firstSlash === -1)
-        return { document, segments };
-    let start = firstSlash + 1;
-    for (;;) {
-        if (rest[start] === '"') {
-            const closing = rest.indexOf('"', start + 1);
-            const after = rest[closing + 1];
-            if (closing !== -1 && (after === undefined || after === '/')) {
-                segments.push(rest.slice(start + 1, closing));
-                if (after === undefined)
-                    break;
-                start = closing + 2;
-                continue;
-            }
-        }
-        const slash = rest.indexOf('/', start);
-        const raw = slash === -1 ? rest.slice(start) : rest.slice(start, slash);
-        segments.push(arrayIndexOf(raw) ?? raw);
-        if (slash === -1)
-            break;
-        start = slash + 1;
-    }
-    return { document, segments };
-}
-function arrayIndexOf(segment) {
-    if (!ARRAY_INDEX.test(segment))
-        return undefined;
-    const index = Number(segment.slice(1));
-    return Number.isSafeInteger(index) ? index : undefined;
-}
-/**
- * The file position an address names. When the exact key is not in the file, the nearest parent
- * that is; when the file could not be parsed or positioned, line 1. Undefined for addresses that
- * name no file: `oc://policy/attestation/current`, unknown documents, documents not supplied.
- */
-function locateAddress(address, documents) {
-    const parsed = parseOcAddress(address);
-    if (!parsed)
-        return undefined;
-    const { document, segments } = parsed;
-    if (document === 'policy' && segments[0] === 'attestation')
-        return undefined;
-    if (document === CONFIG_DOCUMENT_NAME) {
-        return documents.config && locateInJson(documents.config.path, documents.config.doc, segments);
-    }
-    if (document === TOOLS_DOCUMENT_NAME) {
-        return locateTool(documents.toolsPath ?? TOOLS_DOCUMENT_NAME, documents.toolsLines, segments);
-    }
-    const policy = documents.policy;
-    if (policy && document === (policy.ocName ?? external_node_path_namespaceObject.basename(policy.path))) {
-        return locateInJson(policy.path, policy.doc, segments);
-    }
-    return undefined;
-}
-function locateInJson(file, doc, segments) {
-    if (!doc.ok)
-        return { file, line: 1, column: 1 };
-    const position = doc.locate(keysAsWritten(doc.value, segments)) ?? { line: 1, column: 1 };
-    return { file, ...position };
-}
-function locateTool(file, toolsLines, segments) {
-    const [section, toolId] = segments;
-    const line = section === 'tools' && typeof toolId === 'string' ? toolsLines?.get(toolId) : undefined;
-    return { file, line: line ?? 1, column: 1 };
-}
-/**
- * Channel ids are never quoted, so a channel called `#2` is written `…/channels/#2`, which reads
- * as an array index. Where the value has an object (not an array) at that point and the object
- * has such a key, the segment is the key.
- */
-function keysAsWritten(value, segments) {
-    let current = value;
-    return segments.map((segment) => {
-        let key = segment;
-        if (typeof segment === 'number' && oc_address_isPlainObject(current) && Object.hasOwn(current, `#${segment}`)) {
-            key = `#${segment}`;
-        }
-        current = childOf(current, key);
-        return key;
-    });
-}
-function oc_address_isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function childOf(container, key) {
-    if (Array.isArray(container))
-        return typeof key === 'number' ? container[key] : undefined;
-    if (oc_address_isPlainObject(container) && typeof key === 'string' && Object.hasOwn(container, key)) {
-        return container[key];
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/gate/verdict.js
-/** GATE.md's verdict table, first match wins. Pure; every branch is covered by tests. */
-function verdictFor(states) {
-    const { candidate, accepted, proposed } = states;
-    if (states.error !== undefined)
-        return { verdict: 'error', passed: false, reason: states.error };
-    if (accepted.state === 'corrupt')
-        return { verdict: 'error', passed: false, reason: accepted.reason };
-    if (candidate.attestationHash === undefined) {
-        return {
-            verdict: 'error',
-            passed: false,
-            reason: 'the head has no attestation (its OpenClaw config does not parse).',
-        };
-    }
-    if (candidate.attestedFindings > 0)
-        return { verdict: 'findings', passed: false };
-    const acceptedHash = accepted.state === 'verified' ? accepted.attestationHash : undefined;
-    // A proposal is a changed attestation file whose hash differs from the accepted one.
-    const proposal = proposed !== undefined && !(proposed.state === 'verified' && proposed.attestationHash === acceptedHash)
-        ? proposed
-        : undefined;
-    if (proposal !== undefined &&
-        !(proposal.state === 'verified' && proposal.attestationHash === candidate.attestationHash)) {
-        return {
-            verdict: 'stale',
-            passed: false,
-            staleFile: 'proposed',
-            reason: proposal.state === 'corrupt'
-                ? proposal.reason
-                : proposal.state === 'absent'
-                    ? 'this pull request deletes the attestation file; merging it would leave the base branch without an accepted attestation. Restore the file (or regenerate it with `policy-gate accept`) and commit it.'
-                    : undefined,
-        };
-    }
-    // A stale base blocks every PR except one that re-proposes a correct attestation (its fix).
-    if (acceptedHash !== undefined &&
-        proposal === undefined &&
-        states.baseCurrentHash !== undefined &&
-        states.baseCurrentHash !== acceptedHash) {
-        return { verdict: 'stale', passed: false, staleFile: 'accepted' };
-    }
-    if (acceptedHash !== undefined && proposal === undefined && candidate.attestationHash !== acceptedHash) {
-        return { verdict: 'drift', passed: false };
-    }
-    if (proposal !== undefined) {
-        return states.acceptanceSatisfied
-            ? { verdict: 'reaccepted', passed: true }
-            : { verdict: 'reaccepted', passed: false, reason: 'awaiting acceptance' };
-    }
-    if (acceptedHash !== undefined) {
-        if (states.needsAcceptanceAnyway && !states.acceptanceSatisfied)
-            return { verdict: 'unchanged', passed: false, reason: 'awaiting acceptance' };
-        return { verdict: 'unchanged', passed: true };
-    }
-    return { verdict: 'bootstrap', passed: false };
-}
-
-;// CONCATENATED MODULE: ./lib/gate/workspace-gate.js
-
-
-
-
-
-/** Everything the renderers need for one workspace, computed once (pure). */
-function workspaceGateResult(input) {
-    const candidate = 'error' in input.candidate ? undefined : input.candidate;
-    const baseCurrent = input.baseCurrent && !('error' in input.baseCurrent) ? input.baseCurrent : undefined;
-    const error = input.extraError ??
-        ('error' in input.candidate ? `the head could not be evaluated: ${input.candidate.error}` : undefined) ??
-        (input.baseCurrent && 'error' in input.baseCurrent
-            ? `the base could not be evaluated: ${input.baseCurrent.error}`
-            : undefined);
-    const decision = verdictFor({
-        candidate: {
-            attestationHash: candidate?.report.attestation?.attestationHash,
-            attestedFindings: candidate?.check
-                ? candidate.check.attestedFindings.length
-                : (candidate?.report.findings.length ?? 0),
-        },
-        accepted: input.accepted,
-        baseCurrentHash: baseCurrent?.report.attestation?.attestationHash,
-        proposed: input.proposed,
-        acceptanceSatisfied: input.acceptance.satisfied,
-        needsAcceptanceAnyway: input.needsAcceptanceAnyway,
-        error,
-    });
-    const acceptedReport = input.accepted.state === 'verified' ? input.accepted.report : undefined;
-    const candidateFindings = candidate?.check?.attestedFindings ?? candidate?.report.findings ?? [];
-    const acceptedFindings = acceptedReport?.findings ?? [];
-    const explanation = candidate && acceptedReport
-        ? explainChange({
-            evidence: acceptedReport.evidence,
-            findings: acceptedFindings,
-            policy: policyValue(baseCurrent?.loaded),
-        }, {
-            evidence: candidate.report.evidence,
-            findings: candidateFindings,
-            policy: policyValue(candidate.loaded),
-        })
-        : undefined;
-    const locate = locator(candidate?.loaded, input.headToolsMarkdown);
-    const added = new Set(explanation?.findings.added ?? candidateFindings);
-    const located = (f) => ({ finding: f, location: locate(f.target ?? f.ocPath, f) });
-    const changeLocations = {};
-    for (const entry of [...(explanation?.evidence.added ?? []), ...(explanation?.evidence.changed ?? [])]) {
-        const location = locate(entry.source);
-        if (location)
-            changeLocations[entry.source] = location;
-    }
-    const candidateHash = candidate?.report.attestation?.attestationHash;
-    return {
-        workspaceId: input.workspaceId,
-        verdict: decision.verdict,
-        passed: decision.passed,
-        reason: decision.reason,
-        stale: decision.staleFile
-            ? staleFile(decision.staleFile, input, candidateHash, baseCurrent?.report)
-            : undefined,
-        components: componentRows(acceptedReport, candidate?.report),
-        findings: {
-            new: candidateFindings.filter((f) => added.has(f)).map(located),
-            stillPresent: candidateFindings.filter((f) => !added.has(f)).map(located),
-            resolved: (explanation?.findings.resolved ?? []).map((f) => ({ finding: f })),
-        },
-        explanation,
-        acceptance: {
-            status: input.acceptance.status,
-            acceptors: input.acceptance.acceptors,
-            approvedBy: input.acceptance.approvedBy,
-            reasons: input.acceptance.reasons,
-        },
-        howToAccept: candidateHash
-            ? { command: input.acceptCommand, attestationPath: input.attestationFile, resultingHash: candidateHash }
-            : undefined,
-        candidateHash,
-        acceptedHash: input.accepted.state === 'verified' ? input.accepted.attestationHash : undefined,
-        changeLocations,
-        weakenings: input.weakenings?.map((w) => ({
-            rule: w.rule,
-            kind: w.kind,
-            detail: w.detail,
-            location: locate(w.finding.target),
-        })),
-        toolChanges: input.toolChanges?.map((change) => ({
-            ...change,
-            location: change.kind === 'tool-removed' ? undefined : { file: 'TOOLS.md', line: change.line, column: 1 },
-        })),
-    };
-}
-function policyValue(loaded) {
-    return loaded?.kind === 'input' && loaded.input.policy.state === 'parsed'
-        ? loaded.input.policy.value
-        : undefined;
-}
-function componentRows(accepted, candidate) {
-    const before = snapshotFor(accepted);
-    const after = snapshotFor(candidate);
-    const changed = new Set(changedComponents(before, after));
-    const value = (s, key) => s[key] === undefined ? undefined : String(s[key]);
-    const fields = {
-        result: 'ok',
-        policy: 'policyHash',
-        evidence: 'evidenceHash',
-        findings: 'findingsHash',
-        attestation: 'attestationHash',
-    };
-    return Object.keys(fields).map((component) => ({
-        component,
-        accepted: accepted ? value(before, fields[component]) : undefined,
-        candidate: candidate ? value(after, fields[component]) : undefined,
-        changed: accepted !== undefined && candidate !== undefined && changed.has(component),
-    }));
-}
-function snapshotFor(report) {
-    const result = report ? snapshotOf(report) : undefined;
-    return result && 'snapshot' in result ? result.snapshot : { ok: false };
-}
-function staleFile(which, input, candidateHash, baseCurrent) {
-    const file = which === 'proposed' ? input.proposed : input.accepted;
-    return {
-        which,
-        path: input.attestationFile,
-        fileHash: file?.state === 'verified' ? file.attestationHash : undefined,
-        actualHash: (which === 'proposed' ? candidateHash : baseCurrent?.attestation?.attestationHash) ?? 'unknown',
-    };
-}
-/** Finds where an `oc://` address (or a finding's own path/line) sits in the head's files. */
-function locator(loaded, toolsMarkdown) {
-    const documents = loaded?.kind === 'input' ? loaded : undefined;
-    let toolsLines;
-    return (address, finding) => {
-        if (finding?.path === 'TOOLS.md' && finding.line !== undefined)
-            return { file: 'TOOLS.md', line: finding.line, column: 1 };
-        if (address === undefined)
-            return undefined;
-        if (address.startsWith('oc://TOOLS.md/') && toolsLines === undefined && toolsMarkdown !== undefined) {
-            // The loader already parsed TOOLS.md when the policy requires tool metadata.
-            const tools = documents?.input.toolDeclarations ?? parseToolsMarkdown(toolsMarkdown);
-            toolsLines = new Map();
-            for (const tool of tools)
-                if (!toolsLines.has(tool.id))
-                    toolsLines.set(tool.id, tool.line);
-        }
-        return locateAddress(address, {
-            config: documents?.config && { path: documents.config.file, doc: documents.config.document },
-            policy: documents?.policy && {
-                path: documents.policy.file,
-                doc: documents.policy.document,
-                ocName: documents.input.name.document,
-            },
-            toolsLines,
-        });
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/github/file-query.js
-// The GraphQL document that reads many files at many commits in one request: one aliased
-// `object(expression:)` per blob and per parent folder, every expression passed as a variable (so
-// no path is ever spliced into the query text), and `viewer { login }` when asked.
-/** The name of the check run policy-gate publishes (looked up so a re-run need not write). */
-const CHECK_RUN_NAME = 'policy-gate';
-const SELECTIONS = {
-    blob: '__typename ... on Blob { text isBinary isTruncated byteSize }',
-    tree: '__typename ... on Tree { entries { name type mode } }',
-    'check-runs': `__typename ... on Commit { checkSuites(first: 50) { nodes { checkRuns(first: 20, filterBy: { checkName: "${CHECK_RUN_NAME}" }) { nodes { databaseId name status conclusion title summary text annotations { totalCount } } } } } }`,
-};
-function fileQuery(repository, lookups, includeViewer) {
-    const variables = {};
-    const declarations = [];
-    const lines = includeViewer ? ['  viewer { login }'] : [];
-    if (lookups.length > 0) {
-        // GraphQL refuses declared variables that are not used, so the repository comes with its objects.
-        Object.assign(variables, { owner: repository.owner, name: repository.repo });
-        declarations.push('$owner: String!', '$name: String!');
-        lines.push('  repository(owner: $owner, name: $name) {');
-        lookups.forEach((lookup, index) => {
-            variables[`e${index}`] = lookup.expression;
-            declarations.push(`$e${index}: String!`);
-            lines.push(`    ${objectAlias(index)}: object(expression: $e${index}) { ${SELECTIONS[lookup.kind]} }`);
-        });
-        lines.push('  }');
-    }
-    const signature = declarations.length > 0 ? `(${declarations.join(', ')})` : '';
-    return { query: [`query PolicyGateFiles${signature} {`, ...lines, '}'].join('\n'), variables };
-}
-function objectAlias(index) {
-    return `o${index}`;
-}
-
-;// CONCATENATED MODULE: ./lib/github/repository-path.js
-// Paths asked for through the API are relative to the repository root. They come from
-// configuration and from pull-request content, so anything that could mean "somewhere else" is
-// refused rather than interpreted.
-function normaliseRepositoryPath(path) {
-    if (path.includes('\0'))
-        return { ok: false, reason: 'the path contains a NUL character' };
-    if (path.includes('\\'))
-        return { ok: false, reason: 'the path contains a backslash; use / between folders' };
-    if (path.startsWith('/') || /^[A-Za-z]:/.test(path)) {
-        return { ok: false, reason: 'the path is absolute; paths are relative to the repository root' };
-    }
-    const segments = path.split('/').filter((segment) => segment !== '' && segment !== '.');
-    if (segments.includes('..'))
-        return { ok: false, reason: 'the path contains "..", which could lead out of the repository' };
-    if (segments.length === 0)
-        return { ok: false, reason: 'the path names the repository root, not a file' };
-    return { ok: true, path: segments.join('/') };
-}
-/** The folder holding a normalised path: `''` for the root. */
-function parentFolder(path) {
-    const slash = path.lastIndexOf('/');
-    return slash < 0 ? '' : path.slice(0, slash);
-}
-function baseName(path) {
-    return path.slice(path.lastIndexOf('/') + 1);
-}
-
-;// CONCATENATED MODULE: ./lib/github/repository-files.js
-
-
-
-const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
-/** Objects per GraphQL request; more are sent in further requests. */
-const MAX_OBJECTS_PER_REQUEST = 100;
-const SYMLINK_MODE = 0o120000;
-const FULL_SHA = /^[0-9a-f]{40}$/i;
-async function readFilesAtCommits(client, repository, requests, options = {}) {
-    const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const files = new Map();
-    const planned = [];
-    for (const { commit, paths } of requests) {
-        if (!FULL_SHA.test(commit))
-            throw new Error(`${JSON.stringify(commit)} is not a full 40-character commit SHA`);
-        for (const path of paths) {
-            const key = `${commit}:${path}`;
-            const checked = normaliseRepositoryPath(path);
-            if (!checked.ok) {
-                files.set(key, { kind: 'unreadable', reason: `${checked.reason} (${JSON.stringify(path)})` });
-                continue;
-            }
-            const sha = commit.toLowerCase();
-            planned.push({
-                key,
-                path: checked.path,
-                blob: `${sha}:${checked.path}`,
-                folder: `${sha}:${parentFolder(checked.path)}`,
-            });
-        }
-    }
-    const lookups = uniqueLookups(planned);
-    // The head's existing policy-gate check runs ride along in the same request, so a re-run that
-    // would publish the same result can skip writing (see publishCheckRun).
-    const checkRunsLookup = options.checkRunsAt !== undefined && FULL_SHA.test(options.checkRunsAt)
-        ? { kind: 'check-runs', expression: options.checkRunsAt.toLowerCase() }
-        : undefined;
-    if (checkRunsLookup)
-        lookups.push(checkRunsLookup);
-    const { viewerLogin, objects } = await during('read-files', () => fetchObjects(client, repository, lookups));
-    for (const file of planned) {
-        const blob = objects.get(lookupKey({ kind: 'blob', expression: file.blob })) ?? null;
-        const folder = objects.get(lookupKey({ kind: 'tree', expression: file.folder })) ?? null;
-        files.set(file.key, remoteFile(file, blob, folder, maxBytes));
-    }
-    const existingCheckRuns = checkRunsLookup
-        ? checkRunsOf(objects.get(lookupKey(checkRunsLookup)) ?? null)
-        : undefined;
-    return { viewerLogin, files, existingCheckRuns };
-}
-function checkRunsOf(node) {
-    return (node?.checkSuites?.nodes ?? []).flatMap((suite) => (suite?.checkRuns?.nodes ?? []).filter((run) => run !== null));
-}
-// The same expression can be wanted as a file and as a folder (`a` and `a/b`), so the kind is part of the key.
-function lookupKey(lookup) {
-    return `${lookup.kind} ${lookup.expression}`;
-}
-function uniqueLookups(planned) {
-    const lookups = new Map();
-    for (const file of planned) {
-        for (const lookup of [
-            { kind: 'blob', expression: file.blob },
-            { kind: 'tree', expression: file.folder },
-        ]) {
-            lookups.set(lookupKey(lookup), lookup);
-        }
-    }
-    return [...lookups.values()];
-}
-async function fetchObjects(client, repository, lookups) {
-    const objects = new Map();
-    let viewerLogin;
-    const batchCount = Math.max(1, Math.ceil(lookups.length / MAX_OBJECTS_PER_REQUEST));
-    for (let batch = 0; batch < batchCount; batch += 1) {
-        const slice = lookups.slice(batch * MAX_OBJECTS_PER_REQUEST, (batch + 1) * MAX_OBJECTS_PER_REQUEST);
-        const { query, variables } = fileQuery(repository, slice, batch === 0);
-        const result = await client.graphql(query, variables);
-        if (batch === 0)
-            viewerLogin = result.viewer?.login;
-        slice.forEach((lookup, index) => {
-            objects.set(lookupKey(lookup), result.repository?.[objectAlias(index)] ?? null);
-        });
-    }
-    return { viewerLogin, objects };
-}
-function remoteFile(file, blob, folder, maxBytes) {
-    const entry = folder?.entries?.find((candidate) => candidate.name === baseName(file.path));
-    if (entry && entry.mode === SYMLINK_MODE) {
-        return {
-            kind: 'unreadable',
-            reason: `${file.path} is a symbolic link; policy-gate reads only regular files`,
-        };
-    }
-    if (entry?.type === 'commit')
-        return { kind: 'unreadable', reason: `${file.path} is a submodule, not a file` };
-    if (blob === null)
-        return { kind: 'missing' };
-    if (blob.__typename !== 'Blob')
-        return { kind: 'unreadable', reason: `${file.path} is a folder, not a file` };
-    const bytes = blob.byteSize ?? 0;
-    if (bytes > maxBytes) {
-        return { kind: 'unreadable', reason: `${file.path} is ${bytes} bytes, over the limit of ${maxBytes}` };
-    }
-    if (blob.isBinary)
-        return { kind: 'unreadable', reason: `${file.path} is a binary file, not text` };
-    if (blob.isTruncated || typeof blob.text !== 'string') {
-        return {
-            kind: 'unreadable',
-            reason: `${file.path} (${bytes} bytes) is too large for GitHub's GraphQL API to return in full`,
-        };
-    }
-    return { kind: 'text', text: blob.text, bytes };
-}
-
-;// CONCATENATED MODULE: ./lib/engine/plugin-settings.js
-
-const DEFAULT_POLICY_PATH = 'policy.jsonc';
-function pluginSettings(config) {
-    const entry = valueAtPath(config, ['plugins', 'entries', 'policy']);
-    const settings = record_isRecord(entry) && record_isRecord(entry.config) ? entry.config : {};
-    const disabled = settings.enabled === false;
-    return {
-        enabled: !disabled,
-        policyPath: nonBlank(settings.path)?.trim(),
-        expectedHash: nonBlank(settings.expectedHash),
-        expectedAttestationHash: nonBlank(settings.expectedAttestationHash),
-    };
-}
-/** Hash locks and paths count only when set to a string that is not blank after trimming. */
-function nonBlank(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-/** Display name: the configured path when relative, its basename when absolute. */
-function policyDisplayName(configuredPath) {
-    return isAbsolutePath(configuredPath) ? plugin_settings_baseName(configuredPath) : configuredPath;
-}
-/** The `oc://` document name: the basename of the display name. */
-function policyDocumentName(display) {
-    return plugin_settings_baseName(display);
-}
-function isAbsolutePath(path) {
-    return path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\\\');
-}
-function plugin_settings_baseName(path) {
-    const parts = path.split(/[\\/]/);
-    return parts[parts.length - 1] ?? path;
-}
-
-;// CONCATENATED MODULE: ./lib/engine/evidence-hash.js
-
-
-const HASHED_ENTRIES = new Map(RULE_FAMILIES.flatMap((family) => Object.entries(family.hashedEntries).map(([slice, reorder]) => [slice, reorder])));
-/**
- * `hashOf(evidence)` for evidence the engine built, several times faster on large workspaces:
- * each entry is copied by its family's `hashedEntries` with its keys in canonical order, and the
- * native JSON.stringify (which writes keys in insertion order and leaves out `undefined` ones)
- * writes the copies. That is the canonical form because the scanners build entries of exactly
- * their declared types (strings, numbers, booleans, lists of strings, an optional field either
- * set or absent, never `undefined`) and the copies are typed to hold every declared field.
- * Property tests over random workspaces hold it equal to `hashOf`. Evidence read from a file is
- * not the engine's: hash it with `hashOf`.
- */
-function hashEvidence(evidence) {
-    const ordered = {};
-    for (const slice of Object.keys(evidence).sort(compareKeys)) {
-        const entries = evidence[slice];
-        const reorder = HASHED_ENTRIES.get(slice);
-        if (reorder === undefined || !Array.isArray(entries))
-            return canonical_json_hashOf(evidence);
-        ordered[slice] = entries.map(reorder);
-    }
-    return sha256Hash(JSON.stringify(ordered));
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/check.js
@@ -46288,6 +54687,7 @@ function localNotesStep(line, heading, isChild, mode) {
         return { skip: false, mode: undefined };
     return { skip: false, mode };
 }
+/** A line naming all three starts a plain local-notes block (the migration must avoid them too). */
 const LOCAL_NOTES_MARKERS = ['Skills provide your tools.', 'Keep local notes', 'TOOLS.md'];
 // `iu` on purpose: with `u`, case folding maps `ſ` to `s`, as OpenClaw's patterns do.
 const LOCAL_NOTES_HEADING = /^Local notes\s*$/iu;
@@ -52311,14 +60711,29 @@ function comparePolicyDocuments(baseline, candidate) {
     if (unreadable.length > 0)
         return { ok: false, ...names, rulesChecked: 0, findings: unreadable };
     const [baselinePolicy, candidatePolicy] = read;
+    const comparison = comparePolicyClaims(baselinePolicy, candidatePolicy);
+    if ('invalid' in comparison)
+        return { ok: false, ...names, rulesChecked: 0, findings: comparison.invalid };
+    const findings = comparison.problems.map((problem) => problem.finding);
+    return { ok: findings.length === 0, ...names, rulesChecked: comparison.rulesChecked, findings };
+}
+/** Two parsed policies, each under its basename, as `policy compare` reads them. */
+function comparedPolicy(name, value) {
+    return { name, value, claims: policyRuleClaims(value, name) };
+}
+/**
+ * Every baseline claim against the candidate's (§12.3), in baseline claim order; or the findings
+ * that make the two incomparable (§12.2). The pull-request gate reads the structured problems.
+ */
+function comparePolicyClaims(baselinePolicy, candidatePolicy) {
     const invalid = invalidPolicyFindings(baselinePolicy, candidatePolicy);
     if (invalid.length > 0)
-        return { ok: false, ...names, rulesChecked: 0, findings: invalid };
-    const findings = baselinePolicy.claims.flatMap((claim) => {
-        const problem = conformanceFinding(claim, candidatePolicy.claims, candidatePolicy.name);
+        return { invalid };
+    const problems = baselinePolicy.claims.flatMap((claim) => {
+        const problem = claimProblem(claim, candidatePolicy.claims, candidatePolicy.name);
         return problem === undefined ? [] : [problem];
     });
-    return { ok: findings.length === 0, ...names, rulesChecked: baselinePolicy.claims.length, findings };
+    return { rulesChecked: baselinePolicy.claims.length, problems };
 }
 function readPolicy(input) {
     const { name } = input;
@@ -52333,14 +60748,14 @@ function readPolicy(input) {
         const reason = error instanceof Error ? error.message : String(error);
         return { problem: unreadablePolicyFinding(name, `${name} could not be parsed: ${reason}`) };
     }
-    return { name, value, claims: policyRuleClaims(value, name) };
+    return comparedPolicy(name, value);
 }
 /**
  * A baseline claim against the candidate's claims (§12.3). A top-level claim needs the same
  * top-level rule, at least as strict, and no weaker scoped override of it; a scoped claim is
  * satisfied by the same scoped key or, when there is none, by the top-level rule.
  */
-function conformanceFinding(baseline, candidates, candidateName) {
+function claimProblem(baseline, candidates, candidateName) {
     if (isNoOp(baseline))
         return undefined;
     const holds = (candidate) => isPolicyValueAtLeastAsStrict(baseline.rule, candidate.value, baseline.value);
@@ -52382,7 +60797,7 @@ function isNoOp({ rule, value }) {
     }
 }
 function missingFinding(baseline, candidateName) {
-    return finding({
+    const problem = finding({
         checkId: CONFORMANCE_MISSING,
         message: `${candidateName} is missing ${baseline.propertyPath}.`,
         path: candidateName,
@@ -52391,9 +60806,10 @@ function missingFinding(baseline, candidateName) {
         requirement: baseline.target,
         fixHint: `Add an equally or more restrictive ${baseline.propertyPath} rule, or update the baseline policy after review.`,
     });
+    return { kind: 'missing', baseline, finding: problem };
 }
 function weakerFinding(baseline, candidateName, candidate) {
-    return finding({
+    const problem = finding({
         checkId: CONFORMANCE_WEAKER,
         message: `${candidateName} ${baseline.propertyPath} is weaker than the baseline policy.`,
         path: candidateName,
@@ -52401,6 +60817,7 @@ function weakerFinding(baseline, candidateName, candidate) {
         requirement: baseline.target,
         fixHint: `Use an equally or more restrictive ${baseline.propertyPath} value, or update the baseline policy after review.`,
     });
+    return { kind: 'weaker', baseline, candidate, finding: problem };
 }
 /** The human output (stdout is a terminal, no `--json`), one string per line. */
 function policyConformanceLines(report) {
@@ -52424,7 +60841,7 @@ function policyConformanceLines(report) {
 
 
 
-const SUPPORTED_RELEASES = (/* unused pure expression or super */ null && (['2026.9.6', '2026.5.20']));
+const SUPPORTED_RELEASES = ['2026.9.6', '2026.5.20'];
 /** What a new user runs: the current release. */
 const DEFAULT_RELEASE = '2026.9.6';
 const release_profile_RELEASE_2026_5_20 = {
@@ -52437,6 +60854,7 @@ const release_profile_RELEASE_2026_5_20 = {
     execApprovals: false,
     agentSelection: false,
     runtimeToolGate: true,
+    runtimeGate: { switchedOnBy: 'runtimeToolPolicy', postureDecisions: false },
     inputNeeds: (policy, settings) => ({
         toolDocuments: settings.enabled && needsToolsMarkdown(policy),
         execApprovals: false,
@@ -52452,7 +60870,8 @@ const RELEASE_2026_9_6 = {
     loadedConfig: true,
     execApprovals: true,
     agentSelection: true,
-    runtimeToolGate: false,
+    runtimeToolGate: true,
+    runtimeGate: { switchedOnBy: 'policyPlugin', postureDecisions: true },
     policyCompare: { compare: comparePolicyDocuments, humanLines: policyConformanceLines },
     inputNeeds: currentInputNeeds,
     evaluate: evaluateCurrentPolicy,
@@ -52476,6 +60895,1020 @@ function profileOf(release) {
 /** The supported releases having a feature, for messages that point to them. */
 function releasesWhere(has) {
     return SUPPORTED_RELEASES.filter((release) => has(PROFILES[release]));
+}
+
+;// CONCATENATED MODULE: ./lib/gate/acceptance.js
+function parseAcceptors(raw) {
+    return raw.map((entry) => {
+        const [org, team] = entry.split('/');
+        return team === undefined
+            ? { kind: 'user', login: entry.replace(/^@/, '') }
+            : { kind: 'team', org: (org ?? '').replace(/^@/, ''), team };
+    });
+}
+/**
+ * The reviewers whose approval could accept: the latest review of each user is an approval of
+ * the head SHA, and the user is not the author. (A later comment-only review does not withdraw
+ * an approval, as on GitHub; a dismissal does.)
+ */
+function approvalsOfHead(reviews, headSha, author) {
+    const latest = new Map();
+    for (const review of reviews) {
+        if (review.state === 'COMMENTED' || review.state === 'PENDING')
+            continue;
+        latest.set(review.login.toLowerCase(), review);
+    }
+    return [...latest.values()]
+        .filter((review) => review.state === 'APPROVED' && review.commitId === headSha)
+        .filter((review) => author === undefined || review.login.toLowerCase() !== author.toLowerCase())
+        .map((review) => review.login);
+}
+/**
+ * GATE.md's acceptance rule. `memberOf` answers team membership for an approver (the shell reads
+ * it through the API, and throws when the token cannot).
+ */
+async function acceptanceFor(options) {
+    const acceptors = options.acceptors.map((a) => (a.kind === 'user' ? a.login : `${a.org}/${a.team}`));
+    if (options.reasons.length === 0)
+        return { status: 'not-needed', acceptors, reasons: [], satisfied: true };
+    if (options.acceptors.length === 0)
+        return { status: 'nobody-required', acceptors, reasons: options.reasons, satisfied: true };
+    for (const login of options.approvers) {
+        for (const acceptor of options.acceptors) {
+            const accepts = acceptor.kind === 'user'
+                ? acceptor.login.toLowerCase() === login.toLowerCase()
+                : await options.memberOf(login, acceptor.org, acceptor.team);
+            if (accepts)
+                return {
+                    status: 'accepted',
+                    acceptors,
+                    approvedBy: login,
+                    reasons: options.reasons,
+                    satisfied: true,
+                };
+        }
+    }
+    return { status: 'awaiting', acceptors, reasons: options.reasons, satisfied: false };
+}
+
+;// CONCATENATED MODULE: ./lib/engine/explain.js
+
+
+
+/** What moved between two checks, beyond which hash changed. */
+function explainChange(before, after) {
+    const explanation = {
+        findings: {
+            added: multisetMinus(after.findings, before.findings),
+            resolved: multisetMinus(before.findings, after.findings),
+        },
+        evidence: diffEvidence(before.evidence, after.evidence),
+    };
+    if (before.policy !== undefined && after.policy !== undefined) {
+        const rulesBefore = describePolicy(before.policy);
+        const rulesAfter = describePolicy(after.policy);
+        explanation.policy = {
+            added: multisetMinus(rulesAfter, rulesBefore),
+            removed: multisetMinus(rulesBefore, rulesAfter),
+        };
+    }
+    return explanation;
+}
+function describePolicy(policy) {
+    if (!record_isRecord(policy))
+        return [];
+    return RULE_FAMILIES.flatMap((family) => family.describeRules(policy));
+}
+function isEmptyExplanation(e) {
+    return (e.findings.added.length +
+        e.findings.resolved.length +
+        e.evidence.added.length +
+        e.evidence.removed.length +
+        e.evidence.changed.length ===
+        0 &&
+        (e.policy === undefined || e.policy.added.length + e.policy.removed.length === 0));
+}
+/** Items of `a` not matched one-for-one in `b`, compared by canonical JSON, in `a`'s order. */
+function multisetMinus(a, b) {
+    const counts = new Map();
+    for (const item of b) {
+        const key = canonicalJson(item);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const out = [];
+    for (const item of a) {
+        const key = canonicalJson(item);
+        const left = counts.get(key) ?? 0;
+        if (left > 0)
+            counts.set(key, left - 1);
+        else
+            out.push(item);
+    }
+    return out;
+}
+function diffEvidence(before, after) {
+    const beforeEntries = indexEntries(before);
+    const afterEntries = indexEntries(after);
+    const result = { added: [], removed: [], changed: [] };
+    for (const [key, entry] of beforeEntries) {
+        const next = afterEntries.get(key);
+        if (next === undefined)
+            result.removed.push(entry);
+        else {
+            const changes = explain_fieldChanges(entry.entry, next.entry);
+            if (changes.length > 0)
+                result.changed.push({ ...next, changes });
+        }
+    }
+    for (const [key, entry] of afterEntries)
+        if (!beforeEntries.has(key))
+            result.added.push(entry);
+    return result;
+}
+/** Keyed by slice, source and occurrence (TOOLS.md may declare one tool twice). */
+function indexEntries(evidence) {
+    const index = new Map();
+    if (!record_isRecord(evidence))
+        return index;
+    for (const [slice, entries] of Object.entries(evidence)) {
+        if (!Array.isArray(entries))
+            continue;
+        const seen = new Map();
+        for (const entry of entries) {
+            if (!record_isRecord(entry))
+                continue;
+            const source = typeof entry.source === 'string' ? entry.source : canonicalJson(entry);
+            const occurrence = seen.get(source) ?? 0;
+            seen.set(source, occurrence + 1);
+            index.set(`${slice}\u0000${source}\u0000${occurrence}`, { slice, source, entry });
+        }
+    }
+    return index;
+}
+function explain_fieldChanges(before, after) {
+    const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+    return fields
+        .filter((field) => canonicalJson(before[field]) !== canonicalJson(after[field]))
+        .map((field) => ({ field, before: before[field], after: after[field] }));
+}
+
+;// CONCATENATED MODULE: ./lib/engine/snapshot.js
+
+const COMPONENTS = ['result', 'policy', 'evidence', 'findings', 'attestation'];
+const COMPONENT_FIELD = {
+    result: 'ok',
+    policy: 'policyHash',
+    evidence: 'evidenceHash',
+    findings: 'findingsHash',
+    attestation: 'attestationHash',
+};
+/** Reads the snapshot of a `check --json` value, or explains why it is not one. */
+function snapshotOf(report) {
+    if (!record_isRecord(report) || typeof report.ok !== 'boolean')
+        return { problem: 'is not a policy check --json output (no boolean "ok")' };
+    const snapshot = { ok: report.ok };
+    const attestation = report.attestation;
+    if (attestation === undefined)
+        return { snapshot };
+    if (!record_isRecord(attestation))
+        return { problem: 'has an "attestation" that is not an object' };
+    const strings = [
+        ['policyHash', record_isRecord(attestation.policy) ? attestation.policy.hash : undefined],
+        ['evidenceHash', record_isRecord(attestation.workspace) ? attestation.workspace.hash : undefined],
+        ['findingsHash', attestation.findingsHash],
+        ['attestationHash', attestation.attestationHash],
+        ['checkedAt', attestation.checkedAt],
+    ];
+    for (const [field, value] of strings) {
+        if (value === undefined)
+            continue;
+        if (typeof value !== 'string')
+            return { problem: `has a non-string ${field}` };
+        snapshot[field] = value;
+    }
+    return { snapshot };
+}
+/** The components that differ, in the fixed order; `checkedAt` is never compared. */
+function changedComponents(before, after) {
+    return COMPONENTS.filter((component) => before[COMPONENT_FIELD[component]] !== after[COMPONENT_FIELD[component]]);
+}
+function componentValue(snapshot, component) {
+    const value = snapshot[COMPONENT_FIELD[component]];
+    return value === undefined ? 'missing' : String(value);
+}
+
+;// CONCATENATED MODULE: ./lib/workspace/oc-address.js
+// From an `oc://` address (SPEC.md §3.2) back to the file, line and column it names, for
+// annotations and links. The inverse of the engine's `oc-path.ts`; display only, never attested.
+
+const SCHEME = 'oc://';
+const CONFIG_DOCUMENT_NAME = 'openclaw.config';
+const TOOLS_DOCUMENT_NAME = 'TOOLS.md';
+/** Where 2026.9.6 declares governed tools (its `## Tools` section): `oc://AGENTS.md/tools/<id>`. */
+const AGENTS_DOCUMENT_NAME = 'AGENTS.md';
+const ARRAY_INDEX = /^#(0|[1-9][0-9]*)$/;
+/**
+ * Splits an address into its document and segments; undefined when it is not an `oc://` address.
+ * A segment wrapped in double quotes is one literal segment and may contain `/` (it never
+ * contains `"`: OpenClaw leaves such ids raw). Raw ids containing `/` cannot be told apart from two
+ * segments; locating then falls back to the nearest parent.
+ */
+function parseOcAddress(address) {
+    if (!address.startsWith(SCHEME))
+        return undefined;
+    const rest = address.slice(SCHEME.length);
+    const firstSlash = rest.indexOf('/');
+    const document = firstSlash === -1 ? rest : rest.slice(0, firstSlash);
+    if (document === '')
+        return undefined;
+    const segments = [];
+    if (firstSlash === -1)
+        return { document, segments };
+    let start = firstSlash + 1;
+    for (;;) {
+        if (rest[start] === '"') {
+            const closing = rest.indexOf('"', start + 1);
+            const after = rest[closing + 1];
+            if (closing !== -1 && (after === undefined || after === '/')) {
+                segments.push(rest.slice(start + 1, closing));
+                if (after === undefined)
+                    break;
+                start = closing + 2;
+                continue;
+            }
+        }
+        const slash = rest.indexOf('/', start);
+        const raw = slash === -1 ? rest.slice(start) : rest.slice(start, slash);
+        segments.push(arrayIndexOf(raw) ?? raw);
+        if (slash === -1)
+            break;
+        start = slash + 1;
+    }
+    return { document, segments };
+}
+function arrayIndexOf(segment) {
+    if (!ARRAY_INDEX.test(segment))
+        return undefined;
+    const index = Number(segment.slice(1));
+    return Number.isSafeInteger(index) ? index : undefined;
+}
+/**
+ * The file position an address names. When the exact key is not in the file, the nearest parent
+ * that is; when the file could not be parsed or positioned, line 1. Undefined for addresses that
+ * name no file: `oc://policy/attestation/current`, unknown documents, documents not supplied.
+ */
+function locateAddress(address, documents) {
+    const parsed = parseOcAddress(address);
+    if (!parsed)
+        return undefined;
+    const { document, segments } = parsed;
+    if (document === 'policy' && segments[0] === 'attestation')
+        return undefined;
+    if (document === CONFIG_DOCUMENT_NAME) {
+        return documents.config && locateInJson(documents.config.path, documents.config.doc, segments);
+    }
+    if (document === TOOLS_DOCUMENT_NAME || document === AGENTS_DOCUMENT_NAME) {
+        return locateTool(documents.toolsPath ?? document, documents.toolsLines, segments);
+    }
+    const policy = documents.policy;
+    if (policy && document === (policy.ocName ?? external_node_path_.basename(policy.path))) {
+        return locateInJson(policy.path, policy.doc, segments);
+    }
+    return undefined;
+}
+function locateInJson(file, doc, segments) {
+    if (!doc.ok)
+        return { file, line: 1, column: 1 };
+    const position = doc.locate(keysAsWritten(doc.value, segments)) ?? { line: 1, column: 1 };
+    return { file, ...position };
+}
+function locateTool(file, toolsLines, segments) {
+    const [section, toolId] = segments;
+    const line = section === 'tools' && typeof toolId === 'string' ? toolsLines?.get(toolId) : undefined;
+    return { file, line: line ?? 1, column: 1 };
+}
+/**
+ * Channel ids are never quoted, so a channel called `#2` is written `…/channels/#2`, which reads
+ * as an array index. Where the value has an object (not an array) at that point and the object
+ * has such a key, the segment is the key.
+ */
+function keysAsWritten(value, segments) {
+    let current = value;
+    return segments.map((segment) => {
+        let key = segment;
+        if (typeof segment === 'number' && oc_address_isPlainObject(current) && Object.hasOwn(current, `#${segment}`)) {
+            key = `#${segment}`;
+        }
+        current = childOf(current, key);
+        return key;
+    });
+}
+function oc_address_isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function childOf(container, key) {
+    if (Array.isArray(container))
+        return typeof key === 'number' ? container[key] : undefined;
+    if (oc_address_isPlainObject(container) && typeof key === 'string' && Object.hasOwn(container, key)) {
+        return container[key];
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/gate/fix-locations.js
+
+
+/** Findings about these files (tool declarations, exec approvals) have config targets naming their entries. */
+const OTHER_FILES = new Set(['AGENTS.md', 'TOOLS.md', 'exec-approvals.json']);
+const fix_locations_PLACEHOLDER = /^<[^<>]+>$/;
+/** A config target that names a file of OpenClaw's state (`exec-approvals.json`), not a key. */
+const FILE_NAME = /\.json5?$/;
+function fixDocumentsOf(loaded) {
+    if (loaded?.kind !== 'input')
+        return {};
+    return {
+        ...(loaded.config && { config: loaded.config }),
+        ...(loaded.policy && { policy: { ...loaded.policy, ocName: loaded.input.name.document } }),
+    };
+}
+/**
+ * The located fix of a finding: its own recommendation, or (attested findings carry none) the one
+ * the report printed for the same check id, which depends on the check id alone. Undefined for a
+ * release without recommendations (2026.5.20) and for `policy/config-invalid`.
+ */
+function locatedFix(finding, report, documents) {
+    const fix = fixRecommendationOf(finding, report);
+    return fix === undefined ? undefined : locateFix(finding, fix, documents);
+}
+const printedFixes = new WeakMap();
+function fixRecommendationOf(finding, report) {
+    const own = finding.policy?.fixRecommendation;
+    if (own !== undefined || report === undefined)
+        return own;
+    let byCheckId = printedFixes.get(report.findings);
+    if (byCheckId === undefined) {
+        byCheckId = new Map();
+        for (const printed of report.findings) {
+            const fix = printed.policy?.fixRecommendation;
+            if (fix !== undefined && !byCheckId.has(printed.checkId))
+                byCheckId.set(printed.checkId, fix);
+        }
+        printedFixes.set(report.findings, byCheckId);
+    }
+    return byCheckId.get(finding.checkId);
+}
+function locateFix(finding, fix, documents) {
+    const located = {
+        fixClass: fix.fixClass,
+        summary: fix.summary,
+        configTargets: configPlaces(finding, fix.configTargets ?? [], documents),
+    };
+    if (fix.policyPath !== undefined && fix.policyPath.length > 0)
+        located.policyRule = policyPlace(finding, fix.policyPath, documents.policy);
+    return located;
+}
+function policyPlace(finding, path, policy) {
+    const requirement = parseOcAddress(finding.requirement ?? '');
+    if (policy !== undefined) {
+        if (requirement?.document === policy.ocName && containsRun(requirement.segments, path)) {
+            const own = placeIn(policy, requirement.segments);
+            if (own !== undefined)
+                return own;
+        }
+        const general = placeIn(policy, path);
+        if (general !== undefined)
+            return general;
+    }
+    return { key: dottedKey(path) };
+}
+function configPlaces(finding, targets, documents) {
+    const address = parseOcAddress(finding.target ?? finding.ocPath ?? '');
+    const ownSegments = address?.document === CONFIG_DOCUMENT_NAME ? address.segments : undefined;
+    const aboutOtherFile = address !== undefined && OTHER_FILES.has(address.document);
+    const config = documents.config;
+    const places = [];
+    const seen = new Set();
+    for (const target of targets) {
+        const place = aboutOtherFile
+            ? otherFilePlace(target)
+            : FILE_NAME.test(target)
+                ? { key: target }
+                : configPlace(target);
+        const id = `${place.key}\0${place.location?.line ?? ''}`;
+        if (!seen.has(id))
+            places.push(place);
+        seen.add(id);
+    }
+    return places;
+    /** The finding's own line in that file (an AGENTS.md tool's declaration), when it has one. */
+    function otherFilePlace(target) {
+        const { path, line } = finding;
+        return path !== undefined && path === address?.document && line !== undefined
+            ? { key: target, location: { file: path, line, column: 1 } }
+            : { key: target };
+    }
+    function configPlace(target) {
+        const pattern = target.split('.');
+        if (config !== undefined) {
+            if (ownSegments !== undefined && containsRun(ownSegments, pattern)) {
+                const own = placeIn(config, writtenConfigSegments(ownSegments, config.document.value));
+                if (own !== undefined)
+                    return own;
+            }
+            if (!pattern.some((segment) => fix_locations_PLACEHOLDER.test(segment))) {
+                const general = placeIn(config, pattern);
+                if (general !== undefined)
+                    return general;
+            }
+        }
+        return { key: target };
+    }
+}
+/** Whether `pattern` occurs in `segments` as consecutive segments (`<id>` matches any one). */
+function containsRun(segments, pattern) {
+    if (pattern.length === 0)
+        return false;
+    for (let start = 0; start + pattern.length <= segments.length; start++) {
+        const matches = pattern.every((expected, offset) => {
+            const segment = segments[start + offset];
+            return typeof segment === 'string' && (segment === expected || fix_locations_PLACEHOLDER.test(expected));
+        });
+        if (matches)
+            return true;
+    }
+    return false;
+}
+/** The key as written and where, when `segments` is written in the document; else undefined. */
+function placeIn(source, segments) {
+    const written = writtenPath(source.document.value, segments);
+    if (written === undefined)
+        return undefined;
+    const position = source.document.locate(written);
+    return position === undefined
+        ? undefined
+        : { key: dottedKey(written), location: { file: source.file, ...position } };
+}
+/**
+ * `segments` as keys of `value`, or undefined when a step is not there. A number names an array
+ * element, or an object key written `#n` (channel ids are never quoted, so `…/channels/#2` may be
+ * the channel `#2`).
+ */
+function writtenPath(value, segments) {
+    const path = [];
+    let current = value;
+    for (const segment of segments) {
+        if (Array.isArray(current) && typeof segment === 'number' && segment < current.length) {
+            current = current[segment];
+            path.push(segment);
+        }
+        else if (record_isRecord(current)) {
+            const key = typeof segment === 'number' ? `#${segment}` : segment;
+            if (!Object.hasOwn(current, key))
+                return undefined;
+            current = current[key];
+            path.push(key);
+        }
+        else {
+            return undefined;
+        }
+    }
+    return path;
+}
+/**
+ * OpenClaw's loader turns a written `agents.list` into `agents.entries` keyed by id, so findings
+ * say `agents/entries/<id>/…` where the file says `agents.list[<n>]` (the element whose `id` is
+ * `<id>`; the loader converts only lists of canonical, distinct ids). Other addresses, and files
+ * that write `agents.entries` themselves, are returned as they are.
+ */
+function writtenConfigSegments(segments, written) {
+    const [section, roster, agentId] = segments;
+    if (section !== 'agents' || roster !== 'entries' || typeof agentId !== 'string')
+        return segments;
+    const agents = record_isRecord(written) ? written.agents : undefined;
+    if (!record_isRecord(agents) || agents.entries !== undefined || !Array.isArray(agents.list))
+        return segments;
+    const index = agents.list.findIndex((entry) => record_isRecord(entry) && entry.id === agentId);
+    return index < 0 ? segments : ['agents', 'list', index, ...segments.slice(3)];
+}
+/** `writtenConfigSegments` for a whole `oc://openclaw.config/…` address; others unchanged. */
+function writtenConfigAddress(address, written) {
+    const parsed = parseOcAddress(address);
+    if (parsed?.document !== CONFIG_DOCUMENT_NAME)
+        return address;
+    const segments = writtenConfigSegments(parsed.segments, written);
+    if (segments === parsed.segments)
+        return address;
+    const encoded = segments.map((segment) => typeof segment === 'number' ? `#${segment}` : segment.includes('/') ? `"${segment}"` : segment);
+    return [`oc://${CONFIG_DOCUMENT_NAME}`, ...encoded].join('/');
+}
+const fix_locations_PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
+/** `tools.exec.host`, `agents.list[1].tools`, `auth.profiles["anthropic:me"]`. */
+function dottedKey(segments) {
+    return segments
+        .map((segment, index) => {
+        if (typeof segment === 'number')
+            return `[${segment}]`;
+        if (fix_locations_PLAIN_KEY.test(segment))
+            return index === 0 ? segment : `.${segment}`;
+        return `[${JSON.stringify(segment)}]`;
+    })
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./lib/gate/verdict.js
+/** GATE.md's verdict table, first match wins. Pure; every branch is covered by tests. */
+function verdictFor(states) {
+    const { candidate, accepted, proposed } = states;
+    if (states.error !== undefined)
+        return { verdict: 'error', passed: false, reason: states.error };
+    if (accepted.state === 'corrupt')
+        return { verdict: 'error', passed: false, reason: accepted.reason };
+    if (candidate.attestationHash === undefined) {
+        return {
+            verdict: 'error',
+            passed: false,
+            reason: 'the head has no attestation (its OpenClaw config does not parse).',
+        };
+    }
+    if (candidate.attestedFindings > 0)
+        return { verdict: 'findings', passed: false };
+    if (states.problems !== undefined && states.problems.length > 0)
+        return { verdict: 'findings', passed: false, reason: states.problems.join('\n') };
+    const acceptedHash = accepted.state === 'verified' ? accepted.attestationHash : undefined;
+    // A proposal is a changed attestation file whose hash differs from the accepted one.
+    const proposal = proposed !== undefined && !(proposed.state === 'verified' && proposed.attestationHash === acceptedHash)
+        ? proposed
+        : undefined;
+    if (proposal !== undefined &&
+        !(proposal.state === 'verified' && proposal.attestationHash === candidate.attestationHash)) {
+        return {
+            verdict: 'stale',
+            passed: false,
+            staleFile: 'proposed',
+            reason: proposal.state === 'corrupt'
+                ? proposal.reason
+                : proposal.state === 'absent'
+                    ? 'this pull request deletes the attestation file; merging it would leave the base branch without an accepted attestation. Restore the file (or regenerate it with `policy-gate accept`) and commit it.'
+                    : undefined,
+        };
+    }
+    // A stale base blocks every PR except one that re-proposes a correct attestation (its fix).
+    if (acceptedHash !== undefined &&
+        proposal === undefined &&
+        states.baseCurrentHash !== undefined &&
+        states.baseCurrentHash !== acceptedHash) {
+        return { verdict: 'stale', passed: false, staleFile: 'accepted' };
+    }
+    if (acceptedHash !== undefined && proposal === undefined && candidate.attestationHash !== acceptedHash) {
+        return { verdict: 'drift', passed: false };
+    }
+    if (proposal !== undefined) {
+        return states.acceptanceSatisfied
+            ? { verdict: 'reaccepted', passed: true }
+            : { verdict: 'awaiting-acceptance', passed: false };
+    }
+    if (acceptedHash !== undefined) {
+        if (states.needsAcceptanceAnyway && !states.acceptanceSatisfied)
+            return { verdict: 'awaiting-acceptance', passed: false };
+        return { verdict: 'unchanged', passed: true };
+    }
+    return { verdict: 'bootstrap', passed: false };
+}
+
+;// CONCATENATED MODULE: ./lib/gate/workspace-gate.js
+
+
+
+
+
+
+
+
+/** Everything the renderers need for one workspace, computed once (pure). */
+function workspaceGateResult(input) {
+    const candidate = 'error' in input.candidate ? undefined : input.candidate;
+    const baseCurrent = input.baseCurrent && !('error' in input.baseCurrent) ? input.baseCurrent : undefined;
+    const error = input.extraError ??
+        ('error' in input.candidate ? `the head could not be evaluated: ${input.candidate.error}` : undefined) ??
+        (input.baseCurrent && 'error' in input.baseCurrent
+            ? `the base could not be evaluated: ${input.baseCurrent.error}`
+            : undefined);
+    const decision = verdictFor({
+        candidate: {
+            attestationHash: candidate?.report.attestation?.attestationHash,
+            attestedFindings: candidate?.check
+                ? candidate.check.attestedFindings.length
+                : (candidate?.report.findings.length ?? 0),
+        },
+        accepted: input.accepted,
+        baseCurrentHash: baseCurrent?.report.attestation?.attestationHash,
+        proposed: input.proposed,
+        acceptanceSatisfied: input.acceptance.satisfied,
+        needsAcceptanceAnyway: input.needsAcceptanceAnyway,
+        error,
+        problems: input.guarded?.problems,
+    });
+    const acceptedReport = input.accepted.state === 'verified' ? input.accepted.report : undefined;
+    const candidateFindings = candidate?.check?.attestedFindings ?? candidate?.report.findings ?? [];
+    // A 2026.9.6 attestation file is `check --json`: its findings carry `policy.fixRecommendation`,
+    // which the attested findings of the candidate do not; compare the attested shapes.
+    const acceptedFindings = (acceptedReport?.findings ?? []).map(attestedShape);
+    const explanation = candidate && acceptedReport
+        ? explainChange({
+            evidence: acceptedReport.evidence,
+            findings: acceptedFindings,
+            policy: policyValue(baseCurrent?.loaded),
+        }, {
+            evidence: candidate.report.evidence,
+            findings: candidateFindings,
+            policy: policyValue(candidate.loaded),
+        })
+        : undefined;
+    const locate = locator(candidate?.loaded, input.headToolsMarkdown);
+    const added = new Set(explanation?.findings.added ?? candidateFindings);
+    const located = (f) => {
+        const fix = locatedFix(f, candidate?.report, fixDocumentsOf(candidate?.loaded));
+        return { finding: f, location: locate(f.target ?? f.ocPath, f), ...(fix === undefined ? {} : { fix }) };
+    };
+    const changeLocations = {};
+    for (const entry of [...(explanation?.evidence.added ?? []), ...(explanation?.evidence.changed ?? [])]) {
+        const location = locate(entry.source);
+        if (location)
+            changeLocations[entry.source] = location;
+    }
+    const candidateHash = candidate?.report.attestation?.attestationHash;
+    return {
+        workspaceId: input.workspaceId,
+        verdict: decision.verdict,
+        passed: decision.passed,
+        reason: decision.reason,
+        stale: decision.staleFile
+            ? staleFile(decision.staleFile, input, candidateHash, baseCurrent?.report)
+            : undefined,
+        components: componentRows(acceptedReport, candidate?.report),
+        findings: {
+            new: candidateFindings.filter((f) => added.has(f)).map(located),
+            stillPresent: candidateFindings.filter((f) => !added.has(f)).map(located),
+            resolved: (explanation?.findings.resolved ?? []).map((f) => ({ finding: f })),
+        },
+        explanation,
+        acceptance: {
+            status: input.acceptance.status,
+            acceptors: input.acceptance.acceptors,
+            approvedBy: input.acceptance.approvedBy,
+            reasons: input.acceptance.reasons,
+        },
+        howToAccept: candidateHash
+            ? { command: input.acceptCommand, attestationPath: input.attestationFile, resultingHash: candidateHash }
+            : undefined,
+        candidateHash,
+        acceptedHash: input.accepted.state === 'verified' ? input.accepted.attestationHash : undefined,
+        changeLocations,
+        weakenings: input.weakenings?.map((w) => ({
+            rule: w.rule,
+            kind: w.kind,
+            detail: w.detail,
+            location: locate(w.finding.target),
+        })),
+        toolChanges: input.toolChanges?.map((change) => ({
+            ...change,
+            location: change.kind === 'tool-removed' ? undefined : { file: change.file, line: change.line, column: 1 },
+        })),
+        ...(input.guarded === undefined || input.guarded.changes.length === 0
+            ? {}
+            : { guardedChanges: input.guarded.changes }),
+        ...(input.release === undefined
+            ? {}
+            : {
+                release: {
+                    checked: input.release.head,
+                    source: input.release.source,
+                    ...(input.release.upgrade ? { upgrade: input.release.upgrade } : {}),
+                },
+            }),
+    };
+}
+function policyValue(loaded) {
+    return loaded?.kind === 'input' && loaded.input.policy.state === 'parsed'
+        ? loaded.input.policy.value
+        : undefined;
+}
+function componentRows(accepted, candidate) {
+    const before = snapshotFor(accepted);
+    const after = snapshotFor(candidate);
+    const changed = new Set(changedComponents(before, after));
+    const value = (s, key) => s[key] === undefined ? undefined : String(s[key]);
+    const fields = {
+        result: 'ok',
+        policy: 'policyHash',
+        evidence: 'evidenceHash',
+        findings: 'findingsHash',
+        attestation: 'attestationHash',
+    };
+    return Object.keys(fields).map((component) => ({
+        component,
+        accepted: accepted ? value(before, fields[component]) : undefined,
+        candidate: candidate ? value(after, fields[component]) : undefined,
+        changed: accepted !== undefined && candidate !== undefined && changed.has(component),
+    }));
+}
+function snapshotFor(report) {
+    const result = report ? snapshotOf(report) : undefined;
+    return result && 'snapshot' in result ? result.snapshot : { ok: false };
+}
+function staleFile(which, input, candidateHash, baseCurrent) {
+    const file = which === 'proposed' ? input.proposed : input.accepted;
+    return {
+        which,
+        path: input.attestationFile,
+        fileHash: file?.state === 'verified' ? file.attestationHash : undefined,
+        actualHash: (which === 'proposed' ? candidateHash : baseCurrent?.attestation?.attestationHash) ?? 'unknown',
+    };
+}
+/** Finds where an `oc://` address (or a finding's own path/line) sits in the head's files. */
+function locator(loaded, toolsMarkdown) {
+    const documents = loaded?.kind === 'input' ? loaded : undefined;
+    let toolsLines;
+    return (loadedAddress, finding) => {
+        // Tool findings carry their declaration's line (TOOLS.md in 2026.5.20, AGENTS.md in 2026.9.6).
+        if ((finding?.path === 'TOOLS.md' || finding?.path === 'AGENTS.md') && finding.line !== undefined)
+            return { file: finding.path, line: finding.line, column: 1 };
+        if (loadedAddress === undefined)
+            return undefined;
+        // Findings name agents as the loader keys them (`agents/entries/<id>`); the file may list them.
+        const address = writtenConfigAddress(loadedAddress, documents?.config?.document.value);
+        // Tool evidence names the document the release reads: TOOLS.md (2026.5.20) or AGENTS.md (2026.9.6).
+        const agents = address.startsWith('oc://AGENTS.md/');
+        if ((agents || address.startsWith('oc://TOOLS.md/')) &&
+            toolsLines === undefined &&
+            toolsMarkdown !== undefined) {
+            // The loader already parsed TOOLS.md when the policy requires tool metadata.
+            const tools = agents
+                ? scanAgentsMarkdownTools(toolsMarkdown)
+                : (documents?.input.toolDeclarations ?? parseToolsMarkdown(toolsMarkdown));
+            toolsLines = new Map();
+            for (const tool of tools)
+                if (!toolsLines.has(tool.id))
+                    toolsLines.set(tool.id, tool.line);
+        }
+        return locateAddress(address, locatableDocuments(loaded, toolsLines));
+    };
+}
+/** The head's documents as `locateAddress` takes them (config, policy, tool lines). */
+function locatableDocuments(loaded, toolsLines) {
+    const documents = loaded?.kind === 'input' ? loaded : undefined;
+    return {
+        config: documents?.config && { path: documents.config.file, doc: documents.config.document },
+        policy: documents?.policy && {
+            path: documents.policy.file,
+            doc: documents.policy.document,
+            ocName: documents.input.name.document,
+        },
+        toolsLines,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/gate/workspace-links.js
+/** Links under `workspace` (`.` for the whole repository) that are new or point elsewhere on the head. */
+function workspaceLinkChanges(workspace, base, head) {
+    const inside = (path) => workspace === '.' || path.startsWith(`${workspace}/`);
+    const changes = [];
+    for (const [path, target] of head.links) {
+        if (!inside(path))
+            continue;
+        const before = base.links.get(path);
+        if (before === target)
+            continue;
+        changes.push({
+            setting: path,
+            change: before === undefined ? 'added' : 'changed',
+            after: 'symbolic link',
+            ...(before === undefined ? {} : { before: 'symbolic link' }),
+        });
+    }
+    if (!head.complete || !base.complete)
+        changes.push({
+            setting: workspace,
+            change: 'changed',
+            after: 'unknown: GitHub truncated the repository listing, so added symbolic links cannot be ruled out',
+        });
+    return changes;
+}
+
+;// CONCATENATED MODULE: ./lib/github/file-query.js
+// The GraphQL document that reads many files at many commits in one request: one aliased
+// `object(expression:)` per blob and per parent folder, every expression passed as a variable (so
+// no path is ever spliced into the query text), and `viewer { login }` when asked.
+/** The name of the check run policy-gate publishes (looked up so a re-run need not write). */
+const CHECK_RUN_NAME = 'policy-gate';
+/**
+ * The newest policy-gate check runs of a commit (the newest is what branch protection and the pull
+ * request show), with when each run started.
+ */
+const CHECK_RUNS_SELECTION = `checkSuites(last: 100) { nodes { checkRuns(last: 50, filterBy: { checkName: "${CHECK_RUN_NAME}" }) { nodes { databaseId name status conclusion startedAt title summary text annotations { totalCount } } } } }`;
+const SELECTIONS = {
+    blob: '__typename ... on Blob { text isBinary isTruncated byteSize }',
+    tree: '__typename ... on Tree { entries { name type mode } }',
+    'check-runs': `__typename ... on Commit { ${CHECK_RUNS_SELECTION} }`,
+};
+function fileQuery(repository, lookups, includeViewer) {
+    const variables = {};
+    const declarations = [];
+    const lines = includeViewer ? ['  viewer { login }'] : [];
+    if (lookups.length > 0) {
+        // GraphQL refuses declared variables that are not used, so the repository comes with its objects.
+        Object.assign(variables, { owner: repository.owner, name: repository.repo });
+        declarations.push('$owner: String!', '$name: String!');
+        lines.push('  repository(owner: $owner, name: $name) {');
+        lookups.forEach((lookup, index) => {
+            variables[`e${index}`] = lookup.expression;
+            declarations.push(`$e${index}: String!`);
+            lines.push(`    ${objectAlias(index)}: object(expression: $e${index}) { ${SELECTIONS[lookup.kind]} }`);
+        });
+        lines.push('  }');
+    }
+    const signature = declarations.length > 0 ? `(${declarations.join(', ')})` : '';
+    return { query: [`query PolicyGateFiles${signature} {`, ...lines, '}'].join('\n'), variables };
+}
+function objectAlias(index) {
+    return `o${index}`;
+}
+
+;// CONCATENATED MODULE: ./lib/github/repository-path.js
+// Paths asked for through the API are relative to the repository root. They come from
+// configuration and from pull-request content, so anything that could mean "somewhere else" is
+// refused rather than interpreted.
+function normaliseRepositoryPath(path) {
+    if (path.includes('\0'))
+        return { ok: false, reason: 'the path contains a NUL character' };
+    if (path.includes('\\'))
+        return { ok: false, reason: 'the path contains a backslash; use / between folders' };
+    if (path.startsWith('/') || /^[A-Za-z]:/.test(path)) {
+        return { ok: false, reason: 'the path is absolute; paths are relative to the repository root' };
+    }
+    const segments = path.split('/').filter((segment) => segment !== '' && segment !== '.');
+    if (segments.includes('..'))
+        return { ok: false, reason: 'the path contains "..", which could lead out of the repository' };
+    if (segments.length === 0)
+        return { ok: false, reason: 'the path names the repository root, not a file' };
+    return { ok: true, path: segments.join('/') };
+}
+/** The folder holding a normalised path: `''` for the root. */
+function parentFolder(path) {
+    const slash = path.lastIndexOf('/');
+    return slash < 0 ? '' : path.slice(0, slash);
+}
+function baseName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+
+;// CONCATENATED MODULE: ./lib/github/repository-files.js
+
+
+
+const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
+/** Objects per GraphQL request; more are sent in further requests. */
+const MAX_OBJECTS_PER_REQUEST = 100;
+const repository_files_SYMLINK_MODE = 0o120000;
+const FULL_SHA = /^[0-9a-f]{40}$/i;
+async function readFilesAtCommits(client, repository, requests, options = {}) {
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const files = new Map();
+    const planned = [];
+    for (const { commit, paths } of requests) {
+        if (!FULL_SHA.test(commit))
+            throw new Error(`${JSON.stringify(commit)} is not a full 40-character commit SHA`);
+        for (const path of paths) {
+            const key = `${commit}:${path}`;
+            const checked = normaliseRepositoryPath(path);
+            if (!checked.ok) {
+                files.set(key, { kind: 'unreadable', reason: `${checked.reason} (${JSON.stringify(path)})` });
+                continue;
+            }
+            const sha = commit.toLowerCase();
+            planned.push({
+                key,
+                path: checked.path,
+                blob: `${sha}:${checked.path}`,
+                folder: `${sha}:${parentFolder(checked.path)}`,
+            });
+        }
+    }
+    const lookups = uniqueLookups(planned);
+    // The head's existing policy-gate check runs ride along in the same request, so a re-run that
+    // would publish the same result can skip writing (see publishCheckRun).
+    const checkRunsLookup = options.checkRunsAt !== undefined && FULL_SHA.test(options.checkRunsAt)
+        ? { kind: 'check-runs', expression: options.checkRunsAt.toLowerCase() }
+        : undefined;
+    if (checkRunsLookup)
+        lookups.push(checkRunsLookup);
+    const { viewerLogin, objects } = await during('read-files', () => fetchObjects(client, repository, lookups));
+    for (const file of planned) {
+        const blob = objects.get(lookupKey({ kind: 'blob', expression: file.blob })) ?? null;
+        const folder = objects.get(lookupKey({ kind: 'tree', expression: file.folder })) ?? null;
+        files.set(file.key, remoteFile(file, blob, folder, maxBytes));
+    }
+    const existingCheckRuns = checkRunsLookup
+        ? checkRunsOf(objects.get(lookupKey(checkRunsLookup)) ?? null)
+        : undefined;
+    return { viewerLogin, files, existingCheckRuns };
+}
+function checkRunsOf(node) {
+    return (node?.checkSuites?.nodes ?? []).flatMap((suite) => (suite?.checkRuns?.nodes ?? []).filter((run) => run !== null));
+}
+// The same expression can be wanted as a file and as a folder (`a` and `a/b`), so the kind is part of the key.
+function lookupKey(lookup) {
+    return `${lookup.kind} ${lookup.expression}`;
+}
+function uniqueLookups(planned) {
+    const lookups = new Map();
+    for (const file of planned) {
+        for (const lookup of [
+            { kind: 'blob', expression: file.blob },
+            { kind: 'tree', expression: file.folder },
+        ]) {
+            lookups.set(lookupKey(lookup), lookup);
+        }
+    }
+    return [...lookups.values()];
+}
+async function fetchObjects(client, repository, lookups) {
+    const objects = new Map();
+    let viewerLogin;
+    const batchCount = Math.max(1, Math.ceil(lookups.length / MAX_OBJECTS_PER_REQUEST));
+    for (let batch = 0; batch < batchCount; batch += 1) {
+        const slice = lookups.slice(batch * MAX_OBJECTS_PER_REQUEST, (batch + 1) * MAX_OBJECTS_PER_REQUEST);
+        const { query, variables } = fileQuery(repository, slice, batch === 0);
+        const result = await client.graphql(query, variables);
+        if (batch === 0)
+            viewerLogin = result.viewer?.login;
+        slice.forEach((lookup, index) => {
+            objects.set(lookupKey(lookup), result.repository?.[objectAlias(index)] ?? null);
+        });
+    }
+    return { viewerLogin, objects };
+}
+function remoteFile(file, blob, folder, maxBytes) {
+    const entry = folder?.entries?.find((candidate) => candidate.name === baseName(file.path));
+    if (entry && entry.mode === repository_files_SYMLINK_MODE) {
+        return {
+            kind: 'unreadable',
+            reason: `${file.path} is a symbolic link; policy-gate reads only regular files`,
+        };
+    }
+    if (entry?.type === 'commit')
+        return { kind: 'unreadable', reason: `${file.path} is a submodule, not a file` };
+    if (blob === null)
+        return { kind: 'missing' };
+    if (blob.__typename !== 'Blob')
+        return { kind: 'unreadable', reason: `${file.path} is a folder, not a file` };
+    const bytes = blob.byteSize ?? 0;
+    if (bytes > maxBytes) {
+        return { kind: 'unreadable', reason: `${file.path} is ${bytes} bytes, over the limit of ${maxBytes}` };
+    }
+    if (blob.isBinary)
+        return { kind: 'unreadable', reason: `${file.path} is a binary file, not text` };
+    if (blob.isTruncated || typeof blob.text !== 'string') {
+        return {
+            kind: 'unreadable',
+            reason: `${file.path} (${bytes} bytes) is too large for GitHub's GraphQL API to return in full`,
+        };
+    }
+    return { kind: 'text', text: blob.text, bytes };
+}
+
+;// CONCATENATED MODULE: ./lib/engine/plugin-settings.js
+
+const DEFAULT_POLICY_PATH = 'policy.jsonc';
+function pluginSettings(config) {
+    const entry = valueAtPath(config, ['plugins', 'entries', 'policy']);
+    const settings = record_isRecord(entry) && record_isRecord(entry.config) ? entry.config : {};
+    const disabled = settings.enabled === false;
+    return {
+        enabled: !disabled,
+        policyPath: nonBlank(settings.path)?.trim(),
+        expectedHash: nonBlank(settings.expectedHash),
+        expectedAttestationHash: nonBlank(settings.expectedAttestationHash),
+    };
+}
+/** Hash locks and paths count only when set to a string that is not blank after trimming. */
+function nonBlank(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/** Display name: the configured path when relative, its basename when absolute. */
+function policyDisplayName(configuredPath) {
+    return isAbsolutePath(configuredPath) ? plugin_settings_baseName(configuredPath) : configuredPath;
+}
+/** The `oc://` document name: the basename of the display name. */
+function policyDocumentName(display) {
+    return plugin_settings_baseName(display);
+}
+function isAbsolutePath(path) {
+    return path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\\\');
+}
+function plugin_settings_baseName(path) {
+    const parts = path.split(/[\\/]/);
+    return parts[parts.length - 1] ?? path;
 }
 
 ;// CONCATENATED MODULE: ./lib/workspace/input-error.js
@@ -54952,7 +64385,7 @@ function expandHomePaths(value, homeDir, key) {
         const trimmed = value.trim();
         if (!TILDE_PATH.test(trimmed) || !(PATH_KEY.test(key) || PATH_LIST_KEYS.has(key)))
             return value;
-        return external_node_path_namespaceObject.posix.resolve(`${homeDir}${trimmed.slice(1)}`);
+        return external_node_path_.posix.resolve(`${homeDir}${trimmed.slice(1)}`);
     }
     // Containers are copied only where something below them expanded.
     if (Array.isArray(value)) {
@@ -55814,18 +65247,18 @@ function loadOpenClawConfig(raw, options = {}) {
 
 /** The absolute workspace directory of `agentId` (already normalised). */
 function agentWorkspaceDir(agentId, context) {
-    const userPath = (value) => external_node_path_namespaceObject.resolve(context.workspaceRoot, value.replace(/^~(?=$|[\\/])/, () => context.home));
+    const userPath = (value) => external_node_path_.resolve(context.workspaceRoot, value.replace(/^~(?=$|[\\/])/, () => context.home));
     const entry = configuredAgents(context.config).find((agent) => normalizeAgentId(agent.agentId) === agentId);
     const configured = record_isRecord(entry?.value) ? agent_workspace_nonBlank(entry.value.workspace) : undefined;
     if (configured !== undefined)
         return userPath(configured);
     if (agentId === legacyDataOwner(context))
-        return external_node_path_namespaceObject.resolve(context.workspaceRoot);
+        return external_node_path_.resolve(context.workspaceRoot);
     const agents = record_isRecord(context.config.agents) ? context.config.agents : {};
     const defaults = record_isRecord(agents.defaults) ? agent_workspace_nonBlank(agents.defaults.workspace) : undefined;
     if (defaults !== undefined)
-        return external_node_path_namespaceObject.join(userPath(defaults), agentId);
-    return external_node_path_namespaceObject.join(context.stateDir, `workspace-${agentId}`);
+        return external_node_path_.join(userPath(defaults), agentId);
+    return external_node_path_.join(context.stateDir, `workspace-${agentId}`);
 }
 /**
  * The agent owning `~/.openclaw/workspace`: the retained `default: true` marker of the written
@@ -55863,8 +65296,8 @@ function agent_workspace_nonBlank(value) {
     return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./lib/workspace/fs-ops.js
 // The safe reader's logic is written once, as a generator that *describes* the file-system calls
 // it needs; two small drivers perform them with `fs` (sync) or `fs/promises`-style callbacks
@@ -56266,7 +65699,7 @@ function describeReadError(error, display) {
 
 
 
-const DATABASE = external_node_path_namespaceObject.join('state', 'openclaw.sqlite');
+const DATABASE = external_node_path_.join('state', 'openclaw.sqlite');
 const TABLE_LOCATOR = 'state/openclaw.sqlite#exec_approvals_config';
 const LEGACY_FILE = 'exec-approvals.json';
 const DOCTOR_CLAIM_SUFFIX = '.doctor-importing';
@@ -56437,9 +65870,9 @@ function memoryReader(describe, files, fetchMissing) {
 }
 /** A clean workspace-relative POSIX path, or undefined for absolute paths and `..` escapes. */
 function normalizeRelative(filePath) {
-    if (filePath.includes('\0') || external_node_path_namespaceObject.posix.isAbsolute(filePath) || /^[A-Za-z]:[\\/]/.test(filePath))
+    if (filePath.includes('\0') || external_node_path_.posix.isAbsolute(filePath) || /^[A-Za-z]:[\\/]/.test(filePath))
         return undefined;
-    const normalized = external_node_path_namespaceObject.posix.normalize(filePath.replaceAll('\\', '/'));
+    const normalized = external_node_path_.posix.normalize(filePath.replaceAll('\\', '/'));
     if (normalized === '..' || normalized.startsWith('../'))
         return undefined;
     return normalized === '.' ? undefined : normalized.replace(/^\.\//, '');
@@ -56568,14 +66001,16 @@ async function readConfig(reader, explicit) {
             throw new input_error_InputError(`${explicit}: the OpenClaw config given with --config does not exist.`);
         return read;
     }
-    for (const candidate of CONFIG_CANDIDATES) {
-        const read = await reader.read(candidate);
-        if (read.kind === 'unreadable')
-            throw new input_error_InputError(read.reason);
-        if (read.kind === 'text')
-            return read;
-    }
-    return { kind: 'missing', path: CONFIG_CANDIDATES[1] };
+    const reads = await Promise.all(CONFIG_CANDIDATES.map((candidate) => reader.read(candidate)));
+    const unreadable = reads.find((read) => read.kind === 'unreadable');
+    if (unreadable?.kind === 'unreadable')
+        throw new input_error_InputError(unreadable.reason);
+    const present = reads.filter((read) => read.kind === 'text');
+    // Two candidates side by side are ambiguous: a reviewer may read one while the agent loads the
+    // other (a pull request can add the second one), so neither is chosen silently.
+    if (present.length > 1)
+        throw new input_error_InputError(`${present.map((read) => reader.displayPath(read.path)).join(' and ')} are both present, so which OpenClaw config applies is ambiguous: remove one, or name it with --config (the \`config\` input of the action).`);
+    return present[0] ?? { kind: 'missing', path: CONFIG_CANDIDATES[1] };
 }
 /**
  * JSON5 keeps the last of two equal keys, so a reviewer could read one rule while another
@@ -56693,13 +66128,39 @@ function refuseConflictingToolFields(conflicts) {
 /** The files the gate needs from one workspace, relative to it. */
 function gateFilesOf(inputs) {
     const config = inputs.config ? [inputs.config] : CONFIG_CANDIDATES;
-    return [...new Set([...config, inputs.policy ?? 'policy.jsonc', TOOLS_FILE, inputs.attestation])];
+    // Both tool documents: the release is only known once the attestation files are read.
+    const execApprovals = inputs.execApprovals ? [inputs.execApprovals] : [];
+    return [
+        ...new Set([
+            ...config,
+            inputs.policy ?? 'policy.jsonc',
+            TOOLS_FILE,
+            AGENTS_FILE,
+            ...execApprovals,
+            inputs.attestation,
+        ]),
+    ];
 }
 function repositoryPath(workspace, file) {
     const relative = normalizeRelative(file);
     if (relative === undefined)
         return undefined;
-    return workspace === '.' ? relative : external_node_path_namespaceObject.posix.join(workspace, relative);
+    return workspace === '.' ? relative : external_node_path_.posix.join(workspace, relative);
+}
+/**
+ * Repository files every workspace's review reads: the `.gitattributes` of the root and of each
+ * folder down to each workspace (they change how the agent's checkout reads the files).
+ */
+function checkoutAttributeFiles(workspaces) {
+    const files = new Set(['.gitattributes']);
+    for (const workspace of workspaces) {
+        if (workspace === '.')
+            continue;
+        const parts = workspace.split('/');
+        for (let depth = 1; depth <= parts.length; depth += 1)
+            files.add(external_node_path_.posix.join(...parts.slice(0, depth), '.gitattributes'));
+    }
+    return [...files];
 }
 /**
  * Reads every workspace's files at every commit in ONE GraphQL request; a path discovered later
@@ -56709,7 +66170,12 @@ async function readCommits(client, repository, commits, inputs, checkRunsAt) {
     const files = gateFilesOf(inputs);
     const requests = [...new Set(commits)].map((commit) => ({
         commit,
-        paths: inputs.workspaces.flatMap((workspace) => files.flatMap((file) => repositoryPath(workspace, file) ?? [])),
+        paths: [
+            ...new Set([
+                ...inputs.workspaces.flatMap((workspace) => files.flatMap((file) => repositoryPath(workspace, file) ?? [])),
+                ...checkoutAttributeFiles(inputs.workspaces),
+            ]),
+        ],
     }));
     const fetched = await readFilesAtCommits(client, repository, requests, { checkRunsAt });
     const snapshots = new Map();
@@ -56737,7 +66203,12 @@ async function readCommits(client, repository, commits, inputs, checkRunsAt) {
             const attestation = known.get(normalizeRelative(inputs.attestation) ?? inputs.attestation);
             attestationText.set(workspace, attestation ?? { kind: 'missing', path: inputs.attestation });
         }
-        snapshots.set(commit, { commit, readers, attestationText });
+        const repositoryFiles = new Map();
+        for (const file of checkoutAttributeFiles(inputs.workspaces)) {
+            const remote = fetched.files.get(`${commit}:${file}`);
+            repositoryFiles.set(file, remote ? toFileRead(file, remote) : { kind: 'missing', path: file });
+        }
+        snapshots.set(commit, { commit, readers, attestationText, repositoryFiles });
     }
     return { viewerLogin: fetched.viewerLogin, snapshots, existingCheckRuns: fetched.existingCheckRuns };
 }
@@ -56747,6 +66218,597 @@ function toFileRead(relative, remote) {
     if (remote.kind === 'missing')
         return { kind: 'missing', path: relative };
     return { kind: 'unreadable', path: relative, reason: `${relative}: ${remote.reason}` };
+}
+
+;// CONCATENATED MODULE: ./lib/engine/tool-changes.js
+
+
+
+/** The tools a document declares, read by the scanner of the release that reads that document. */
+function toolDocumentOf(file, text) {
+    return { file, tools: file === 'TOOLS.md' ? parseToolsMarkdown(text) : scanAgentsMarkdownTools(text) };
+}
+/** Ordered from least to most guarded, so a lower index is a downgrade. */
+const RISK_ORDER = KNOWN_RISKS; // low, medium, high, critical
+const SENSITIVITY_ORDER = KNOWN_SENSITIVITIES; // public, internal, confidential, restricted
+/** TOOLS.md base → head (both sides read by the 2026.5.20 reader). */
+function compareToolDeclarations(baseText, headText) {
+    return compareToolDocuments(toolDocumentOf('TOOLS.md', baseText), toolDocumentOf('TOOLS.md', headText));
+}
+/**
+ * Governed tools base → head, per tool (first declaration of each id): what changed, and which
+ * changes are downgrades. The two sides may be read from different documents (a pull request that
+ * migrates TOOLS.md into AGENTS.md): a tool is the same tool by its id. A risk or sensitivity that
+ * is lowered, dropped or made unknown is a downgrade (the runtime gate would then treat the tool
+ * less carefully), so is a removed capability (say IRREVERSIBLE_EXTERNAL), a changed owner
+ * (accountability moves) and a removed tool: a tool that leaves governance, be it deleted, its
+ * section renamed or its heading moved where the scanner skips it, is no longer gated at all.
+ * An added tool is listed, not a downgrade: the policy's metadata checks and the attestation cover it.
+ */
+function compareToolDocuments(base, head) {
+    const before = firstById(base.tools);
+    const after = firstById(head.tools);
+    const file = head.file;
+    const changes = [];
+    for (const [id, tool] of after) {
+        const old = before.get(id);
+        if (!old) {
+            changes.push({ toolId: id, kind: 'tool-added', file, line: tool.line, downgrade: false });
+            continue;
+        }
+        const at = { file, line: tool.line };
+        changes.push(...ranked(id, 'risk', RISK_ORDER, old.risk, tool.risk, at));
+        changes.push(...ranked(id, 'sensitivity', SENSITIVITY_ORDER, old.sensitivity, tool.sensitivity, at));
+        const kept = new Set(tool.capabilities ?? []);
+        const had = new Set(old.capabilities ?? []);
+        for (const capability of had)
+            if (!kept.has(capability))
+                changes.push({
+                    toolId: id,
+                    kind: 'capability-removed',
+                    before: capability,
+                    ...at,
+                    downgrade: true,
+                });
+        for (const capability of kept)
+            if (!had.has(capability))
+                changes.push({
+                    toolId: id,
+                    kind: 'capability-added',
+                    after: capability,
+                    ...at,
+                    downgrade: false,
+                });
+        if (old.owner !== tool.owner)
+            changes.push({
+                toolId: id,
+                kind: 'owner-changed',
+                before: old.owner,
+                after: tool.owner,
+                ...at,
+                downgrade: true,
+            });
+    }
+    for (const [id, tool] of before) {
+        if (!after.has(id))
+            changes.push({ toolId: id, kind: 'tool-removed', file: base.file, line: tool.line, downgrade: true });
+    }
+    return changes;
+}
+function ranked(id, field, order, before, after, at) {
+    if (before === after)
+        return [];
+    const from = before === undefined ? -1 : order.indexOf(before);
+    const to = after === undefined ? -1 : order.indexOf(after);
+    let kind = `${field}-changed`;
+    if (from >= 0 && to >= 0)
+        kind = to < from ? `${field}-lowered` : `${field}-raised`;
+    else if (from >= 0 && to < 0)
+        kind = `${field}-lowered`; // a known level dropped or made unknown
+    else if (from < 0 && to >= 0)
+        kind = `${field}-raised`; // from nothing or unknown to a known level
+    const change = { toolId: id, kind, ...at, downgrade: kind === `${field}-lowered` };
+    if (before !== undefined)
+        change.before = before;
+    if (after !== undefined)
+        change.after = after;
+    return [change];
+}
+function firstById(tools) {
+    const byId = new Map();
+    for (const tool of tools)
+        if (!byId.has(tool.id))
+            byId.set(tool.id, tool);
+    return byId;
+}
+
+;// CONCATENATED MODULE: ./lib/gate/attestation-release.js
+// Which OpenClaw release a gate run checks against (issue 11): the `openclaw-version` input; else
+// the release of the attestation the pull request proposes or the base accepted, told by its
+// `checksRun` (15 → 2026.5.20, 68 → 2026.9.6); else the current release. Moving the accepted
+// attestation from one release to another is an upgrade: shown as such, and it needs acceptance.
+
+
+/** The release a verified attestation file was written for, by its `checksRun`. */
+function attestationRelease(file) {
+    if (file?.state !== 'verified')
+        return { none: true };
+    const checksRun = record_isRecord(file.report) ? file.report.checksRun : undefined;
+    const release = SUPPORTED_RELEASES.find((candidate) => profileOf(candidate).checksRun === checksRun);
+    return release === undefined ? { unknownChecksRun: checksRun } : { release };
+}
+function chooseReleases(options) {
+    const accepted = attestationRelease(options.accepted);
+    const proposed = attestationRelease(options.proposed);
+    const problem = [proposed, accepted]
+        .map((side) => 'unknownChecksRun' in side
+        ? `${options.attestationPath} has checksRun ${JSON.stringify(side.unknownChecksRun)}, which no supported OpenClaw release writes (${SUPPORTED_RELEASES.join(', ')}): regenerate it with \`policy-gate accept --openclaw <release>\`, or set the \`openclaw-version\` input.`
+        : undefined)
+        .find((text) => text !== undefined);
+    const acceptedRelease = 'release' in accepted ? accepted.release : undefined;
+    const [head, source] = options.input !== undefined
+        ? [options.input, 'input']
+        : 'release' in proposed
+            ? [proposed.release, 'proposed attestation']
+            : acceptedRelease !== undefined
+                ? [acceptedRelease, 'accepted attestation']
+                : [DEFAULT_RELEASE, 'default'];
+    return {
+        head,
+        base: acceptedRelease ?? head,
+        source,
+        ...(acceptedRelease !== undefined && acceptedRelease !== head
+            ? { upgrade: { from: acceptedRelease, to: head } }
+            : {}),
+        ...(problem !== undefined && options.input === undefined ? { problem } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/gate/channel-models.js
+// `channels.modelByChannel` routes a channel to a model outside the attested model evidence: a
+// channel answered by a provider the policy denies is a problem that blocks the pull request like
+// a finding (issue 12), whatever acceptance says. Pure over the head's written config and policy.
+
+
+/** One sentence per channel route to a denied (or not allowed) provider. */
+function channelModelProblems(config, policy) {
+    const routes = record_isRecord(config) && record_isRecord(config.channels) ? config.channels.modelByChannel : undefined;
+    if (!record_isRecord(routes))
+        return [];
+    const providers = record_isRecord(policy) && record_isRecord(policy.models) ? policy.models.providers : undefined;
+    const deny = providerList(record_isRecord(providers) ? providers.deny : undefined);
+    const allow = providerList(record_isRecord(providers) ? providers.allow : undefined);
+    return modelRefs(routes, 'channels.modelByChannel').flatMap(({ setting, ref }) => {
+        const slash = ref.indexOf('/');
+        if (slash <= 0)
+            return []; // an alias or the default provider's model: the model evidence covers it
+        const provider = normalizeProviderIdPlain(ref.slice(0, slash));
+        if (deny.includes(provider))
+            return [
+                `${setting} routes to '${ref}', of provider '${provider}', which the policy denies (models.providers.deny).`,
+            ];
+        if (allow.length > 0 && !allow.includes(provider))
+            return [
+                `${setting} routes to '${ref}', of provider '${provider}', which the policy does not allow (models.providers.allow).`,
+            ];
+        return [];
+    });
+}
+function modelRefs(value, setting) {
+    if (typeof value === 'string')
+        return [{ setting, ref: value.trim() }];
+    if (!record_isRecord(value))
+        return [];
+    return Object.entries(value).flatMap(([key, inner]) => modelRefs(inner, `${setting}.${key}`));
+}
+function providerList(value) {
+    return Array.isArray(value)
+        ? value.filter((entry) => typeof entry === 'string').map(normalizeProviderIdPlain)
+        : [];
+}
+
+;// CONCATENATED MODULE: ./lib/gate/checkout-attributes.js
+/** Attributes that change the bytes of a checkout, or how git treats them. */
+const CHECKOUT_ATTRIBUTE = /^-?!?(?:working-tree-encoding|encoding|filter|eol|text|crlf|ident|binary)(?:=|$)/;
+function checkoutAttributeChanges(file, baseText, headText) {
+    const before = checkoutLines(baseText);
+    const after = checkoutLines(headText);
+    return [
+        ...before
+            .filter((line) => !after.includes(line))
+            .map((line) => ({ setting: file, change: 'removed', before: line })),
+        ...after
+            .filter((line) => !before.includes(line))
+            .map((line) => ({ setting: file, change: 'added', after: line })),
+    ];
+}
+/** The lines with a checkout attribute, whitespace-normalised, comments and blanks dropped. */
+function checkoutLines(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.trim().replace(/\s+/g, ' '))
+        .filter((line) => line !== '' && !line.startsWith('#'))
+        .filter((line) => line
+        .split(' ')
+        .slice(1)
+        .some((attribute) => CHECKOUT_ATTRIBUTE.test(attribute)));
+}
+
+;// CONCATENATED MODULE: ./lib/gate/guarded-settings.js
+// Settings the running agent obeys that OpenClaw's attestation leaves out (issue 12): a pull
+// request that changes one must be shown and accepted like a weakening, even when every hash is
+// unchanged. Pure over the two written configs (as parsed, before OpenClaw's loader).
+//   - MCP servers: `command`, `args`, `env`, `headers`, the whole `url` (the evidence keeps only
+//     the command's name and the URL's origin);
+//   - the policy plugin's switches and locks: `enabled`, `config.enabled`, `config.path`,
+//     `config.expectedHash`, `config.expectedAttestationHash`, `config.runtimeToolPolicy`;
+//   - `channels.modelByChannel`: which model answers on which channel.
+// Secret-bearing values (args, env, headers, URLs with credentials, paths or queries) are shown
+// only as a short hash, so the comment never prints a token a pull request put in the config; the
+// pull request's own diff shows the reviewer what changed.
+
+
+
+const MCP_FIELDS = ['command', 'args', 'env', 'headers', 'url'];
+const SECRET_MAPS = new Set(['env', 'headers']);
+/** Arguments carry tokens as often as env does (`--token …`): shown only hashed, as a whole. */
+const SECRET_WHOLE = new Set(['args']);
+const POLICY_PLUGIN_SWITCHES = [
+    ['enabled'],
+    ['config', 'enabled'],
+    ['config', 'path'],
+    ['config', 'expectedHash'],
+    ['config', 'expectedAttestationHash'],
+    ['config', 'runtimeToolPolicy'],
+];
+/** Every guarded setting that differs between the base's written config and the head's. */
+function guardedSettingChanges(baseConfig, headConfig) {
+    return [
+        ...mcpServerChanges(baseConfig, headConfig),
+        ...policyPluginChanges(baseConfig, headConfig),
+        ...leafChanges('channels.modelByChannel', at(baseConfig, ['channels', 'modelByChannel']), at(headConfig, ['channels', 'modelByChannel']), guarded_settings_plainText),
+    ];
+}
+function mcpServerChanges(baseConfig, headConfig) {
+    const before = guarded_settings_recordAt(baseConfig, ['mcp', 'servers']);
+    const after = guarded_settings_recordAt(headConfig, ['mcp', 'servers']);
+    const ids = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+    return ids.flatMap((id) => MCP_FIELDS.flatMap((field) => {
+        const setting = `mcp.servers.${id}.${field}`;
+        const [old, now] = [at(before[id], [field]), at(after[id], [field])];
+        if (SECRET_MAPS.has(field))
+            return leafChanges(setting, old, now, secretText);
+        if (SECRET_WHOLE.has(field))
+            return leafChanges(setting, old, now, secretText, true);
+        return leafChanges(setting, old, now, field === 'url' ? urlText : guarded_settings_plainText, true);
+    }));
+}
+function policyPluginChanges(baseConfig, headConfig) {
+    const entry = ['plugins', 'entries', 'policy'];
+    return POLICY_PLUGIN_SWITCHES.flatMap((path) => leafChanges(['plugins.entries.policy', ...path].join('.'), at(baseConfig, [...entry, ...path]), at(headConfig, [...entry, ...path]), guarded_settings_plainText, true));
+}
+/**
+ * One change per differing leaf of two values (objects by key); `whole` compares the value as one
+ * (a list of arguments changes as a whole, never entry by entry).
+ */
+function leafChanges(setting, before, after, show, whole = false) {
+    if (sameValue(before, after))
+        return [];
+    if (!whole && (record_isRecord(before) || record_isRecord(after)) && !Array.isArray(before) && !Array.isArray(after)) {
+        const old = record_isRecord(before) ? before : {};
+        const now = record_isRecord(after) ? after : {};
+        const keys = [...new Set([...Object.keys(old), ...Object.keys(now)])];
+        return keys.flatMap((key) => leafChanges(`${setting}.${key}`, old[key], now[key], show));
+    }
+    const change = {
+        setting,
+        change: before === undefined ? 'added' : after === undefined ? 'removed' : 'changed',
+    };
+    if (before !== undefined)
+        change.before = show(before);
+    if (after !== undefined)
+        change.after = show(after);
+    return [change];
+}
+function sameValue(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+const MAX_SHOWN = 120;
+function guarded_settings_plainText(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
+}
+/** A secret never leaves the config: 12 hex digits of its SHA-256 tell a reviewer that it changed. */
+function secretText(value) {
+    const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+    return `secret sha256:${(0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 12)}`;
+}
+/** The origin as evidence shows it; anything more (credentials, path, query) only hashed. */
+function urlText(value) {
+    if (typeof value !== 'string')
+        return guarded_settings_plainText(value);
+    const origin = redactUrl(value);
+    return origin === value || `${origin}/` === value ? value : `${origin}/… (${secretText(value)})`;
+}
+function at(value, path) {
+    let current = value;
+    for (const key of path) {
+        if (!record_isRecord(current) || !Object.hasOwn(current, key))
+            return undefined;
+        current = current[key];
+    }
+    return current;
+}
+function guarded_settings_recordAt(value, path) {
+    const found = at(value, path);
+    return record_isRecord(found) ? found : {};
+}
+
+;// CONCATENATED MODULE: ./lib/gate/guarded-review.js
+// Everything a pull request changes that the attestation does not cover but the agent obeys
+// (issue 12), gathered for one workspace: guarded config settings, checkout attributes and
+// symbolic links need acceptance; a channel routed to a denied provider blocks like a finding.
+
+
+
+const NAMED_IN_REASON = 5;
+function guardedReview(input) {
+    const changes = [
+        ...guardedSettingChanges(input.baseConfig, input.headConfig),
+        ...input.attributes.flatMap(({ file, base, head }) => typeof base === 'string' && typeof head === 'string'
+            ? checkoutAttributeChanges(file, base, head)
+            : // The gate cannot tell what it says: a reviewer must look.
+                [
+                    {
+                        setting: file,
+                        change: 'changed',
+                        after: `unreadable: ${[base, head].flatMap((side) => (typeof side === 'string' ? [] : [side.unreadable])).join('; ')}`,
+                    },
+                ]),
+        ...input.links,
+    ];
+    const named = [...new Set(changes.map((change) => change.setting))];
+    const more = named.length > NAMED_IN_REASON ? `, and ${named.length - NAMED_IN_REASON} more` : '';
+    return {
+        changes,
+        problems: channelModelProblems(input.headConfig, input.headPolicy),
+        reasons: changes.length === 0
+            ? []
+            : [
+                `this pull request changes ${changes.length} guarded setting(s) the attestation does not cover (${named.slice(0, NAMED_IN_REASON).join(', ')}${more})`,
+            ],
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/engine/policy-compare.js
+
+
+
+
+
+/**
+ * Rule by rule, is `candidate` at least as strict as `baseline`? Each family compares its own
+ * rules; a malformed policy on either side is reported as invalid rather than compared, because a
+ * half-read policy must not look "as strict".
+ */
+function comparePolicies(baseline, candidate, names) {
+    const base = { baselinePath: names.baseline.display, policyPath: names.candidate.display };
+    const invalid = [shapeProblem(baseline, names.baseline), shapeProblem(candidate, names.candidate)].filter((f) => f !== undefined);
+    if (invalid.length > 0 || !record_isRecord(baseline) || !record_isRecord(candidate)) {
+        return { ok: false, ...base, rulesChecked: 0, findings: invalid, weakenings: [] };
+    }
+    const weakenings = RULE_FAMILIES.flatMap((family) => family.compareStrictness(baseline, candidate, names));
+    const rulesChecked = RULE_FAMILIES.reduce((sum, family) => sum + family.describeRules(baseline).length, 0);
+    return {
+        ok: weakenings.length === 0,
+        ...base,
+        rulesChecked,
+        findings: weakenings.map((w) => w.finding),
+        weakenings,
+    };
+}
+function shapeProblem(policy, name) {
+    const problem = containerShapeFinding(policy, POLICY_CONTAINERS, name);
+    if (!problem)
+        return undefined;
+    return finding({
+        ...problem,
+        checkId: CONFORMANCE_INVALID,
+        requirement: problem.target,
+        fixHint: problem.fixHint,
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/gate/claim-weakenings.js
+// Policy weakening under OpenClaw 2026.9.6 (issue 11): the release's own `policy compare` of the
+// base policy (baseline) against the head's (candidate), every claim of its rule metadata, told in
+// words a reviewer can check: which entries an allowlist gained, which a denylist lost, which way
+// an ordered enum moved, which flag flipped, which scope loosens a global rule.
+
+
+/** Entries named in a detail before "and N more". */
+const SHOWN_ENTRIES = 5;
+/** Base → head under 2026.9.6 claims; both policies already parsed, named by their basenames. */
+function claimWeakenings(base, head) {
+    const comparison = comparePolicyClaims(comparedPolicy(base.name, base.value), comparedPolicy(head.name, head.value));
+    if ('invalid' in comparison) {
+        const first = comparison.invalid[0];
+        return { incomparable: first?.message ?? 'one of the policies has an invalid shape.' };
+    }
+    return { weakenings: comparison.problems.map(weakeningOf) };
+}
+function weakeningOf(problem) {
+    return {
+        rule: problem.baseline.propertyPath,
+        kind: problem.kind,
+        detail: problem.candidate === undefined
+            ? missingDetail(problem.baseline)
+            : weakerDetail(problem.baseline, problem.candidate),
+        finding: problem.finding,
+    };
+}
+function missingDetail(baseline) {
+    return `is no longer set (the base requires ${claim_weakenings_valueText(baseline, baseline.value)})`;
+}
+function weakerDetail(baseline, head) {
+    const how = ruleChange(baseline, head);
+    if (baseline.selector !== undefined || head.selector === undefined)
+        return how;
+    // A global rule of the base loosened by a scope of the head.
+    const scope = head.propertyPath.split('.')[1] ?? '';
+    return `scope '${scope}' loosens it for ${selectorLabel(head)}: ${how}`;
+}
+/** How the head's value of the same rule is weaker than the base's. */
+function ruleChange(baseline, head) {
+    const rule = baseline.rule;
+    const before = strictness_policyStringList(baseline.value, rule);
+    const after = strictness_policyStringList(head.value, rule);
+    switch (rule.strictness) {
+        case 'allowlist-subset': {
+            if (before === undefined || after === undefined)
+                return changedDetail(baseline, head);
+            if (after.length === 0 && rule.emptyList === 'disabled')
+                return 'is emptied, which switches the allowlist off';
+            return `allows ${entries(after.filter((entry) => !before.includes(entry)))} (not allowed on the base)`;
+        }
+        case 'denylist-superset': {
+            if (before === undefined || after === undefined)
+                return changedDetail(baseline, head);
+            const dropped = before.filter((entry) => !after.includes(entry));
+            return dropped.length > 0
+                ? `no longer denies ${entries(dropped)}`
+                : `denies less than the base's ${entries(before)}`;
+        }
+        case 'ordered-string': {
+            const order = rule.orderedValues?.join(' < ') ?? '';
+            return `moves from ${claim_weakenings_valueText(baseline, baseline.value)} to ${claim_weakenings_valueText(head, head.value)} (from strictest last: ${order})`;
+        }
+        case 'requires-true':
+            return `is no longer true (now ${claim_weakenings_valueText(head, head.value)})`;
+        case 'requires-false':
+            return `is no longer false (now ${claim_weakenings_valueText(head, head.value)})`;
+        case 'exact-list':
+        case 'routing-probes':
+            return changedDetail(baseline, head);
+    }
+}
+function changedDetail(baseline, head) {
+    return `changes from ${claim_weakenings_valueText(baseline, baseline.value)} to ${claim_weakenings_valueText(head, head.value)}`;
+}
+function selectorLabel(claim) {
+    const kind = claim.selector?.kind === 'agentIds' ? 'agent' : 'channel';
+    return `${kind} '${claim.selector?.value ?? ''}'`;
+}
+/** A short rendering of a rule value (lists by their entries, probes by their ids). */
+function claim_weakenings_valueText(claim, value) {
+    const list = strictness_policyStringList(value, claim.rule);
+    if (list !== undefined)
+        return list.length === 0 ? 'an empty list' : entries(list);
+    if (claim.rule.strictness === 'routing-probes' && Array.isArray(value)) {
+        const ids = value.map((probe) => typeof probe === 'object' && probe !== null && 'id' in probe ? String(probe.id) : '?');
+        return ids.length === 0 ? 'no probes' : `probes ${entries(ids)}`;
+    }
+    const text = JSON.stringify(value);
+    return text === undefined ? 'nothing' : text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+function entries(list) {
+    const shown = list.slice(0, SHOWN_ENTRIES).map((entry) => `'${entry}'`);
+    const more = list.length - shown.length;
+    return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+}
+
+;// CONCATENATED MODULE: ./lib/gate/review-changes.js
+
+
+
+
+/**
+ * What a pull request loosens, base → head (issues 4 and 11): policy rules weakened, as the
+ * release the head is checked against compares policies, and governed tools downgraded or gone.
+ * Either needs an acceptor's approval even when the attestation was re-proposed correctly. Two
+ * policies that cannot be compared rule by rule need it too: a gate that cannot tell must not
+ * pass. Without both policies there is nothing to compare (the verdict covers that case).
+ */
+function reviewChanges(base, head, release) {
+    const compared = base.value !== undefined && head.value !== undefined
+        ? policyWeakenings(base, head, release)
+        : { weakenings: [] };
+    const weakenings = 'weakenings' in compared ? compared.weakenings : [];
+    const toolChanges = compareToolDocuments(base.tools, head.tools);
+    const downgrades = toolChanges.filter((change) => change.downgrade);
+    const reasons = [
+        ...('incomparable' in compared
+            ? [`the policy could not be compared rule by rule with the base's: ${compared.incomparable}`]
+            : []),
+        ...weakenings.map((w) => `the policy is weakened: ${w.rule} ${w.detail}`),
+        ...(downgrades.length > 0
+            ? [
+                `${head.tools.file} downgrades or removes ${downgrades.length} governed tool declaration(s) (${[...new Set(downgrades.map((d) => d.toolId))].slice(0, 5).join(', ')})`,
+            ]
+            : []),
+    ];
+    return { weakenings, toolChanges, reasons };
+}
+function policyWeakenings(base, head, release) {
+    if (release === '2026.5.20')
+        return comparePolicies(base.value, head.value, { baseline: base.name, candidate: head.name });
+    return claimWeakenings({ name: external_node_path_.posix.basename(base.name.display), value: base.value }, { name: external_node_path_.posix.basename(head.name.display), value: head.value });
+}
+
+;// CONCATENATED MODULE: ./lib/workspace/repository-host.js
+// The OpenClaw host of the pull-request gate: a commit's files read through the API, nothing else.
+// No machine stands behind it, so everything OpenClaw would read from one is either a file of the
+// workspace at that commit or refused with what to do: the agent's workspace must be the
+// repository workspace or a directory inside it; exec approvals come from a committed JSON
+// document (the `exec-approvals` input, as `--exec-approvals` for the CLI); no environment
+// variable is expanded (a `${VAR}` template is missing, as OpenClaw treats an unset variable), so a
+// runner's secrets never reach evidence, hashes or the comment.
+
+
+
+
+/** Where the gate pretends the workspace and OpenClaw's home are: fixed, so results never depend on the runner. */
+const WORKSPACE_ROOT = '/openclaw/workspace';
+const HOME = '/openclaw/home';
+function repositoryHost(options) {
+    const { reader } = options;
+    return {
+        surface: 'policy check',
+        agent: options.agent,
+        workspaceRoot: WORKSPACE_ROOT,
+        home: HOME,
+        env: {},
+        stateDir: { path: external_node_path_.posix.join(HOME, '.openclaw'), overridden: false },
+        readerFor: (dir) => subdirectoryReader(reader, dir),
+        readExecApprovals: () => readCommittedExecApprovals(reader, options.execApprovalsFile),
+        warn: options.warn,
+    };
+}
+/** An agent workspace inside the repository workspace; any other is refused on every read. */
+function subdirectoryReader(reader, dir) {
+    const relative = normalizeRelative(external_node_path_.posix.relative(WORKSPACE_ROOT, dir));
+    const outside = `the agent's workspace (${dir.replace(WORKSPACE_ROOT, '<workspace>').replace(HOME, '~')}) is not inside the repository workspace, and the gate reads only the repository's files: give the agent a workspace inside it, or gate that directory as its own workspace.`;
+    return {
+        describe: `${reader.describe}/${relative ?? dir}`,
+        read: async (filePath) => {
+            const inner = relative === undefined ? undefined : normalizeRelative(filePath);
+            if (relative === undefined || inner === undefined)
+                return { kind: 'unreadable', path: filePath, reason: outside };
+            return reader.read(external_node_path_.posix.join(relative, inner));
+        },
+        displayPath: (filePath) => relative === undefined ? filePath : reader.displayPath(external_node_path_.posix.join(relative, filePath)),
+    };
+}
+async function readCommittedExecApprovals(reader, file) {
+    if (file === undefined) {
+        throw new input_error_InputError("the policy has execApprovals rules, which OpenClaw checks against its state database on the agent's machine: commit the exec approvals JSON document, name it with the `exec-approvals` input, and accept with `--exec-approvals <file>`.");
+    }
+    const read = await reader.read(file);
+    if (read.kind === 'missing')
+        throw new input_error_InputError(`${file} does not exist in the workspace (exec-approvals input).`);
+    if (read.kind === 'unreadable')
+        throw new input_error_InputError(`${read.reason} (exec-approvals input).`);
+    return { locator: evaluate_policy_DEFAULT_EXEC_APPROVALS_LOCATOR, raw: read.text };
 }
 
 ;// CONCATENATED MODULE: ./lib/gate/attestation-file.js
@@ -56873,7 +66935,7 @@ function checkReport(check, options) {
  */
 function configInvalidReport(issues, profile = profileOf('2026.5.20'), severityMin = 'info') {
     // The threshold filters these too (all errors, so always shown); never a fix recommendation.
-    const findings = atOrAbove(issues.map(({ path, message }) => finding({ checkId: CONFIG_INVALID, message, path })), severityMin);
+    const findings = atOrAbove(issues.map(({ path, message }) => finding({ checkId: findings_CONFIG_INVALID, message, path })), severityMin);
     return {
         ok: findings.length === 0,
         evidence: { channels: [] },
@@ -56949,7 +67011,153 @@ function attestationState(read, displayPath) {
     return verifyAttestationFile(document.value, displayPath);
 }
 
+;// CONCATENATED MODULE: ./lib/action/compare-sides.js
+// One workspace's base and head, as the gate compares them (issues 3, 4, 11, 12): the attestation
+// files, the release each side is checked against, both evaluations, and what the head loosens
+// (weakenings, tool downgrades, guarded settings). Over injected readers, so the action (commits
+// read through the API) and `policy-gate status` (git and the working tree) decide alike.
+
+
+
+
+
+
+
+
+async function compareSides(options) {
+    const { workspace, settings, head, base } = options;
+    const attestationPath = repositoryPath(workspace, settings.attestation) ?? settings.attestation;
+    const missing = { kind: 'missing', path: attestationPath };
+    const headAttestation = head.attestation ?? missing;
+    const baseAttestation = base ? (base.attestation ?? missing) : headAttestation;
+    const accepted = attestationState(baseAttestation, attestationPath);
+    const proposed = base && !sameFile(headAttestation, baseAttestation)
+        ? attestationState(headAttestation, attestationPath)
+        : undefined;
+    const releases = chooseReleases({ input: settings.openclawVersion, accepted, proposed, attestationPath });
+    const evaluate = (reader, release) => evaluateReader(reader, {
+        config: settings.config,
+        policy: settings.policy,
+        checkedAt: options.now.toISOString(),
+        profile: profileOf(release),
+        host: repositoryHost({
+            reader,
+            agent: settings.agent,
+            execApprovalsFile: settings.execApprovals,
+            // The loader's warnings (deprecated keys, unset variables) change nothing the gate decides.
+            warn: () => undefined,
+        }),
+    });
+    const candidate = await evaluate(head.reader, releases.head);
+    const baseCurrent = base ? await evaluate(base.reader, releases.base) : candidate;
+    const isProposal = proposed !== undefined &&
+        !(proposed.state === 'verified' &&
+            accepted.state === 'verified' &&
+            proposed.attestationHash === accepted.attestationHash);
+    const reasons = !isProposal
+        ? []
+        : proposed.state === 'absent'
+            ? ['this pull request deletes the attestation file']
+            : ['this pull request proposes a new attestation'];
+    if (isProposal && releases.upgrade)
+        reasons.push(`this pull request moves the accepted attestation from OpenClaw ${releases.upgrade.from} to ${releases.upgrade.to}`);
+    const review = base
+        ? await reviewOf(baseCurrent, candidate, base.reader, head.reader, releases)
+        : undefined;
+    const loosenings = [...(review?.reasons ?? [])];
+    const guarded = base
+        ? guardedReview({
+            baseConfig: writtenConfig(baseCurrent),
+            headConfig: writtenConfig(candidate),
+            headPolicy: parsedPolicy(candidate),
+            attributes: checkoutAttributeFiles([workspace]).map((file) => ({
+                file,
+                base: textOf(base.repositoryFile(file)),
+                head: textOf(head.repositoryFile(file)),
+            })),
+            links: options.links,
+        })
+        : undefined;
+    loosenings.push(...(guarded?.reasons ?? []));
+    reasons.push(...loosenings);
+    const headTools = await head.reader.read(profileOf(releases.head).toolsDocument);
+    return {
+        attestationPath,
+        accepted,
+        proposed,
+        releases,
+        candidate,
+        baseCurrent,
+        review,
+        guarded,
+        reasons,
+        loosenings,
+        headToolsMarkdown: headTools.kind === 'text' ? headTools.text : undefined,
+    };
+}
+/** What `workspaceGateResult` takes from the comparison, the same for the action and `status`. */
+function comparedGateInput(sides) {
+    return {
+        attestationFile: sides.attestationPath,
+        candidate: sides.candidate,
+        baseCurrent: sides.baseCurrent,
+        accepted: sides.accepted,
+        proposed: sides.proposed,
+        guarded: sides.guarded,
+        weakenings: sides.review?.weakenings,
+        toolChanges: sides.review?.toolChanges,
+        headToolsMarkdown: sides.headToolsMarkdown,
+        release: sides.releases,
+    };
+}
+/** Policy weakening and governed-tool downgrades between the base and the head of one workspace. */
+async function reviewOf(base, head, baseReader, headReader, releases) {
+    if (!base || 'error' in base || 'error' in head)
+        return undefined;
+    const side = async (evaluation, reader, release) => {
+        if (evaluation.loaded.kind !== 'input')
+            return undefined;
+        const { policy, name } = evaluation.loaded.input;
+        // Read whatever the policy requires: a tool leaving governance needs acceptance in any case.
+        const file = profileOf(release).toolsDocument;
+        const tools = await reader.read(file);
+        return {
+            value: policy.state === 'parsed' ? policy.value : undefined,
+            name,
+            tools: toolDocumentOf(file, tools.kind === 'text' ? tools.text : ''),
+        };
+    };
+    const [before, after] = [
+        await side(base, baseReader, releases.base),
+        await side(head, headReader, releases.head),
+    ];
+    return before && after ? reviewChanges(before, after, releases.head) : undefined;
+}
+/** The OpenClaw config as written on one side (before OpenClaw's loader), if it was read. */
+function writtenConfig(evaluation) {
+    if (evaluation === undefined || 'error' in evaluation)
+        return undefined;
+    return evaluation.loaded.kind === 'input' ? evaluation.loaded.config?.document.value : undefined;
+}
+function parsedPolicy(evaluation) {
+    if ('error' in evaluation || evaluation.loaded.kind !== 'input')
+        return undefined;
+    const { policy } = evaluation.loaded.input;
+    return policy.state === 'parsed' ? policy.value : undefined;
+}
+/** A file's text ('' when missing), or why it cannot be read. */
+function textOf(read) {
+    if (read?.kind === 'unreadable')
+        return { unreadable: read.reason };
+    return read?.kind === 'text' ? read.text : '';
+}
+function sameFile(a, b) {
+    return a.kind === b.kind && (a.kind !== 'text' || (b.kind === 'text' && a.text === b.text));
+}
+
 ;// CONCATENATED MODULE: ./lib/action/gate-workspaces.js
+
+
 
 
 
@@ -56960,6 +67168,8 @@ function attestationState(read, displayPath) {
 /** Reads both commits, evaluates every workspace, and decides. Any failure is an `error` verdict. */
 async function gateWorkspaces(context) {
     const { client, event, inputs } = context;
+    if (context.settingsProblem !== undefined)
+        return everyWorkspaceFails(context, context.settingsProblem, undefined);
     const repository = { owner: event.owner, repo: event.repo };
     const commits = event.baseSha ? [event.headSha, event.baseSha] : [event.headSha];
     let read;
@@ -56967,52 +67177,49 @@ async function gateWorkspaces(context) {
         read = await readCommits(client, repository, commits, inputs, inputs.checkRun ? event.headSha : undefined);
     }
     catch (error) {
-        const reason = describeGitHubFailure(error, 'read-files');
-        return {
-            report: reportOf(context, inputs.workspaces.map((workspace) => errorResult(workspace, reason))),
-            known: { viewerLogin: undefined },
-        };
+        return everyWorkspaceFails(context, describeGitHubFailure(error, 'read-files'), undefined);
     }
     const head = read.snapshots.get(event.headSha);
     const base = event.baseSha ? read.snapshots.get(event.baseSha) : undefined;
+    let links;
+    try {
+        if (event.baseSha !== undefined)
+            links = {
+                head: await symbolicLinksAt(client, repository, event.headSha),
+                base: await symbolicLinksAt(client, repository, event.baseSha),
+            };
+    }
+    catch (error) {
+        return everyWorkspaceFails(context, describeGitHubFailure(error, 'read-files'), read.viewerLogin);
+    }
     let reviews;
     const results = [];
     for (const workspace of inputs.workspaces) {
         const headReader = head?.readers.get(workspace);
         if (!headReader)
             throw new Error(`internal: no reader for workspace ${workspace}`);
-        const options = { config: inputs.config, policy: inputs.policy, checkedAt: context.now.toISOString() };
-        const candidate = await evaluateReader(headReader, options);
         const baseReader = base?.readers.get(workspace);
-        const baseCurrent = baseReader
-            ? await evaluateReader(baseReader, options)
-            : candidate;
-        const attestationPath = repositoryPath(workspace, inputs.attestation) ?? inputs.attestation;
-        const headAttestation = head?.attestationText.get(workspace) ?? {
-            kind: 'missing',
-            path: attestationPath,
-        };
-        const baseAttestation = base
-            ? (base.attestationText.get(workspace) ?? { kind: 'missing', path: attestationPath })
-            : headAttestation;
-        const accepted = attestationState(baseAttestation, attestationPath);
-        const proposed = base && sameFile(headAttestation, baseAttestation)
-            ? undefined
-            : base
-                ? attestationState(headAttestation, attestationPath)
-                : undefined;
-        const isProposal = proposed !== undefined &&
-            !(proposed.state === 'verified' &&
-                accepted.state === 'verified' &&
-                proposed.attestationHash === accepted.attestationHash);
-        const reasons = !isProposal
-            ? []
-            : proposed.state === 'absent'
-                ? ['this pull request deletes the attestation file']
-                : ['this pull request proposes a new attestation'];
-        const review = base ? await reviewOf(baseCurrent, candidate, baseReader, headReader) : undefined;
-        if (review)
-            reasons.push(...review.reasons);
+        const sides = await compareSides({
+            workspace,
+            settings: inputs,
+            now: context.now,
+            head: {
+                reader: headReader,
+                attestation: head?.attestationText.get(workspace),
+                repositoryFile: (file) => head?.repositoryFiles.get(file),
+            },
+            base: base && baseReader
+                ? {
+                    reader: baseReader,
+                    attestation: base.attestationText.get(workspace),
+                    repositoryFile: (file) => base.repositoryFiles.get(file),
+                }
+                : undefined,
+            links: links ? workspaceLinkChanges(workspace, links.base, links.head) : [],
+        });
+        const { releases, reasons } = sides;
+        const settingsReasons = context.acceptanceReasons ?? [];
+        reasons.push(...settingsReasons);
         let acceptance;
         let extraError;
         try {
@@ -57042,21 +67249,13 @@ async function gateWorkspaces(context) {
             extraError = describeGitHubFailure(error, 'list-reviews');
             acceptance = { status: 'awaiting', acceptors: inputs.acceptors, reasons, satisfied: false };
         }
-        const headTools = await headReader.read('TOOLS.md');
         results.push(workspaceGateResult({
             workspaceId: workspace,
-            attestationFile: attestationPath,
-            candidate,
-            baseCurrent,
-            accepted,
-            proposed,
+            ...comparedGateInput(sides),
             acceptance,
-            needsAcceptanceAnyway: (review?.reasons.length ?? 0) > 0,
-            weakenings: review?.weakenings,
-            toolChanges: review?.toolChanges,
-            acceptCommand: acceptCommand(workspace, inputs),
-            headToolsMarkdown: headTools.kind === 'text' ? headTools.text : undefined,
-            extraError,
+            needsAcceptanceAnyway: sides.loosenings.length + settingsReasons.length > 0,
+            acceptCommand: acceptCommand(workspace, inputs, releases.head, context.cli),
+            extraError: releases.problem ?? extraError,
         }));
     }
     return {
@@ -57064,32 +67263,18 @@ async function gateWorkspaces(context) {
         known: { viewerLogin: read.viewerLogin, existingCheckRuns: read.existingCheckRuns },
     };
 }
-/** Policy weakening and TOOLS.md downgrades between the base and the head of one workspace. */
-async function reviewOf(base, head, baseReader, headReader) {
-    if (!base || 'error' in base || 'error' in head || !baseReader)
-        return undefined;
-    const side = async (evaluation, reader) => {
-        if (evaluation.loaded.kind !== 'input')
-            return undefined;
-        const { policy, name } = evaluation.loaded.input;
-        const tools = await reader.read('TOOLS.md');
-        return {
-            value: policy.state === 'parsed' ? policy.value : undefined,
-            name,
-            toolsMarkdown: tools.kind === 'text' ? tools.text : '',
-        };
-    };
-    const [before, after] = [await side(base, baseReader), await side(head, headReader)];
-    return before && after ? reviewChanges(before, after) : undefined;
-}
-function sameFile(a, b) {
-    return a.kind === b.kind && a.text === b.text;
-}
 /** The one command that (re-)accepts this workspace locally. */
-function acceptCommand(workspace, inputs) {
-    const parts = ['npx', 'policy-gate', 'accept'];
+function acceptCommand(workspace, inputs, release, cli = 'npx policy-gate') {
+    const parts = [cli, 'accept'];
+    if (release !== DEFAULT_RELEASE)
+        parts.push('--openclaw', release);
     if (workspace !== '.')
         parts.push('--cwd', workspace);
+    if (inputs.agent)
+        parts.push('--agent', inputs.agent);
+    // `--exec-approvals` is relative to the current directory, the input to the workspace.
+    if (inputs.execApprovals)
+        parts.push('--exec-approvals', repositoryPath(workspace, inputs.execApprovals) ?? inputs.execApprovals);
     if (inputs.config)
         parts.push('--config', inputs.config);
     if (inputs.policy)
@@ -57112,6 +67297,13 @@ function errorResult(workspace, reason) {
         extraError: reason,
     });
 }
+/** One `error` result per workspace: nothing could be decided. */
+function everyWorkspaceFails(context, reason, viewerLogin) {
+    return {
+        report: reportOf(context, context.inputs.workspaces.map((workspace) => errorResult(workspace, reason))),
+        known: { viewerLogin },
+    };
+}
 function reportOf(context, workspaces) {
     return {
         repository: `${context.event.owner}/${context.event.repo}`,
@@ -57124,54 +67316,307 @@ function reportOf(context, workspaces) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./lib/gate/settings-file.js
+// `.github/policy-gate.yml`: the gate's settings as the base branch has them (issue 12, item 2).
+// Who may accept and how strict the gate is must not be decided by the pull request the gate
+// judges, and on `pull_request` the workflow file — and so every input — comes from that pull
+// request. The file is read at the base commit through the API; this module only parses it,
+// strictly: an unknown key, a wrong type or a value the action would refuse as an input is an
+// error naming the key and its line, never a setting silently ignored.
+
+
+
+const SETTINGS_FILE = '.github/policy-gate.yml';
+/** A settings file larger than this is refused (a real one is a few lines). */
+const MAX_SETTINGS_BYTES = 64 * 1024;
+/** The keys of the file, spelt as the action's inputs are (`workspaces` is the `workspace` input). */
+const SETTING_KEYS = [
+    'acceptors',
+    'mode',
+    'workspaces',
+    'openclaw-version',
+    'attestation',
+    'policy',
+    'config',
+    'agent',
+    'exec-approvals',
+];
+const FIELD_OF = {
+    acceptors: 'acceptors',
+    mode: 'mode',
+    workspaces: 'workspaces',
+    'openclaw-version': 'openclawVersion',
+    attestation: 'attestation',
+    policy: 'policy',
+    config: 'config',
+    agent: 'agent',
+    'exec-approvals': 'execApprovals',
+};
+const ACCEPTOR = /^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]+)?$/;
+/** A GitHub login (`alice`, `@alice`) or an `org/team` slug, as `acceptors` takes them. */
+function isAcceptorName(value) {
+    return ACCEPTOR.test(value);
+}
+/** `alice`, `@Alice` → `alice`: how two acceptor entries are compared. */
+function acceptorKey(value) {
+    return value.replace(/^@/, '').toLowerCase();
+}
+/** `.` or a normalised directory inside the repository; undefined when it leads out. */
+function workspaceDirectory(dir) {
+    return dir === '.' || dir === './' ? '.' : normalizeRelative(dir.replace(/\/+$/, ''));
+}
+/**
+ * Parses the file's text. `where` names it in messages (`.github/policy-gate.yml on main`).
+ * An empty file (or one with only comments) sets nothing.
+ */
+function parseSettingsFile(text, where) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > MAX_SETTINGS_BYTES)
+        return { ok: false, problem: `${where} is ${bytes} bytes, over the limit of ${MAX_SETTINGS_BYTES}.` };
+    const lineCounter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    const [error] = [...document.errors, ...document.warnings];
+    if (error) {
+        const line = error.pos[0] === undefined ? undefined : lineCounter.linePos(error.pos[0]).line;
+        return {
+            ok: false,
+            problem: `${where} is not valid YAML${line === undefined ? '' : ` (line ${line})`}: ${firstLine(error.message)}.`,
+        };
+    }
+    const root = document.contents;
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && (root.value === null || root.value === '')))
+        return { ok: true, settings: {} };
+    if (!(0,dist/* isMap */.jh)(root))
+        return { ok: false, problem: `${where} must be a mapping of settings (\`acceptors:\`, \`mode:\`, …).` };
+    const at = (node) => {
+        const offset = node?.range?.[0];
+        return offset === undefined ? '' : ` (line ${lineCounter.linePos(offset).line})`;
+    };
+    const settings = {};
+    for (const pair of root.items) {
+        const keyNode = pair.key;
+        const key = (0,dist/* isScalar */.jn)(keyNode) ? keyNode.value : undefined;
+        if (typeof key !== 'string' || !SETTING_KEYS.includes(key)) {
+            return {
+                ok: false,
+                problem: `${where} has the unknown key ${JSON.stringify((0,dist/* isScalar */.jn)(keyNode) ? keyNode.value : keyNode?.toString())}${at(keyNode)}; the keys are ${SETTING_KEYS.join(', ')}.`,
+            };
+        }
+        const value = settingValue(key, pair.value);
+        if (typeof value === 'object' && value !== null && 'problem' in value)
+            return {
+                ok: false,
+                problem: `\`${key}\` in ${where}${at(pair.value)} ${value.problem}`,
+            };
+        Object.assign(settings, { [FIELD_OF[key]]: value });
+    }
+    return { ok: true, settings };
+}
+function settingValue(key, node) {
+    switch (key) {
+        case 'acceptors': {
+            const names = settings_file_stringList(node, 'a list of users or org/team slugs, e.g. `acceptors: [alice, my-org/security]`');
+            if ('problem' in names)
+                return names;
+            const wrong = names.list.find((name) => !isAcceptorName(name));
+            return wrong === undefined
+                ? names.list
+                : { problem: `must be a list of users or org/team slugs, got ${JSON.stringify(wrong)}.` };
+        }
+        case 'workspaces': {
+            const dirs = settings_file_stringList(node, 'a list of directories, e.g. `workspaces: [., packages/agent]`');
+            if ('problem' in dirs)
+                return dirs;
+            if (dirs.list.length === 0)
+                return { problem: 'must name at least one directory.' };
+            const normalized = dirs.list.map((dir) => workspaceDirectory(dir));
+            const wrong = dirs.list.find((_, index) => normalized[index] === undefined);
+            if (wrong !== undefined)
+                return { problem: `must be directories inside the repository, got ${JSON.stringify(wrong)}.` };
+            return [...new Set(normalized)];
+        }
+        case 'mode':
+            return oneOf(node, ['enforce', 'advisory']);
+        case 'openclaw-version':
+            return oneOf(node, SUPPORTED_RELEASES);
+        case 'agent': {
+            const text = scalarString(node);
+            if (typeof text !== 'string')
+                return text;
+            return /^[^\s/\\]{1,100}$/.test(text)
+                ? text
+                : { problem: `must be an agent id, got ${JSON.stringify(text)}.` };
+        }
+        case 'attestation':
+        case 'policy':
+        case 'config':
+        case 'exec-approvals': {
+            const text = scalarString(node);
+            if (typeof text !== 'string')
+                return text;
+            const normalized = normalizeRelative(text);
+            return normalized === undefined
+                ? { problem: `must be a path inside the workspace, got ${JSON.stringify(text)}.` }
+                : normalized;
+        }
+    }
+}
+function scalarString(node) {
+    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || node.value === '')
+        return { problem: `must be a string, got ${describe(node)}.` };
+    return node.value;
+}
+function oneOf(node, allowed) {
+    const text = scalarString(node);
+    if (typeof text === 'string' && allowed.includes(text))
+        return text;
+    const got = typeof text === 'string' ? JSON.stringify(text) : describe(node);
+    // `2026.10` is a number to YAML: say how to write it.
+    const quote = (0,dist/* isScalar */.jn)(node) && typeof node.value === 'number' ? ' (quote it)' : '';
+    return { problem: `must be one of ${allowed.join(', ')}, got ${got}${quote}.` };
+}
+function settings_file_stringList(node, shape) {
+    if (!(0,dist/* isSeq */.oP)(node))
+        return { problem: `must be ${shape}, got ${describe(node)}.` };
+    const list = [];
+    for (const item of node.items) {
+        if (!(0,dist/* isScalar */.jn)(item) || typeof item.value !== 'string')
+            return { problem: `must be ${shape}; one entry is ${describe(item)}.` };
+        list.push(item.value);
+    }
+    return { list };
+}
+function describe(node) {
+    if (node === null || node === undefined)
+        return 'nothing';
+    if ((0,dist/* isSeq */.oP)(node))
+        return 'a list';
+    if ((0,dist/* isMap */.jh)(node))
+        return 'a mapping';
+    if ((0,dist/* isScalar */.jn)(node)) {
+        if (node.value === null)
+            return 'nothing';
+        return `${typeof node.value === 'string' ? 'the string' : `the ${typeof node.value}`} ${JSON.stringify(node.value)}`;
+    }
+    return 'an alias';
+}
+function firstLine(text) {
+    return (text.split('\n')[0] ?? '').replace(/\.$/, '');
+}
+
 ;// CONCATENATED MODULE: ./lib/action/inputs.js
 
+
+
+/** Every problem with the inputs, not only the first: one sentence each, saying what to change. */
 class InputValidationError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.join(' '));
+        this.problems = problems;
+    }
 }
 /** Reads inputs through `getInput` (so tests and @actions/core share one path) and validates them. */
 function readGateInputs(getInput) {
+    const problems = [];
     const text = (name) => getInput(name).trim();
     const optional = (name) => text(name) || undefined;
     const token = text('token');
     if (token === '')
-        throw new InputValidationError('`token` is empty: pass `token: ${{ github.token }}` or a token with the permissions listed in the README.');
-    const workspaces = inputs_list(text('workspace') || '.').map((dir) => {
+        problems.push('`token` is empty: pass `token: ${{ github.token }}` or a token with the permissions listed in the README.');
+    const workspaces = inputs_list(text('workspace') || '.').flatMap((dir) => {
         const normalized = dir === '.' ? '.' : normalizeRelative(dir);
         if (normalized === undefined)
-            throw new InputValidationError(`\`workspace\` must be directories inside the repository, got '${dir}'.`);
-        return normalized;
+            problems.push(`\`workspace\` must be directories inside the repository, got '${dir}'.`);
+        return normalized === undefined ? [] : [normalized];
     });
     const acceptors = inputs_list(text('acceptors'));
     for (const acceptor of acceptors) {
-        if (!/^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]+)?$/.test(acceptor)) {
-            throw new InputValidationError(`\`acceptors\` must be a list of users or org/team slugs, got '${acceptor}'.`);
-        }
+        if (!isAcceptorName(acceptor))
+            problems.push(`\`acceptors\` must be a list of users or org/team slugs, got '${acceptor}'.`);
     }
     const attestation = text('attestation') || 'policy.attestation.json';
     if (normalizeRelative(attestation) === undefined)
-        throw new InputValidationError(`\`attestation\` must be a path inside the workspace, got '${attestation}'.`);
-    return {
+        problems.push(`\`attestation\` must be a path inside the workspace, got '${attestation}'.`);
+    const openclawVersion = optional('openclaw-version');
+    if (openclawVersion !== undefined && !SUPPORTED_RELEASES.includes(openclawVersion))
+        problems.push(`\`openclaw-version\` must be one of ${SUPPORTED_RELEASES.join(', ')}, got '${openclawVersion}'.`);
+    const execApprovals = optional('exec-approvals');
+    if (execApprovals !== undefined && normalizeRelative(execApprovals) === undefined)
+        problems.push(`\`exec-approvals\` must be a path inside the workspace, got '${execApprovals}'.`);
+    const choice = (name, fallback, allowed) => {
+        const value = text(name) || fallback;
+        if (allowed.includes(value))
+            return value;
+        problems.push(`\`${name}\` must be one of ${allowed.join(', ')}, got '${value}'.`);
+        return fallback;
+    };
+    const inputs = {
         token,
         workspaces: [...new Set(workspaces)],
         policy: optional('policy'),
         config: optional('config'),
         attestation,
-        mode: oneOf('mode', text('mode') || 'enforce', ['enforce', 'advisory']),
-        comment: oneOf('comment', text('comment') || 'always', ['always', 'on-change', 'never']),
-        checkRun: oneOf('check-run', text('check-run') || 'true', ['true', 'false']) === 'true',
+        mode: choice('mode', 'enforce', ['enforce', 'advisory']),
+        comment: choice('comment', 'always', ['always', 'on-change', 'never']),
+        checkRun: choice('check-run', 'true', ['true', 'false']) === 'true',
         acceptors,
         baseRef: optional('base-ref'),
         headRef: optional('head-ref'),
+        openclawVersion: openclawVersion,
+        agent: optional('agent'),
+        execApprovals,
+        given: new Set(SETTING_KEYS.filter((key) => text(key === 'workspaces' ? 'workspace' : key) !== '')),
     };
+    if (problems.length > 0)
+        throw new InputValidationError(problems);
+    return inputs;
 }
 /** Comma, space or newline separated. */
 function inputs_list(value) {
     return value.split(/[\s,]+/).filter((entry) => entry !== '');
 }
-function oneOf(name, value, allowed) {
-    if (allowed.includes(value))
-        return value;
-    throw new InputValidationError(`\`${name}\` must be one of ${allowed.join(', ')}, got '${value}'.`);
+
+;// CONCATENATED MODULE: ./lib/action/cli-command.js
+// How a reader of the comment runs the policy-gate that wrote it (issue 13): the command printed
+// under "How to accept" must work for the way the repository installs the tool.
+
+/**
+ * The action's source, from the runner's environment and the bundle's own file (dist/index.js, one
+ * folder below the action's root): a local action's root is inside the workspace, a remote one's is
+ * in the runner's action cache.
+ */
+function actionSourceFrom(env, bundleFile) {
+    const actionRoot = external_node_path_.dirname(external_node_path_.dirname(bundleFile));
+    const relative = env.GITHUB_WORKSPACE ? external_node_path_.relative(env.GITHUB_WORKSPACE, actionRoot) : undefined;
+    const inside = relative !== undefined && !relative.startsWith('..') && !external_node_path_.isAbsolute(relative);
+    return {
+        localPath: inside ? relative.split(external_node_path_.sep).join('/') || '.' : undefined,
+        repository: env.GITHUB_ACTION_REPOSITORY?.trim() || undefined,
+        ref: env.GITHUB_ACTION_REF?.trim() || undefined,
+    };
+}
+const cli_command_REPOSITORY = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
+/** Refs and paths that a shell reads as one word and npm as one committish: nothing to quote. */
+const PLAIN = /^[A-Za-z0-9._/-]+$/;
+/**
+ * The command, with only Node.js and npm:
+ * - `uses: ./path` → `node path/dist/cli/index.js`, the CLI bundle in the checkout;
+ * - `uses: owner/repo@ref` → `npx github:owner/repo#ref`, the CLI bundle committed at that ref,
+ *   which npm fetches and runs with no build step and no dependencies;
+ * - anything else (no runner) → `npx policy-gate`, the published package.
+ * Both come from the `uses:` line that chose the code now running: a pull request that can change
+ * them can change the whole action, so they add nothing to trust. No free-form input sets it: on
+ * `pull_request` the workflow comes from the PR, which could make the comment print any command.
+ */
+function cliCommand(source) {
+    if (source.localPath !== undefined && PLAIN.test(source.localPath))
+        return source.localPath === '.' ? 'node dist/cli/index.js' : `node ${source.localPath}/dist/cli/index.js`;
+    if (source.repository && source.ref && cli_command_REPOSITORY.test(source.repository) && PLAIN.test(source.ref))
+        return `npx github:${source.repository}#${source.ref}`;
+    return 'npx policy-gate';
 }
 
 ;// CONCATENATED MODULE: ./lib/github/check-run.js
@@ -57189,11 +67634,13 @@ class CheckRunAnnotationsIncomplete extends GitHubOperationFailure {
 }
 async function publishCheckRun(client, request) {
     const { owner, repo, output } = request;
-    // A re-run that would publish exactly what a completed run on this commit already shows writes
-    // nothing (the existing runs come with the gate's one GraphQL read).
-    const same = request.existing?.find((run) => showsTheSame(run, request));
-    if (same?.databaseId != null)
-        return { id: same.databaseId, annotationRequests: 0, reused: true };
+    // A re-run that would publish exactly what the commit's newest run of this name already shows
+    // writes nothing (the existing runs come with the gate's GraphQL reads). Only the newest counts:
+    // GitHub shows the newest, so an older run showing the same result would leave a newer,
+    // different one in force.
+    const newest = newestRun(request.existing ?? [], request.name);
+    if (newest?.databaseId != null && showsTheSame(newest, request))
+        return { id: newest.databaseId, annotationRequests: 0, reused: true };
     const batches = inBatches(request.annotations.map(withValidColumns), ANNOTATIONS_PER_REQUEST);
     const [first = [], ...rest] = batches;
     const created = await during('create-check-run', () => client.rest.checks.create({
@@ -57203,6 +67650,7 @@ async function publishCheckRun(client, request) {
         head_sha: request.headSha,
         conclusion: request.conclusion,
         ...(request.detailsUrl !== undefined ? { details_url: request.detailsUrl } : {}),
+        ...(request.startedAt !== undefined ? { started_at: request.startedAt } : {}),
         output: { ...output, ...(first.length > 0 ? { annotations: first } : {}) },
     }));
     const id = created.data.id;
@@ -57222,6 +67670,11 @@ async function publishCheckRun(client, request) {
         sent += batch.length;
     }
     return { id, annotationRequests: batches.length };
+}
+function newestRun(runs, name) {
+    return runs
+        .filter((run) => run.name === name)
+        .reduce((newest, run) => (!newest || (run.databaseId ?? 0) > (newest.databaseId ?? 0) ? run : newest), undefined);
 }
 function showsTheSame(run, request) {
     return (run.name === request.name &&
@@ -57388,7 +67841,7 @@ async function upsertStickyComment(client, request) {
     const found = { commentId: existing.id, previousBody };
     if (previousBody === body)
         return { action: 'unchanged', ...found };
-    if (parseCommentMarker(firstLine(previousBody))?.headSha !== headSha) {
+    if (parseCommentMarker(sticky_comment_firstLine(previousBody))?.headSha !== headSha) {
         const pull = await during('read-pull-request', () => client.rest.pulls.get({ owner, repo, pull_number: issueNumber }));
         // A slower run for an older push: the comment (newer or not) must not go back in time.
         if (pull.data.head.sha !== headSha)
@@ -57401,7 +67854,7 @@ async function upsertStickyComment(client, request) {
 function newestOwnComment(comments, request) {
     const wantedWorkspace = markerWorkspaceId(request.workspaceId);
     const ours = comments.filter((comment) => isOwnLogin(comment.user?.login, request.ownLogin ?? DEFAULT_COMMENT_AUTHOR) &&
-        parseCommentMarker(firstLine(comment.body ?? ''))?.workspaceId === wantedWorkspace);
+        parseCommentMarker(sticky_comment_firstLine(comment.body ?? ''))?.workspaceId === wantedWorkspace);
     // Several can exist after two runs raced to create one: keep using the newest, leave the rest.
     return ours.reduce((newest, comment) => (!newest || comment.id > newest.id ? comment : newest), undefined);
 }
@@ -57412,78 +67865,18 @@ function isOwnLogin(login, ownLogin) {
     const bare = (name) => name.toLowerCase().replace(/\[bot\]$/, '');
     return bare(login) === bare(ownLogin);
 }
-function firstLine(text) {
+function sticky_comment_firstLine(text) {
     return text.split('\n', 1)[0] ?? '';
 }
 function requireOwnMarker(body, workspaceId, headSha) {
-    const marker = parseCommentMarker(firstLine(body));
+    const marker = parseCommentMarker(sticky_comment_firstLine(body));
     if (marker?.workspaceId !== markerWorkspaceId(workspaceId) || marker.headSha !== headSha) {
         throw new Error(`the sticky comment body must start with the marker for workspace ${JSON.stringify(workspaceId)} and head ${headSha}; without it the next run could not find the comment`);
     }
 }
 
-;// CONCATENATED MODULE: ./lib/render/annotation-files.js
-
-const DEFAULT_FILES = { policy: 'policy.jsonc', config: 'openclaw.jsonc', tools: 'TOOLS.md' };
-const annotation_files_CONFIG_INVALID = 'policy/config-invalid';
-/** `files` as given, completed from where the result's own findings and changes were located. */
-function learnedFiles(result, files) {
-    const learned = {};
-    const learn = (address, location) => {
-        // A location that leaves the workspace is no better a fallback than the default.
-        if (address === undefined || location === undefined || repoRelativePath('.', location.file) === undefined)
-            return;
-        const kind = kindOfAddress(address);
-        if (kind !== undefined)
-            learned[kind] ??= location.file;
-    };
-    for (const { finding, location } of [
-        ...result.findings.new,
-        ...result.findings.stillPresent,
-        ...result.findings.resolved,
-    ]) {
-        learn(finding.ocPath ?? finding.target, location);
-    }
-    for (const [source, location] of Object.entries(result.changeLocations))
-        learn(source, location);
-    return { ...learned, ...definedOnly(files) };
-}
-/** Line 1 of the most relevant file (or the finding's own line in TOOLS.md); no column is known. */
-function fallbackLocation(finding, files) {
-    const kind = kindOfFinding(finding);
-    if (kind === 'tools')
-        return { file: files.tools ?? DEFAULT_FILES.tools, line: finding.line ?? 1 };
-    if (kind === 'config')
-        return { file: files.config ?? DEFAULT_FILES.config, line: 1 };
-    const named = finding.path !== undefined && finding.path !== '' ? finding.path : undefined;
-    return { file: files.policy ?? named ?? DEFAULT_FILES.policy, line: 1 };
-}
-function kindOfFinding(finding) {
-    const byAddress = kindOfAddress(finding.ocPath ?? finding.target ?? '');
-    if (byAddress !== undefined)
-        return byAddress;
-    if (finding.path === 'TOOLS.md')
-        return 'tools';
-    if (finding.checkId === annotation_files_CONFIG_INVALID || finding.path === 'openclaw config')
-        return 'config';
-    return 'policy';
-}
-/** The kind of file an `oc://` address points into; undefined for anything else. */
-function kindOfAddress(address) {
-    if (!address.startsWith('oc://'))
-        return undefined;
-    const document = address.slice('oc://'.length).split('/')[0];
-    if (document === 'TOOLS.md')
-        return 'tools';
-    if (document === 'openclaw.config')
-        return 'config';
-    return document === undefined || document === '' ? undefined : 'policy';
-}
-function definedOnly(files) {
-    return Object.fromEntries(Object.entries(files).filter(([, value]) => typeof value === 'string' && value !== ''));
-}
-
 ;// CONCATENATED MODULE: ./lib/render/annotations.js
+
 
 
 
@@ -57535,7 +67928,11 @@ function annotationsFor(result, workspaceDir, files = {}) {
 }
 function findingAnnotation(item, status, workspaceDir, files) {
     const { finding } = item;
-    const where = placed(item.location, workspaceDir) ?? placed(fallbackLocation(finding, files), workspaceDir);
+    // Unlocated (an attestation lock, exec approvals outside the repository): where its fix points,
+    // else line 1 of the file it is about.
+    const where = placed(item.location, workspaceDir) ??
+        placed(fixLocation(item), workspaceDir) ??
+        placed(fallbackLocation(finding, files), workspaceDir);
     if (where === undefined)
         return undefined;
     const details = [
@@ -57548,10 +67945,28 @@ function findingAnnotation(item, status, workspaceDir, files) {
     return {
         ...where,
         annotation_level: levelFor(finding.severity),
-        message: plainText(finding.fixHint === undefined ? finding.message : `${finding.message}\nFix: ${finding.fixHint}`, ANNOTATION_MESSAGE_LIMIT),
-        title: plainText(`${finding.checkId}${status === 'new' ? '' : ' (still present)'}`, ANNOTATION_TITLE_LIMIT, { singleLine: true }),
-        raw_details: plainText(details.join('\n'), ANNOTATION_MESSAGE_LIMIT),
+        message: findingMessage(item, workspaceDir),
+        title: escape_plainText(`${finding.checkId}${status === 'new' ? '' : ' (still present)'}`, ANNOTATION_TITLE_LIMIT, { singleLine: true }),
+        raw_details: escape_plainText(details.join('\n'), ANNOTATION_MESSAGE_LIMIT),
     };
+}
+/** Room for a finding's fix in its annotation; the finding's message gets the rest. */
+const annotations_MAX_FIX_TEXT = 1500;
+const MAX_HINT_TEXT = 500;
+/**
+ * The finding's message, then how to fix it: `Fix: <fixHint>` (2026.5.20), or the fix
+ * recommendation with where to change it and the finding's hint (2026.9.6). The fix is capped
+ * first, so a long message can never push it out.
+ */
+function findingMessage({ finding, fix }, workspaceDir) {
+    if (fix === undefined)
+        return escape_plainText(finding.fixHint === undefined ? finding.message : `${finding.message}\nFix: ${finding.fixHint}`, ANNOTATION_MESSAGE_LIMIT);
+    const fixText = escape_plainText(fixPlainLines(fix, workspaceDir).join('\n'), annotations_MAX_FIX_TEXT);
+    const hint = finding.fixHint === undefined
+        ? []
+        : [escape_plainText(`Hint: ${finding.fixHint}`, MAX_HINT_TEXT, { singleLine: true })];
+    const room = ANNOTATION_MESSAGE_LIMIT - [fixText, ...hint].reduce((sum, part) => sum + part.length + 1, 0);
+    return [escape_plainText(finding.message, room), fixText, ...hint].join('\n');
 }
 function changeAnnotation(location, workspaceDir, title, message) {
     const where = placed(location, workspaceDir);
@@ -57560,7 +67975,7 @@ function changeAnnotation(location, workspaceDir, title, message) {
     return {
         ...where,
         annotation_level: 'warning',
-        message: plainText(message, ANNOTATION_MESSAGE_LIMIT),
+        message: escape_plainText(message, ANNOTATION_MESSAGE_LIMIT),
         title,
     };
 }
@@ -57570,14 +67985,14 @@ function placed(location, workspaceDir) {
     const path = repoRelativePath(workspaceDir, location.file);
     if (path === undefined)
         return undefined;
-    const line = positive(location.line) ?? 1;
-    const column = location.column === undefined ? undefined : positive(location.column);
+    const line = annotations_positive(location.line) ?? 1;
+    const column = location.column === undefined ? undefined : annotations_positive(location.column);
     // A location is one point, so start and end are on the same line and columns are allowed.
     return column === undefined
         ? { path, start_line: line, end_line: line }
         : { path, start_line: line, end_line: line, start_column: column, end_column: column };
 }
-function positive(value) {
+function annotations_positive(value) {
     return Number.isInteger(value) && value >= 1 ? value : undefined;
 }
 function levelFor(severity) {
@@ -57678,13 +68093,123 @@ function checkRunTitle(results, mode) {
     else
         title = `${failing.length} of ${results.length} workspaces fail: ${failing.map((r) => `${r.workspaceId} (${r.verdict})`).join(', ')}`;
     const prefixed = mode === 'advisory' && failing.length > 0 ? `advisory: ${title}` : title;
-    return plainText(prefixed, CHECK_RUN_TITLE_LIMIT, { singleLine: true });
+    return escape_plainText(prefixed, CHECK_RUN_TITLE_LIMIT, { singleLine: true });
 }
 function isReport(input) {
     return 'workspaces' in input;
 }
 
+;// CONCATENATED MODULE: ./lib/github/pull-request-state.js
+
+
+async function readPublishingState(client, target) {
+    const withPull = target.pullNumber !== undefined;
+    const query = [
+        `query PolicyGatePublishingState($owner: String!, $name: String!, $commit: String!${withPull ? ', $number: Int!' : ''}) {`,
+        '  repository(owner: $owner, name: $name) {',
+        ...(withPull ? ['    pullRequest(number: $number) { headRefOid }'] : []),
+        `    commit: object(expression: $commit) { __typename ... on Commit { ${CHECK_RUNS_SELECTION} } }`,
+        '  }',
+        '}',
+    ].join('\n');
+    const result = await during(withPull ? 'read-pull-request' : 'list-check-runs', () => client.graphql(query, {
+        owner: target.owner,
+        name: target.repo,
+        commit: target.commit,
+        ...(withPull ? { number: target.pullNumber } : {}),
+    }));
+    const suites = result.repository?.commit?.checkSuites?.nodes ?? [];
+    return {
+        headSha: result.repository?.pullRequest?.headRefOid,
+        checkRuns: suites.flatMap((suite) => (suite?.checkRuns?.nodes ?? []).filter((run) => run !== null)),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/gate/stale-pass.js
+/**
+ * Completed runs that did not pass and whose evaluation started no earlier than `startedAt` (to
+ * the second: GitHub keeps whole seconds, so a tie counts as newer). Such a run read the
+ * pull request after this one did; a pass from this run would be older information published
+ * on top of it. `ownId` is this run's own check run, once created.
+ */
+function newerContradictions(runs, startedAt, ownId) {
+    const since = Math.floor(startedAt.getTime() / 1000) * 1000;
+    return runs.filter((run) => {
+        if (run.id !== null && run.id === ownId)
+            return false;
+        if (run.status.toUpperCase() !== 'COMPLETED' || run.conclusion === null)
+            return false;
+        if (run.conclusion.toUpperCase() === 'SUCCESS')
+            return false;
+        const started = run.startedAt ? Date.parse(run.startedAt) : Number.NaN;
+        // A run without a start time cannot be ordered: it may be newer.
+        return Number.isNaN(started) || started >= since;
+    });
+}
+/** The report with each result's acceptance re-decided; a pass whose acceptance no longer holds fails. */
+function withAcceptances(report, fresh) {
+    const workspaces = report.workspaces.map((result) => {
+        const acceptance = fresh.get(result.workspaceId);
+        return acceptance === undefined ? result : withAcceptance(result, acceptance);
+    });
+    return { ...report, workspaces, passed: workspaces.every((w) => w.passed) };
+}
+/**
+ * One result with a fresh acceptance. Still satisfied: the same result (the approver may differ).
+ * Not satisfied: exactly what the verdict table gives a result awaiting acceptance.
+ */
+function withAcceptance(result, fresh) {
+    const acceptance = {
+        status: fresh.status,
+        acceptors: fresh.acceptors,
+        reasons: fresh.reasons,
+        ...(fresh.approvedBy === undefined ? {} : { approvedBy: fresh.approvedBy }),
+    };
+    if (fresh.satisfied)
+        return { ...result, acceptance };
+    return { ...result, acceptance, verdict: 'awaiting-acceptance', passed: false };
+}
+/** The report with every passing result turned into an `error`: its pass could not be confirmed. */
+function withPassesWithdrawn(report, reason) {
+    const workspaces = report.workspaces.map((result) => result.passed ? { ...result, verdict: 'error', passed: false, reason } : result);
+    return { ...report, workspaces, passed: false };
+}
+
+;// CONCATENATED MODULE: ./lib/action/check-run-order.js
+
+
+
+async function withdrawSupersededSuccess(client, run) {
+    let reason;
+    try {
+        const state = await readPublishingState(client, {
+            owner: run.owner,
+            repo: run.repo,
+            commit: run.headSha,
+        });
+        const [newer] = newerContradictions(state.checkRuns.map((listed) => ({ ...listed, id: listed.databaseId })), run.startedAt, run.checkRunId);
+        if (newer !== undefined)
+            reason = `a policy-gate run on this commit that started after this one concluded ${String(newer.conclusion).toLowerCase()} (check run ${String(newer.id)}); it read the pull request later, so its result stands and this run's pass is withdrawn.`;
+    }
+    catch (error) {
+        // Unconfirmed is not confirmed: a pass that cannot be checked against newer runs is withdrawn.
+        reason = `policy-gate could not confirm that no newer run on this commit failed (${describeGitHubFailure(error, 'list-check-runs')}), so this run's pass is withdrawn.`;
+    }
+    if (reason === undefined)
+        return undefined;
+    await during('update-check-run', () => client.rest.checks.update({
+        owner: run.owner,
+        repo: run.repo,
+        check_run_id: run.checkRunId,
+        conclusion: 'failure',
+        output: { title: 'superseded: a newer policy-gate evaluation did not pass', summary: reason },
+    }));
+    return reason;
+}
+
 ;// CONCATENATED MODULE: ./lib/action/publish.js
+
+
 
 
 
@@ -57710,16 +68235,21 @@ const MAX_ANNOTATIONS = 1000;
  * Comments and the check run. A failure here never changes the verdict: a permission problem
  * (fork PRs, read-only tokens) degrades to workflow-command annotations and one warning.
  */
-async function publish(client, report, event, inputs, known, log) {
-    const published = { commentIds: [], checkRunId: undefined, degraded: [] };
+async function publish(client, report, event, inputs, known, log, order) {
+    const published = {
+        commentIds: [],
+        commentByWorkspace: new Map(),
+        checkRunId: undefined,
+        degraded: [],
+    };
     try {
-        return await publishInto(published, client, report, event, inputs, known, log);
+        return await publishInto(published, client, report, event, inputs, known, log, order);
     }
     catch (error) {
         throw new PublishFailure(published, error);
     }
 }
-async function publishInto(published, client, report, event, inputs, { viewerLogin, existingCheckRuns }, log) {
+async function publishInto(published, client, report, event, inputs, { viewerLogin, existingCheckRuns }, log, order) {
     const annotations = report.workspaces
         .flatMap((result) => annotationsFor(result, result.workspaceId))
         .slice(0, MAX_ANNOTATIONS);
@@ -57750,11 +68280,14 @@ async function publishInto(published, client, report, event, inputs, { viewerLog
                         repository: report.repository,
                         headSha: event.headSha,
                         baseRef: baseRefOf(event),
+                        links: linksOf(report),
                         previous: previousOutcome(previousBody, { headSha: event.headSha, passed: result.passed }),
                     }),
                 });
-                if (outcome.commentId !== undefined)
+                if (outcome.commentId !== undefined) {
                     published.commentIds.push(outcome.commentId);
+                    published.commentByWorkspace.set(result.workspaceId, outcome.commentId);
+                }
                 log.info(`policy-gate: comment for workspace ${result.workspaceId}: ${outcome.action}`);
             }
             catch (error) {
@@ -57768,18 +68301,31 @@ async function publishInto(published, client, report, event, inputs, { viewerLog
     }
     if (inputs.checkRun && !readOnly) {
         try {
-            const output = renderCheckRunOutput(report, { baseRef: baseRefOf(event) });
+            const output = renderCheckRunOutput(report, { baseRef: baseRefOf(event), links: linksOf(report) });
+            const conclusion = conclusionFor(report, inputs.mode);
             const run = await publishCheckRun(client, {
                 owner: event.owner,
                 repo: event.repo,
                 headSha: event.headSha,
                 name: CHECK_RUN_NAME,
-                conclusion: conclusionFor(report, inputs.mode),
+                conclusion,
                 output,
                 annotations,
                 existing: existingCheckRuns,
+                ...(order ? { startedAt: order.startedAt.toISOString().replace(/\.\d{3}Z$/, 'Z') } : {}),
             });
             published.checkRunId = run.id;
+            if (order && event.pullRequest && conclusion === 'success' && !run.reused) {
+                const withdrawn = await withdrawSupersededSuccess(client, {
+                    owner: event.owner,
+                    repo: event.repo,
+                    headSha: event.headSha,
+                    checkRunId: run.id,
+                    startedAt: order.startedAt,
+                });
+                if (withdrawn !== undefined)
+                    published.superseded = withdrawn;
+            }
         }
         catch (error) {
             // The check run exists (with its conclusion) when only its later annotations failed.
@@ -57807,9 +68353,10 @@ const VERDICTS = [
     'findings',
     'stale',
     'drift',
+    'bootstrap',
+    'awaiting-acceptance',
     'reaccepted',
     'unchanged',
-    'bootstrap',
 ];
 /**
  * The outcome our previous comment showed, to say when a failing PR turns green (or a passing one
@@ -57825,15 +68372,16 @@ function previousOutcome(body, current) {
     if (marker === undefined)
         return undefined;
     const lines = body.split('\n', 4);
-    const shown = /^(✅|❌|⚠️|⏳) \*\*([a-z]+)\*\*/u.exec(lines[1] ?? '');
+    // Verdict names may have a hyphen (`awaiting-acceptance`).
+    const shown = /^(✅|❌|⚠️|⏳) \*\*([a-z-]+)\*\*/u.exec(lines[1] ?? '');
     const shownVerdict = verdictNamed(shown?.[2]);
     if (!shown || shownVerdict === undefined)
         return undefined;
     const outcome = { verdict: shownVerdict, passed: shown[1] === '✅' };
     if (marker.headSha !== current.headSha || outcome.passed !== current.passed)
         return outcome;
-    const green = /^🟢 Turned green: this PR was \*\*([a-z]+)\*\* on an earlier commit/u.exec(lines[3] ?? '');
-    const red = /^🔴 This PR passed \(\*\*([a-z]+)\*\*\) on an earlier commit/u.exec(lines[3] ?? '');
+    const green = /^🟢 Turned green: this PR was \*\*([a-z-]+)\*\* on an earlier commit/u.exec(lines[3] ?? '');
+    const red = /^🔴 This PR passed \(\*\*([a-z-]+)\*\*\) on an earlier commit/u.exec(lines[3] ?? '');
     const earlier = verdictNamed(green?.[1] ?? red?.[1]);
     return earlier === undefined ? outcome : { verdict: earlier, passed: red !== null };
 }
@@ -57843,6 +68391,84 @@ function verdictNamed(name) {
 /** The base branch's name for "accepted on `main`", when the event has a base. */
 function baseRefOf(event) {
     return event.base === undefined ? undefined : event.baseLabel;
+}
+/** Links to the head's lines, on the server the run is on (GitHub or GitHub Enterprise Server). */
+function linksOf(report) {
+    return headLinks({
+        serverUrl: process.env.GITHUB_SERVER_URL || undefined,
+        repository: report.repository,
+        headSha: report.headSha,
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/action/confirm-pass.js
+
+
+
+
+
+async function confirmPass(options) {
+    const { client, event, report, startedAt } = options;
+    const pullRequest = event.pullRequest;
+    if (!report.passed || pullRequest === undefined)
+        return { kind: 'publish', report };
+    const unconfirmed = (error, operation) => ({
+        kind: 'publish',
+        report: withPassesWithdrawn(report, `policy-gate could not confirm, right before passing, that the pull request still is what it evaluated: ${describeGitHubFailure(error, operation)}`),
+    });
+    let state;
+    try {
+        state = await readPublishingState(client, {
+            owner: event.owner,
+            repo: event.repo,
+            commit: event.headSha,
+            pullNumber: pullRequest.number,
+        });
+    }
+    catch (error) {
+        return unconfirmed(error, 'read-pull-request');
+    }
+    if (state.headSha !== event.headSha) {
+        const now = state.headSha === undefined ? 'a commit GitHub did not name' : confirm_pass_short(state.headSha);
+        return {
+            kind: 'superseded',
+            reason: `the pull request's head moved from ${confirm_pass_short(event.headSha)} to ${now} while policy-gate evaluated ${confirm_pass_short(event.headSha)}; the run for the new head decides, so this run publishes no result.`,
+        };
+    }
+    const [newer] = newerContradictions(state.checkRuns.map((run) => ({ ...run, id: run.databaseId })), startedAt);
+    if (newer !== undefined) {
+        return {
+            kind: 'superseded',
+            reason: `a policy-gate run on ${confirm_pass_short(event.headSha)} that started after this one concluded ${String(newer.conclusion).toLowerCase()} (check run ${String(newer.id)}); it read the pull request later, so its result stands and this run publishes no pass.`,
+        };
+    }
+    const accepted = report.workspaces.filter((result) => result.acceptance.status === 'accepted');
+    if (accepted.length === 0)
+        return { kind: 'publish', report, existingCheckRuns: state.checkRuns };
+    const fresh = new Map();
+    try {
+        const reviews = await listReviews(client, {
+            owner: event.owner,
+            repo: event.repo,
+            pullNumber: pullRequest.number,
+        });
+        const approvers = approvalsOfHead(reviews, event.headSha, pullRequest.author);
+        for (const result of accepted) {
+            fresh.set(result.workspaceId, await acceptanceFor({
+                reasons: result.acceptance.reasons,
+                acceptors: parseAcceptors(result.acceptance.acceptors),
+                approvers,
+                memberOf: (username, org, teamSlug) => isTeamMember(client, { org, teamSlug, username }),
+            }));
+        }
+    }
+    catch (error) {
+        return unconfirmed(error, 'list-reviews');
+    }
+    return { kind: 'publish', report: withAcceptances(report, fresh), existingCheckRuns: state.checkRuns };
+}
+function confirm_pass_short(sha) {
+    return sha.slice(0, 12);
 }
 
 ;// CONCATENATED MODULE: ./lib/github/resolve-commit.js
@@ -57888,7 +68514,317 @@ async function shaOf(client, event, ref) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/gate/gate-settings.js
+// The gate's effective settings: `.github/policy-gate.yml` at the base commit bounds them, and the
+// action's inputs may only tighten what the file sets (issue 12, item 2). What "tighten" means
+// per key:
+//
+// - acceptors: the file names who may accept; an input may narrow that to a subset (entries
+//   compared literally: a user is not taken as a member of a listed team, which only GitHub could
+//   tell), never add anyone. Narrowing keeps the rule "one approval by one acceptor". A file
+//   that sets `acceptors: []` (nobody needs to approve) is tightened by any input list.
+// - mode: an input `enforce` overrides a file `advisory`; an input `advisory` under a file
+//   `enforce` is refused.
+// - workspaces: an input adds workspaces to the file's list; it cannot remove one.
+// - openclaw-version, attestation, policy, config, agent, exec-approvals: no order between two
+//   values says which is stricter, so an input must equal the file's value (or be left unset).
+//
+// An input that would loosen or contradict the file is an error, never silently ignored: the
+// person who wrote it would otherwise believe it applies. A key the file does not set keeps the
+// input (or the default), as before the file existed.
+
+function settleSettings(file, inputs, given, where) {
+    const values = {
+        ...inputs,
+        acceptors: [...inputs.acceptors],
+        workspaces: [...inputs.workspaces],
+    };
+    const sources = {};
+    const problems = [];
+    for (const key of SETTING_KEYS) {
+        const field = FIELD_OF[key];
+        const fromFile = file?.[field];
+        if (fromFile === undefined) {
+            sources[key] = given.has(key) ? 'input' : 'default';
+            continue;
+        }
+        sources[key] = 'file';
+        const problem = given.has(key) ? tightened(key, fromFile, inputs, values, where) : undefined;
+        if (!given.has(key))
+            Object.assign(values, { [field]: fromFile });
+        if (problem !== undefined)
+            problems.push(problem);
+    }
+    return { values, sources, problems };
+}
+/** Sets `values[key]` to the file's value tightened by the input; returns why it cannot be. */
+function tightened(key, fromFile, inputs, values, where) {
+    switch (key) {
+        case 'acceptors': {
+            const allowed = fromFile;
+            if (allowed.length === 0) {
+                values.acceptors = [...inputs.acceptors];
+                return undefined;
+            }
+            const known = new Set(allowed.map(acceptorKey));
+            const outside = inputs.acceptors.filter((name) => !known.has(acceptorKey(name)));
+            if (outside.length === 0) {
+                values.acceptors = [...inputs.acceptors];
+                return undefined;
+            }
+            values.acceptors = [...allowed];
+            return `the \`acceptors\` input may only narrow the acceptors set in ${where} (${allowed.join(', ')}), and ${outside.join(', ')} ${outside.length === 1 ? 'is' : 'are'} not among them: remove the input, or add ${outside.length === 1 ? 'that acceptor' : 'them'} to the file on the base branch.`;
+        }
+        case 'mode': {
+            if (fromFile === 'advisory' || inputs.mode === 'enforce') {
+                values.mode = inputs.mode;
+                return undefined;
+            }
+            values.mode = 'enforce';
+            return `the \`mode: advisory\` input cannot loosen \`mode: enforce\` set in ${where}: remove the input, or change the file on the base branch.`;
+        }
+        case 'workspaces': {
+            values.workspaces = [...new Set([...fromFile, ...inputs.workspaces])];
+            return undefined;
+        }
+        default: {
+            const field = FIELD_OF[key];
+            Object.assign(values, { [field]: fromFile });
+            const input = inputs[field];
+            if (input === undefined || input === fromFile)
+                return undefined;
+            return `the \`${key}\` input (${String(input)}) contradicts ${where} (${String(fromFile)}): remove the input, or change the file on the base branch.`;
+        }
+    }
+}
+/**
+ * Why a pull request that changes the settings file needs acceptance: the base's version governs
+ * this run, and what the change would let later pull requests do is for an acceptor to approve.
+ * Undefined when the head's file is the base's.
+ */
+function settingsChangeReason(options) {
+    const { base, head, file } = options;
+    if (base.state === head.state &&
+        (base.state !== 'text' || head.state !== 'text' || base.text === head.text))
+        return undefined;
+    const governs = `the version on ${options.baseLabel} governs this run`;
+    if (head.state === 'missing')
+        return `this pull request deletes ${file}, the gate's settings; ${governs}`;
+    if (head.state === 'unreadable' || !head.parsed.ok)
+        return `this pull request changes ${file}, the gate's settings, into a version policy-gate cannot read; ${governs}`;
+    const before = base.state === 'text' && base.parsed.ok ? base.parsed.settings : {};
+    const after = head.parsed.settings;
+    const changed = SETTING_KEYS.filter((key) => JSON.stringify(before[FIELD_OF[key]]) !== JSON.stringify(after[FIELD_OF[key]]));
+    const what = changed.length === 0 ? 'layout or comments only' : changed.join(', ');
+    const verb = base.state === 'missing' ? 'adds' : 'changes';
+    return `this pull request ${verb} ${file}, the gate's settings (${what}); ${governs}`;
+}
+
+;// CONCATENATED MODULE: ./lib/action/settle-settings.js
+
+
+
+
+async function settleGateInputs(client, event, inputs) {
+    // Without a base (push, schedule), the commit itself is the branch that governs.
+    const governing = event.baseSha ?? event.headSha;
+    const where = `${SETTINGS_FILE} on ${event.base === undefined ? 'this branch' : event.baseLabel}`;
+    const unchanged = (problem) => ({
+        inputs,
+        sources: Object.fromEntries(SETTING_KEYS.map((key) => [key, inputs.given.has(key) ? 'input' : 'default'])),
+        ...(problem === undefined ? {} : { problem }),
+        acceptanceReasons: [],
+    });
+    let files;
+    try {
+        const commits = event.baseSha ? [event.baseSha, event.headSha] : [event.headSha];
+        files = (await readFilesAtCommits(client, { owner: event.owner, repo: event.repo }, commits.map((commit) => ({ commit, paths: [SETTINGS_FILE] })))).files;
+    }
+    catch (error) {
+        // The same sentence as any failed read of the repository: the workspace files would fail alike.
+        return unchanged(describeGitHubFailure(error, 'read-files'));
+    }
+    const base = files.get(`${governing}:${SETTINGS_FILE}`) ?? { kind: 'missing' };
+    if (base.kind === 'unreadable')
+        return unchanged(`${where} could not be read: ${base.reason}.`);
+    const parsed = base.kind === 'text' ? parseSettingsFile(base.text, where) : undefined;
+    if (parsed && !parsed.ok)
+        return unchanged(`${parsed.problem} Fix the file on the base branch.`);
+    const settled = settleSettings(parsed?.settings, inputs, inputs.given, where);
+    const acceptanceReasons = [];
+    if (event.baseSha !== undefined) {
+        const head = files.get(`${event.headSha}:${SETTINGS_FILE}`) ?? { kind: 'missing' };
+        const reason = settingsChangeReason({
+            base: sideOf(base, where),
+            head: sideOf(head, `${SETTINGS_FILE} on this pull request`),
+            file: SETTINGS_FILE,
+            baseLabel: event.baseLabel,
+        });
+        if (reason !== undefined)
+            acceptanceReasons.push(reason);
+    }
+    return {
+        inputs: { ...inputs, ...settled.values },
+        sources: settled.sources,
+        ...(settled.problems.length > 0 ? { problem: settled.problems.join(' ') } : {}),
+        acceptanceReasons,
+    };
+}
+function sideOf(file, where) {
+    if (file.kind === 'missing')
+        return { state: 'missing' };
+    if (file.kind === 'unreadable')
+        return { state: 'unreadable', reason: file.reason };
+    return { state: 'text', text: file.text, parsed: parseSettingsFile(file.text, where) };
+}
+
+;// CONCATENATED MODULE: ./lib/github/pull-request-files.js
+
+async function listPullRequestFiles(client, pull) {
+    const files = await during('list-pull-request-files', () => client.paginate(client.rest.pulls.listFiles, {
+        owner: pull.owner,
+        repo: pull.repo,
+        pull_number: pull.pullNumber,
+        per_page: 100,
+    }));
+    return files.map((file) => ({
+        filename: file.filename,
+        ...(file.previous_filename === undefined ? {} : { previousFilename: file.previous_filename }),
+    }));
+}
+
+;// CONCATENATED MODULE: ./lib/gate/workflow-settings.js
+/** Events whose workflow file comes from the pull request's merge commit. */
+const HEAD_WORKFLOW_EVENTS = new Set(['pull_request', 'pull_request_review']);
+/** GitHub lists at most this many files of a pull request. */
+const MAX_LISTED_FILES = 3000;
+/** What depends on settings the workflow gave; undefined when nothing does (no listing needed). */
+function workflowRisk(eventName, report, sources) {
+    if (!HEAD_WORKFLOW_EVENTS.has(eventName))
+        return undefined;
+    const acceptorsOf = sources.acceptors === 'file'
+        ? []
+        : report.workspaces
+            .filter((result) => result.verdict !== 'error' && result.acceptance.status !== 'not-needed')
+            .map((result) => result.workspaceId);
+    // Checked whenever the gate fails — or may, once the acceptors are refused.
+    const advisoryMode = sources.mode === 'input' && report.mode === 'advisory' && (!report.passed || acceptorsOf.length > 0);
+    return acceptorsOf.length > 0 || advisoryMode ? { acceptorsOf, advisoryMode } : undefined;
+}
+/** `.github/workflows/gate.yml` from GITHUB_WORKFLOW_REF (`owner/repo/<path>@<ref>`). */
+function workflowFileOf(workflowRef, repository) {
+    if (!workflowRef)
+        return undefined;
+    const prefix = `${repository}/`;
+    const withoutRepo = workflowRef.toLowerCase().startsWith(prefix.toLowerCase())
+        ? workflowRef.slice(prefix.length)
+        : workflowRef.split('/').slice(2).join('/');
+    const at = withoutRepo.lastIndexOf('@');
+    const file = at < 0 ? withoutRepo : withoutRepo.slice(0, at);
+    return file === '' ? undefined : file;
+}
+/**
+ * The workflow files a pull request changes: any under `.github/workflows/` — the running one, or
+ * a reusable workflow it calls, which can hold the inputs just as well. A listing GitHub cut
+ * short cannot show there is none; it counts as changing them.
+ */
+function changedWorkflowFiles(files) {
+    if (files.length >= MAX_LISTED_FILES)
+        return { truncated: true };
+    const inWorkflows = (name) => name !== undefined && name.startsWith('.github/workflows/');
+    return {
+        files: [
+            ...new Set(files.flatMap((file) => [file.filename, file.previousFilename].filter((name) => inWorkflows(name)))),
+        ],
+    };
+}
+/** Sentences for the two refusals, given what the pull request changes. */
+function workflowSettingsRefusal(options) {
+    const { changed } = options;
+    if ('files' in changed && changed.files.length === 0)
+        return undefined;
+    const what = 'truncated' in changed
+        ? `this pull request changes ${MAX_LISTED_FILES} files or more, more than GitHub lists, so policy-gate cannot tell whether it changes the workflow`
+        : `this pull request changes ${describeFiles(changed.files, options.runningWorkflow)}`;
+    const fix = `set it in ${options.settingsFile} on ${options.baseLabel} (a pull request cannot change that for itself), or run the gate on pull_request_target; see the README`;
+    const current = options.acceptors.length === 0
+        ? 'which today requires nobody'
+        : `which today names ${options.acceptors.join(', ')}`;
+    return {
+        acceptors: `${what}, and \`acceptors\` comes from the workflow's inputs (${current}), not from ${options.settingsFile} on ${options.baseLabel}: a pull request may not decide who accepts it. To accept this change, ${fix}.`,
+        mode: `${what}, and \`mode: advisory\` comes from the workflow's inputs, not from ${options.settingsFile} on ${options.baseLabel}: a pull request may not make the gate advisory for itself, so this run enforces. To keep advisory mode, ${fix}.`,
+    };
+}
+function describeFiles(files, running) {
+    const shown = files.slice(0, 3).map((file) => (file === running ? `${file} (the running workflow)` : file));
+    const more = files.length > shown.length ? ` and ${files.length - shown.length} more` : '';
+    return `${files.length === 1 ? 'the workflow file' : 'workflow files'} ${shown.join(', ')}${more}`;
+}
+/** The report after the refusals: workspaces that needed acceptance are errors; advisory becomes enforce. */
+function withWorkflowSettingsRefused(report, risk, refusal) {
+    const refused = new Set(risk.acceptorsOf);
+    const workspaces = report.workspaces.map((result) => refused.has(result.workspaceId)
+        ? { ...result, verdict: 'error', passed: false, reason: refusal.acceptors }
+        : result);
+    return {
+        ...report,
+        workspaces,
+        passed: workspaces.every((w) => w.passed),
+        mode: risk.advisoryMode ? 'enforce' : report.mode,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/action/workflow-tripwire.js
+
+
+
+
+async function refuseWorkflowSettings(options) {
+    const { client, event, report } = options;
+    const risk = workflowRisk(event.name, report, options.sources);
+    if (risk === undefined || event.pullRequest === undefined)
+        return { report, notes: [] };
+    let files;
+    try {
+        files = await listPullRequestFiles(client, {
+            owner: event.owner,
+            repo: event.repo,
+            pullNumber: event.pullRequest.number,
+        });
+    }
+    catch (error) {
+        // Cannot tell: the refusal applies, with the reason it could not be checked.
+        const why = `policy-gate could not tell whether this pull request changes the workflow that sets \`acceptors\` or \`mode\`: ${describeGitHubFailure(error, 'list-pull-request-files')}`;
+        return {
+            report: withWorkflowSettingsRefused(report, risk, { acceptors: why, mode: why }),
+            notes: risk.advisoryMode ? [why] : [],
+        };
+    }
+    const refusal = workflowSettingsRefusal({
+        changed: changedWorkflowFiles(files),
+        runningWorkflow: workflowFileOf(options.workflowRef, `${event.owner}/${event.repo}`),
+        acceptors: options.acceptors,
+        settingsFile: SETTINGS_FILE,
+        baseLabel: event.baseLabel,
+    });
+    if (refusal === undefined)
+        return { report, notes: [] };
+    return {
+        report: withWorkflowSettingsRefused(report, risk, refusal),
+        notes: risk.advisoryMode ? [refusal.mode] : [],
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/action/main.js
+
+
+
+
+
+
+
+
+
 
 
 
@@ -57906,11 +68842,15 @@ const VERDICT_SEVERITY = [
     'stale',
     'drift',
     'bootstrap',
+    'awaiting-acceptance',
     'reaccepted',
     'unchanged',
 ];
 /** read inputs → run → write outputs. The only place that decides the job's exit status. */
 async function run() {
+    // When this run started reading GitHub: its check run carries it, so that runs of one commit
+    // that finish out of order can tell which read the pull request later.
+    const startedAt = new Date();
     try {
         const inputs = readGateInputs((name) => getInput(name));
         core_setSecret(inputs.token);
@@ -57939,40 +68879,97 @@ async function run() {
         });
         const commits = await resolveCommits(client, event);
         const resolved = { ...event, ...commits };
-        const { report, known } = await gateWorkspaces({
+        // `.github/policy-gate.yml` on the base bounds the inputs (issue 12, item 2).
+        const settled = await settleGateInputs(client, resolved, inputs);
+        const evaluated = await gateWorkspaces({
             client,
             event: resolved,
-            inputs,
+            inputs: settled.inputs,
             now: new Date(),
+            cli: cliCommand(actionSourceFrom(process.env, (0,external_node_url_.fileURLToPath)(import.meta.url))),
+            ...(settled.problem === undefined ? {} : { settingsProblem: settled.problem }),
+            acceptanceReasons: settled.acceptanceReasons,
         });
+        const { known } = evaluated;
+        const refused = await refuseWorkflowSettings({
+            client,
+            event: resolved,
+            report: evaluated.report,
+            sources: settled.sources,
+            acceptors: settled.inputs.acceptors,
+            workflowRef: env.GITHUB_WORKFLOW_REF,
+        });
+        // A pass is re-checked against the pull request as it is now (issue 12, item 3).
+        const confirmation = await confirmPass({ client, event: resolved, report: refused.report, startedAt });
+        const report = confirmation.kind === 'publish' ? confirmation.report : refused.report;
         let published;
         let publishFailure;
-        try {
-            published = await publish(client, report, resolved, inputs, known, {
-                info: (message) => info(message),
-                warning: (message) => warning(message),
-                command: (line) => process.stdout.write(`${line}\n`),
-            });
+        if (confirmation.kind === 'publish') {
+            try {
+                published = await publish(client, report, resolved, settled.inputs, { ...known, existingCheckRuns: confirmation.existingCheckRuns ?? known.existingCheckRuns }, {
+                    info: (message) => info(message),
+                    warning: (message) => warning(message),
+                    command: (line) => process.stdout.write(`${line}\n`),
+                }, { startedAt });
+            }
+            catch (error) {
+                publishFailure = error;
+                // What was written before the failure still goes to the outputs.
+                if (error instanceof PublishFailure)
+                    published = error.published;
+            }
         }
-        catch (error) {
-            publishFailure = error;
-            // What was written before the failure still goes to the outputs.
-            if (error instanceof PublishFailure)
-                published = error.published;
-        }
+        const superseded = confirmation.kind === 'superseded' ? confirmation.reason : published?.superseded;
+        const notes = [...refused.notes, ...(superseded === undefined ? [] : [`Not passed: ${superseded}`])];
+        for (const note of refused.notes)
+            warning(note);
         // The verdict is known even when publishing failed: the summary and outputs still carry it.
-        await summary.addRaw(renderJobSummary(report, { baseRef: baseRefOf(resolved) }), true).write();
-        const verdict = writeOutputs(report, published?.commentIds[0], published?.checkRunId);
+        await summary
+            .addRaw(notes.map((note) => `> **policy-gate:** ${note}\n\n`).join(''))
+            .addRaw(renderJobSummary(report, { baseRef: baseRefOf(resolved), links: linksOf(report) }), true)
+            .write();
+        const verdict = writeOutputs(report, published?.commentIds[0], published?.checkRunId, await actionVersion());
         if (publishFailure !== undefined) {
             const why = publishFailure instanceof Error ? publishFailure.message : String(publishFailure);
             setFailed(`policy-gate decided '${verdict}' but could not publish the result, so the job fails: ${why}`);
             return;
         }
-        finish(report, inputs.mode);
+        if (superseded !== undefined) {
+            const message = `policy-gate does not pass this run: ${superseded}`;
+            if (report.mode === 'advisory')
+                warning(message);
+            else
+                setFailed(message);
+            return;
+        }
+        finish(report, report.mode, (workspaceId) => commentUrl(resolved, published, workspaceId));
     }
     catch (error) {
+        if (error instanceof InputValidationError) {
+            // Every bad input at once, in the log and the job summary, so one fix-up round is enough.
+            for (const problem of error.problems)
+                core_error(problem);
+            await summary
+                .addRaw(`## policy-gate\n\nThe action's inputs need fixing (${error.problems.length}):\n\n${error.problems.map((p) => `- ${escapeSummary(p)}`).join('\n')}\n`)
+                .write()
+                .catch(() => undefined); // no summary file outside a runner: the log has every problem
+            setFailed(`policy-gate could not start: ${error.problems.length} input problem(s), listed above.`);
+            return;
+        }
         setFailed(`policy-gate could not decide, so the gate fails: ${error instanceof Error ? error.message : String(error)}`);
     }
+}
+/** The sticky comment of a workspace on this pull request, when one was written or found. */
+function commentUrl(event, published, workspaceId) {
+    const id = published?.commentByWorkspace.get(workspaceId);
+    if (id === undefined || event.pullRequest === undefined)
+        return undefined;
+    const server = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    return `${server}/${event.owner}/${event.repo}/pull/${event.pullRequest.number}#issuecomment-${id}`;
+}
+/** Input problems quote what was given: keep them from forming markdown or HTML. */
+function escapeSummary(text) {
+    return text.replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c] ?? c);
 }
 /** A positive number of milliseconds from the environment; undefined (the default) when unset or empty. */
 function positiveMilliseconds(env, name) {
@@ -57985,8 +68982,8 @@ function positiveMilliseconds(env, name) {
     }
     return value;
 }
-/** Writes the eight outputs and the report file; returns the verdict output. */
-function writeOutputs(report, commentId, checkRunId) {
+/** Writes the outputs, the report file and the SARIF file; returns the verdict output. */
+function writeOutputs(report, commentId, checkRunId, version) {
     const verdict = VERDICT_SEVERITY.find((v) => report.workspaces.some((w) => w.verdict === v)) ?? 'error';
     const first = report.workspaces[0];
     const changed = [
@@ -57994,6 +68991,7 @@ function writeOutputs(report, commentId, checkRunId) {
     ];
     const findings = report.workspaces.reduce((sum, w) => sum + w.findings.new.length + w.findings.stillPresent.length, 0);
     setOutput('verdict', verdict);
+    setOutput('openclaw-version', first?.release?.checked ?? '');
     setOutput('attestation-hash', first?.candidateHash ?? '');
     setOutput('accepted-hash', first?.acceptedHash ?? '');
     setOutput('changed', JSON.stringify(changed));
@@ -58002,17 +69000,40 @@ function writeOutputs(report, commentId, checkRunId) {
     setOutput('check-run-id', checkRunId === undefined ? '' : String(checkRunId));
     const dir = process.env.RUNNER_TEMP ?? process.cwd();
     (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-    const reportPath = external_node_path_namespaceObject.join(dir, 'policy-gate-report.json');
+    const reportPath = external_node_path_.join(dir, 'policy-gate-report.json');
     (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
     setOutput('report', reportPath);
+    const sarifPath = external_node_path_.join(dir, 'policy-gate.sarif');
+    (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, `${JSON.stringify(gateSarif(report, version), null, 2)}\n`);
+    setOutput('sarif', sarifPath);
     return verdict;
 }
-function finish(report, mode) {
+/** The head's findings (new and still present) of every workspace as one SARIF run, repository paths. */
+function gateSarif(report, version) {
+    return sarifLog(report.workspaces.map((w) => ({
+        workspaceDir: w.workspaceId,
+        findings: [...w.findings.new, ...w.findings.stillPresent],
+        files: learnedFiles(w, {}),
+    })), { version, openclawRelease: report.workspaces[0]?.release?.checked ?? '' });
+}
+/** The action's version from its package.json (dist/index.js is one folder below it); display only. */
+async function actionVersion() {
+    try {
+        return (await packageManifest(1)).version;
+    }
+    catch {
+        return 'unknown'; // a checkout without package.json: the SARIF tool version is informative only
+    }
+}
+function finish(report, mode, commentOf) {
     const failing = report.workspaces.filter((w) => !w.passed);
     if (failing.length === 0) {
         info(`policy-gate: ${report.workspaces.map((w) => `${w.workspaceId}: ${w.verdict}`).join(', ')}`);
         return;
     }
+    // The verdict, why, what changed, the next step and the comment, per blocked workspace.
+    for (const result of failing)
+        info(blockedWorkspaceLines(result, commentOf(result.workspaceId)).join('\n'));
     const reasons = failing
         .map((w) => `${w.workspaceId}: ${w.verdict}${w.reason ? ` (${w.reason})` : ''}`)
         .join('; ');

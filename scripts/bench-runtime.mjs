@@ -203,6 +203,9 @@ function sidecarArgs(workspace) {
   return [
     path.join(root, 'bin/policy-gate.js'),
     'serve',
+    // The benchmark workspace is a 2026.5.20 one (TOOLS.md, runtimeToolPolicy).
+    '--openclaw',
+    '2026.5.20',
     '--cwd',
     workspace,
     '--accepted',
@@ -211,6 +214,9 @@ function sidecarArgs(workspace) {
     '0',
     '--token-file',
     path.join(workspace, 'token'),
+    // Beside the temporary workspace, never in the user's own ~/.local/state.
+    '--audit-log',
+    `${workspace}.audit.jsonl`,
   ];
 }
 

@@ -24,7 +24,7 @@
 // plus the engine in-process (modules loaded, report object built, like the 2026.5.20 rows).
 // Then, side by side in the same run, the real OpenClaw 2026.9.6 CLI (`openclaw policy check
 // --json`, from OPENCLAW_DIR or /work/oracle/node_modules/openclaw; skipped when neither is
-// installed) and policy-gate on the same example workspace (examples/openclaw-2026.9), both under
+// installed) and policy-gate on the same example workspace (examples/workspace), both under
 // node >= 24.16 (OpenClaw's engines field), both pinned to the same core.
 //
 // Every row reports medians and the share of CPU time the hypervisor took meanwhile (steal; Linux
@@ -403,10 +403,10 @@ function benchAgainstOpenClaw() {
   const nodeBin = oracleNode();
   say('### Against the real OpenClaw 2026.9.6 CLI');
   say();
-  const example = path.join(root, 'examples/openclaw-2026.9');
+  const example = path.join(root, 'examples/workspace');
   if (openclaw === undefined || nodeBin === undefined || !existsSync(example)) {
     say(
-      `Skipped: ${openclaw === undefined ? 'no OpenClaw install (set OPENCLAW_DIR)' : nodeBin === undefined ? 'no node >= 24.16' : 'no examples/openclaw-2026.9'}.`,
+      `Skipped: ${openclaw === undefined ? 'no OpenClaw install (set OPENCLAW_DIR)' : nodeBin === undefined ? 'no node >= 24.16' : 'no examples/workspace'}.`,
     );
     say();
     return;
@@ -453,7 +453,7 @@ function benchAgainstOpenClaw() {
       (key) => JSON.stringify(a.attestation[key]) === JSON.stringify(b.attestation[key]),
     );
   say(
-    `examples/openclaw-2026.9, both under node ${spawnSync(nodeBin, ['--version'], { encoding: 'utf8' }).stdout.trim()}, pinned to one core${CAN_UNSHARE ? ', without network (`unshare -n`)' : ''}; real CLI ${ORACLE_RUNS} runs, policy-gate ${RUNS}, medians. CPU includes child processes (the real CLI's start-up runs npm to look for plugin updates, which fails offline). Same four hashes in both reports: **${same ? 'yes' : 'NO'}**.`,
+    `examples/workspace, both under node ${spawnSync(nodeBin, ['--version'], { encoding: 'utf8' }).stdout.trim()}, pinned to one core${CAN_UNSHARE ? ', without network (`unshare -n`)' : ''}; real CLI ${ORACLE_RUNS} runs, policy-gate ${RUNS}, medians. CPU includes child processes (the real CLI's start-up runs npm to look for plugin updates, which fails offline). Same four hashes in both reports: **${same ? 'yes' : 'NO'}**.`,
   );
   say();
   say('| command | wall ms (min–max) | CPU ms | peak RSS MB | steal % |');

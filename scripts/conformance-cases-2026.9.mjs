@@ -4078,21 +4078,29 @@ add({
   },
 });
 
-// --- the bundled example workspace -----------------------------------------------------------
+// --- the bundled example workspaces ----------------------------------------------------------
 
 add({
   name: 'example-workspace',
   description:
-    'examples/workspace as is (a 2026.5.20 workspace with TOOLS.md and no plugins.entries.policy): the real 2026.9.6 CLI refuses the command.',
+    'The bundled examples/workspace (npm run example): clean in the real 2026.9.6, the rules of most new families set (routing probe, ingress with a channel scope, gateway, tool posture, sandbox, agent workspace, data handling) and tool metadata in AGENTS.md.',
   copyFrom: join(REPO, 'examples/workspace'),
 });
 
 add({
-  name: 'example-workspace-enabled',
+  name: 'example-openclaw-2026.5.20',
   description:
-    'examples/workspace with plugins.entries.policy.enabled:true merged into its config: the 2026.9.6 report (TOOLS.md migration finding, agents.list migrated).',
-  copyFrom: join(REPO, 'examples/workspace'),
-  config: () => cfg(JSON.parse(readFileSync(join(REPO, 'examples/workspace/openclaw.json'), 'utf8'))),
+    'examples/openclaw-2026.5.20 as is (a 2026.5.20 workspace with TOOLS.md and no plugins.entries.policy): the real 2026.9.6 CLI refuses the command.',
+  copyFrom: join(REPO, 'examples/openclaw-2026.5.20'),
+});
+
+add({
+  name: 'example-openclaw-2026.5.20-enabled',
+  description:
+    'examples/openclaw-2026.5.20 with plugins.entries.policy.enabled:true merged into its config: the 2026.9.6 report (TOOLS.md migration finding, agents.list migrated).',
+  copyFrom: join(REPO, 'examples/openclaw-2026.5.20'),
+  config: () =>
+    cfg(JSON.parse(readFileSync(join(REPO, 'examples/openclaw-2026.5.20/openclaw.json'), 'utf8'))),
 });
 
 // ---------------------------------------------------------------------------------------------

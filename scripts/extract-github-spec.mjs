@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 const OPERATIONS_USED = {
   '/repos/{owner}/{repo}': ['get'],
   '/repos/{owner}/{repo}/contents/{path}': ['get'],
+  '/repos/{owner}/{repo}/git/trees/{tree_sha}': ['get'],
   '/repos/{owner}/{repo}/pulls/{pull_number}': ['get'],
   '/repos/{owner}/{repo}/pulls/{pull_number}/files': ['get'],
   '/repos/{owner}/{repo}/pulls/{pull_number}/reviews': ['get'],

@@ -3,14 +3,25 @@ import type { GitHubClient } from '../github/client.js';
 import type { CheckRunNode } from '../github/file-query.js';
 import { readFilesAtCommits, type RemoteFile } from '../github/repository-files.js';
 import type { FileReadResult } from '../workspace/safe-read.js';
-import { CONFIG_CANDIDATES, TOOLS_FILE } from '../workspace/check-input.js';
+import { AGENTS_FILE, CONFIG_CANDIDATES, TOOLS_FILE } from '../workspace/check-input.js';
 import { memoryReader, normalizeRelative, type WorkspaceReader } from '../workspace/workspace-reader.js';
 import type { GateInputs } from './inputs.js';
 
 /** The files the gate needs from one workspace, relative to it. */
 export function gateFilesOf(inputs: GateInputs): string[] {
   const config = inputs.config ? [inputs.config] : CONFIG_CANDIDATES;
-  return [...new Set([...config, inputs.policy ?? 'policy.jsonc', TOOLS_FILE, inputs.attestation])];
+  // Both tool documents: the release is only known once the attestation files are read.
+  const execApprovals = inputs.execApprovals ? [inputs.execApprovals] : [];
+  return [
+    ...new Set([
+      ...config,
+      inputs.policy ?? 'policy.jsonc',
+      TOOLS_FILE,
+      AGENTS_FILE,
+      ...execApprovals,
+      inputs.attestation,
+    ]),
+  ];
 }
 
 export function repositoryPath(workspace: string, file: string): string | undefined {
@@ -19,8 +30,25 @@ export function repositoryPath(workspace: string, file: string): string | undefi
   return workspace === '.' ? relative : path.posix.join(workspace, relative);
 }
 
+/**
+ * Repository files every workspace's review reads: the `.gitattributes` of the root and of each
+ * folder down to each workspace (they change how the agent's checkout reads the files).
+ */
+export function checkoutAttributeFiles(workspaces: readonly string[]): string[] {
+  const files = new Set(['.gitattributes']);
+  for (const workspace of workspaces) {
+    if (workspace === '.') continue;
+    const parts = workspace.split('/');
+    for (let depth = 1; depth <= parts.length; depth += 1)
+      files.add(path.posix.join(...parts.slice(0, depth), '.gitattributes'));
+  }
+  return [...files];
+}
+
 export interface CommitSnapshot {
   commit: string;
+  /** The files of `checkoutAttributeFiles`, by repository path. */
+  repositoryFiles: Map<string, FileReadResult>;
   /** One reader per workspace directory. */
   readers: Map<string, WorkspaceReader>;
   /** Raw text of each workspace's attestation file (undefined = missing), for proposal detection. */
@@ -45,9 +73,14 @@ export async function readCommits(
   const files = gateFilesOf(inputs);
   const requests = [...new Set(commits)].map((commit) => ({
     commit,
-    paths: inputs.workspaces.flatMap((workspace) =>
-      files.flatMap((file) => repositoryPath(workspace, file) ?? []),
-    ),
+    paths: [
+      ...new Set([
+        ...inputs.workspaces.flatMap((workspace) =>
+          files.flatMap((file) => repositoryPath(workspace, file) ?? []),
+        ),
+        ...checkoutAttributeFiles(inputs.workspaces),
+      ]),
+    ],
   }));
   const fetched = await readFilesAtCommits(client, repository, requests, { checkRunsAt });
   const snapshots = new Map<string, CommitSnapshot>();
@@ -74,7 +107,12 @@ export async function readCommits(
       const attestation = known.get(normalizeRelative(inputs.attestation) ?? inputs.attestation);
       attestationText.set(workspace, attestation ?? { kind: 'missing', path: inputs.attestation });
     }
-    snapshots.set(commit, { commit, readers, attestationText });
+    const repositoryFiles = new Map<string, FileReadResult>();
+    for (const file of checkoutAttributeFiles(inputs.workspaces)) {
+      const remote = fetched.files.get(`${commit}:${file}`);
+      repositoryFiles.set(file, remote ? toFileRead(file, remote) : { kind: 'missing', path: file });
+    }
+    snapshots.set(commit, { commit, readers, attestationText, repositoryFiles });
   }
   return { viewerLogin: fetched.viewerLogin, snapshots, existingCheckRuns: fetched.existingCheckRuns };
 }

@@ -2,6 +2,8 @@ import { verifyAttestationFile, type AttestationFileState } from '../gate/attest
 import type { Evaluation } from '../gate/workspace-gate.js';
 import { InputError } from '../workspace/input-error.js';
 import { parseJsonDocument } from '../workspace/json-document.js';
+import type { ReleaseProfile } from '../engine/release-profile.js';
+import type { OpenClawHost } from '../workspace/openclaw-host.js';
 import type { FileReadResult } from '../workspace/safe-read.js';
 import type { WorkspaceReader } from '../workspace/workspace-reader.js';
 import { evaluateWorkspaceFrom } from '../workspace/workspace-evaluation.js';
@@ -9,7 +11,13 @@ import { evaluateWorkspaceFrom } from '../workspace/workspace-evaluation.js';
 /** The engine over one workspace as a reader sees it; refused input becomes an error, never a pass. */
 export async function evaluateReader(
   reader: WorkspaceReader,
-  options: { config?: string; policy?: string; checkedAt: string },
+  options: {
+    config?: string;
+    policy?: string;
+    checkedAt: string;
+    profile: ReleaseProfile;
+    host: OpenClawHost;
+  },
 ): Promise<Evaluation> {
   try {
     return await evaluateWorkspaceFrom(reader, options);

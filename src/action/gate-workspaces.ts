@@ -1,13 +1,14 @@
 import type { GitHubClient } from '../github/client.js';
 import { describeGitHubFailure } from '../github/errors.js';
 import { isTeamMember, listReviews } from '../github/reviews.js';
+import { symbolicLinksAt, type SymbolicLinks } from '../github/symbolic-links.js';
+import { DEFAULT_RELEASE, type OpenClawRelease } from '../engine/release-profile.js';
 import { acceptanceFor, approvalsOfHead, parseAcceptors } from '../gate/acceptance.js';
 import type { GateReport, WorkspaceGateResult } from '../gate/report.js';
-import { reviewChanges, type PolicySide, type ReviewChanges } from '../gate/review-changes.js';
-import { workspaceGateResult, type Evaluation } from '../gate/workspace-gate.js';
-import type { WorkspaceReader } from '../workspace/workspace-reader.js';
+import { workspaceGateResult } from '../gate/workspace-gate.js';
+import { workspaceLinkChanges } from '../gate/workspace-links.js';
 import { readCommits, repositoryPath } from './commit-files.js';
-import { attestationState, evaluateReader } from './evaluate-workspace.js';
+import { compareSides, comparedGateInput } from './compare-sides.js';
 import type { GateEvent } from './event-context.js';
 import type { GateInputs } from './inputs.js';
 import type { KnownFromRead } from './publish.js';
@@ -17,6 +18,12 @@ export interface GateRunContext {
   event: GateEvent & { headSha: string; baseSha: string | undefined };
   inputs: GateInputs;
   now: Date;
+  /** How a reader runs this policy-gate (`cliCommand`); default `npx policy-gate`. */
+  cli?: string;
+  /** The gate's settings could not be decided (see settle-settings.ts): every workspace is an error. */
+  settingsProblem?: string;
+  /** Reasons every workspace needs acceptance for (a change to .github/policy-gate.yml). */
+  acceptanceReasons?: readonly string[];
 }
 
 /** Reads both commits, evaluates every workspace, and decides. Any failure is an `error` verdict. */
@@ -24,6 +31,8 @@ export async function gateWorkspaces(
   context: GateRunContext,
 ): Promise<{ report: GateReport; known: KnownFromRead }> {
   const { client, event, inputs } = context;
+  if (context.settingsProblem !== undefined)
+    return everyWorkspaceFails(context, context.settingsProblem, undefined);
   const repository = { owner: event.owner, repo: event.repo };
   const commits = event.baseSha ? [event.headSha, event.baseSha] : [event.headSha];
   let read: Awaited<ReturnType<typeof readCommits>>;
@@ -36,57 +45,48 @@ export async function gateWorkspaces(
       inputs.checkRun ? event.headSha : undefined,
     );
   } catch (error) {
-    const reason = describeGitHubFailure(error, 'read-files');
-    return {
-      report: reportOf(
-        context,
-        inputs.workspaces.map((workspace) => errorResult(workspace, reason)),
-      ),
-      known: { viewerLogin: undefined },
-    };
+    return everyWorkspaceFails(context, describeGitHubFailure(error, 'read-files'), undefined);
   }
   const head = read.snapshots.get(event.headSha);
   const base = event.baseSha ? read.snapshots.get(event.baseSha) : undefined;
+  let links: { head: SymbolicLinks; base: SymbolicLinks } | undefined;
+  try {
+    if (event.baseSha !== undefined)
+      links = {
+        head: await symbolicLinksAt(client, repository, event.headSha),
+        base: await symbolicLinksAt(client, repository, event.baseSha),
+      };
+  } catch (error) {
+    return everyWorkspaceFails(context, describeGitHubFailure(error, 'read-files'), read.viewerLogin);
+  }
   let reviews: Awaited<ReturnType<typeof listReviews>> | undefined;
   const results: WorkspaceGateResult[] = [];
   for (const workspace of inputs.workspaces) {
     const headReader = head?.readers.get(workspace);
     if (!headReader) throw new Error(`internal: no reader for workspace ${workspace}`);
-    const options = { config: inputs.config, policy: inputs.policy, checkedAt: context.now.toISOString() };
-    const candidate = await evaluateReader(headReader, options);
     const baseReader = base?.readers.get(workspace);
-    const baseCurrent: Evaluation | undefined = baseReader
-      ? await evaluateReader(baseReader, options)
-      : candidate;
-    const attestationPath = repositoryPath(workspace, inputs.attestation) ?? inputs.attestation;
-    const headAttestation = head?.attestationText.get(workspace) ?? {
-      kind: 'missing',
-      path: attestationPath,
-    };
-    const baseAttestation = base
-      ? (base.attestationText.get(workspace) ?? { kind: 'missing', path: attestationPath })
-      : headAttestation;
-    const accepted = attestationState(baseAttestation, attestationPath);
-    const proposed =
-      base && sameFile(headAttestation, baseAttestation)
-        ? undefined
-        : base
-          ? attestationState(headAttestation, attestationPath)
-          : undefined;
-    const isProposal =
-      proposed !== undefined &&
-      !(
-        proposed.state === 'verified' &&
-        accepted.state === 'verified' &&
-        proposed.attestationHash === accepted.attestationHash
-      );
-    const reasons: string[] = !isProposal
-      ? []
-      : proposed.state === 'absent'
-        ? ['this pull request deletes the attestation file']
-        : ['this pull request proposes a new attestation'];
-    const review = base ? await reviewOf(baseCurrent, candidate, baseReader, headReader) : undefined;
-    if (review) reasons.push(...review.reasons);
+    const sides = await compareSides({
+      workspace,
+      settings: inputs,
+      now: context.now,
+      head: {
+        reader: headReader,
+        attestation: head?.attestationText.get(workspace),
+        repositoryFile: (file) => head?.repositoryFiles.get(file),
+      },
+      base:
+        base && baseReader
+          ? {
+              reader: baseReader,
+              attestation: base.attestationText.get(workspace),
+              repositoryFile: (file) => base.repositoryFiles.get(file),
+            }
+          : undefined,
+      links: links ? workspaceLinkChanges(workspace, links.base, links.head) : [],
+    });
+    const { releases, reasons } = sides;
+    const settingsReasons = context.acceptanceReasons ?? [];
+    reasons.push(...settingsReasons);
     let acceptance;
     let extraError: string | undefined;
     try {
@@ -114,22 +114,14 @@ export async function gateWorkspaces(
       extraError = describeGitHubFailure(error, 'list-reviews');
       acceptance = { status: 'awaiting' as const, acceptors: inputs.acceptors, reasons, satisfied: false };
     }
-    const headTools = await headReader.read('TOOLS.md');
     results.push(
       workspaceGateResult({
         workspaceId: workspace,
-        attestationFile: attestationPath,
-        candidate,
-        baseCurrent,
-        accepted,
-        proposed,
+        ...comparedGateInput(sides),
         acceptance,
-        needsAcceptanceAnyway: (review?.reasons.length ?? 0) > 0,
-        weakenings: review?.weakenings,
-        toolChanges: review?.toolChanges,
-        acceptCommand: acceptCommand(workspace, inputs),
-        headToolsMarkdown: headTools.kind === 'text' ? headTools.text : undefined,
-        extraError,
+        needsAcceptanceAnyway: sides.loosenings.length + settingsReasons.length > 0,
+        acceptCommand: acceptCommand(workspace, inputs, releases.head, context.cli),
+        extraError: releases.problem ?? extraError,
       }),
     );
   }
@@ -139,39 +131,20 @@ export async function gateWorkspaces(
   };
 }
 
-/** Policy weakening and TOOLS.md downgrades between the base and the head of one workspace. */
-async function reviewOf(
-  base: Evaluation | undefined,
-  head: Evaluation,
-  baseReader: WorkspaceReader | undefined,
-  headReader: WorkspaceReader,
-): Promise<ReviewChanges | undefined> {
-  if (!base || 'error' in base || 'error' in head || !baseReader) return undefined;
-  const side = async (
-    evaluation: Exclude<Evaluation, { error: string }>,
-    reader: WorkspaceReader,
-  ): Promise<PolicySide | undefined> => {
-    if (evaluation.loaded.kind !== 'input') return undefined;
-    const { policy, name } = evaluation.loaded.input;
-    const tools = await reader.read('TOOLS.md');
-    return {
-      value: policy.state === 'parsed' ? policy.value : undefined,
-      name,
-      toolsMarkdown: tools.kind === 'text' ? tools.text : '',
-    };
-  };
-  const [before, after] = [await side(base, baseReader), await side(head, headReader)];
-  return before && after ? reviewChanges(before, after) : undefined;
-}
-
-function sameFile(a: { kind: string; text?: string }, b: { kind: string; text?: string }): boolean {
-  return a.kind === b.kind && a.text === b.text;
-}
-
 /** The one command that (re-)accepts this workspace locally. */
-export function acceptCommand(workspace: string, inputs: GateInputs): string {
-  const parts = ['npx', 'policy-gate', 'accept'];
+export function acceptCommand(
+  workspace: string,
+  inputs: Pick<GateInputs, 'agent' | 'execApprovals' | 'config' | 'policy' | 'attestation'>,
+  release: OpenClawRelease,
+  cli = 'npx policy-gate',
+): string {
+  const parts = [cli, 'accept'];
+  if (release !== DEFAULT_RELEASE) parts.push('--openclaw', release);
   if (workspace !== '.') parts.push('--cwd', workspace);
+  if (inputs.agent) parts.push('--agent', inputs.agent);
+  // `--exec-approvals` is relative to the current directory, the input to the workspace.
+  if (inputs.execApprovals)
+    parts.push('--exec-approvals', repositoryPath(workspace, inputs.execApprovals) ?? inputs.execApprovals);
   if (inputs.config) parts.push('--config', inputs.config);
   if (inputs.policy) parts.push('--policy', inputs.policy);
   if (inputs.attestation !== 'policy.attestation.json') parts.push('--out', inputs.attestation);
@@ -191,6 +164,21 @@ function errorResult(workspace: string, reason: string): WorkspaceGateResult {
     acceptCommand: '',
     extraError: reason,
   });
+}
+
+/** One `error` result per workspace: nothing could be decided. */
+function everyWorkspaceFails(
+  context: GateRunContext,
+  reason: string,
+  viewerLogin: string | undefined,
+): { report: GateReport; known: KnownFromRead } {
+  return {
+    report: reportOf(
+      context,
+      context.inputs.workspaces.map((workspace) => errorResult(workspace, reason)),
+    ),
+    known: { viewerLogin },
+  };
 }
 
 function reportOf(context: GateRunContext, workspaces: WorkspaceGateResult[]): GateReport {

@@ -7,6 +7,8 @@ import type { GateReport, Verdict } from '../gate/report.js';
 import { annotationsFor, toWorkflowCommand, type Annotation } from '../render/annotations.js';
 import { conclusionFor, renderCheckRunOutput } from '../render/check-run.js';
 import { parseCommentMarker, renderComment } from '../render/comment.js';
+import { headLinks, type HeadLinks } from '../render/head-links.js';
+import { withdrawSupersededSuccess } from './check-run-order.js';
 import type { GateEvent } from './event-context.js';
 import type { GateInputs } from './inputs.js';
 
@@ -25,9 +27,18 @@ export interface PublishLog {
 
 export interface Published {
   commentIds: number[];
+  /** The sticky comment of each workspace that has one (by workspace id), for the job log. */
+  commentByWorkspace: Map<string, number>;
   checkRunId: number | undefined;
   /** Why a write was skipped or degraded; the job still fails or passes on the verdict alone. */
   degraded: string[];
+  /** The check run's success was withdrawn: a run that started later did not pass (check-run-order.ts). */
+  superseded?: string;
+}
+
+/** When this run started reading GitHub: its check run's `started_at`, to order runs of one commit. */
+export interface PublishOrder {
+  startedAt: Date;
 }
 
 /**
@@ -59,10 +70,16 @@ export async function publish(
   inputs: GateInputs,
   known: KnownFromRead,
   log: PublishLog,
+  order?: PublishOrder,
 ): Promise<Published> {
-  const published: Published = { commentIds: [], checkRunId: undefined, degraded: [] };
+  const published: Published = {
+    commentIds: [],
+    commentByWorkspace: new Map(),
+    checkRunId: undefined,
+    degraded: [],
+  };
   try {
-    return await publishInto(published, client, report, event, inputs, known, log);
+    return await publishInto(published, client, report, event, inputs, known, log, order);
   } catch (error) {
     throw new PublishFailure(published, error);
   }
@@ -76,6 +93,7 @@ async function publishInto(
   inputs: GateInputs,
   { viewerLogin, existingCheckRuns }: KnownFromRead,
   log: PublishLog,
+  order: PublishOrder | undefined,
 ): Promise<Published> {
   const annotations = report.workspaces
     .flatMap((result) => annotationsFor(result, result.workspaceId))
@@ -109,10 +127,14 @@ async function publishInto(
               repository: report.repository,
               headSha: event.headSha,
               baseRef: baseRefOf(event),
+              links: linksOf(report),
               previous: previousOutcome(previousBody, { headSha: event.headSha, passed: result.passed }),
             }),
         });
-        if (outcome.commentId !== undefined) published.commentIds.push(outcome.commentId);
+        if (outcome.commentId !== undefined) {
+          published.commentIds.push(outcome.commentId);
+          published.commentByWorkspace.set(result.workspaceId, outcome.commentId);
+        }
         log.info(`policy-gate: comment for workspace ${result.workspaceId}: ${outcome.action}`);
       } catch (error) {
         if (!isPermissionFailure(error)) throw error;
@@ -125,18 +147,30 @@ async function publishInto(
 
   if (inputs.checkRun && !readOnly) {
     try {
-      const output = renderCheckRunOutput(report, { baseRef: baseRefOf(event) });
+      const output = renderCheckRunOutput(report, { baseRef: baseRefOf(event), links: linksOf(report) });
+      const conclusion = conclusionFor(report, inputs.mode);
       const run = await publishCheckRun(client, {
         owner: event.owner,
         repo: event.repo,
         headSha: event.headSha,
         name: CHECK_RUN_NAME,
-        conclusion: conclusionFor(report, inputs.mode),
+        conclusion,
         output,
         annotations,
         existing: existingCheckRuns,
+        ...(order ? { startedAt: order.startedAt.toISOString().replace(/\.\d{3}Z$/, 'Z') } : {}),
       });
       published.checkRunId = run.id;
+      if (order && event.pullRequest && conclusion === 'success' && !run.reused) {
+        const withdrawn = await withdrawSupersededSuccess(client, {
+          owner: event.owner,
+          repo: event.repo,
+          headSha: event.headSha,
+          checkRunId: run.id,
+          startedAt: order.startedAt,
+        });
+        if (withdrawn !== undefined) published.superseded = withdrawn;
+      }
     } catch (error) {
       // The check run exists (with its conclusion) when only its later annotations failed.
       if (error instanceof CheckRunAnnotationsIncomplete) published.checkRunId = error.checkRunId;
@@ -164,9 +198,10 @@ const VERDICTS: readonly Verdict[] = [
   'findings',
   'stale',
   'drift',
+  'bootstrap',
+  'awaiting-acceptance',
   'reaccepted',
   'unchanged',
-  'bootstrap',
 ];
 
 /**
@@ -184,13 +219,14 @@ export function previousOutcome(
   const marker = parseCommentMarker(body);
   if (marker === undefined) return undefined;
   const lines = body.split('\n', 4);
-  const shown = /^(✅|❌|⚠️|⏳) \*\*([a-z]+)\*\*/u.exec(lines[1] ?? '');
+  // Verdict names may have a hyphen (`awaiting-acceptance`).
+  const shown = /^(✅|❌|⚠️|⏳) \*\*([a-z-]+)\*\*/u.exec(lines[1] ?? '');
   const shownVerdict = verdictNamed(shown?.[2]);
   if (!shown || shownVerdict === undefined) return undefined;
   const outcome = { verdict: shownVerdict, passed: shown[1] === '✅' };
   if (marker.headSha !== current.headSha || outcome.passed !== current.passed) return outcome;
-  const green = /^🟢 Turned green: this PR was \*\*([a-z]+)\*\* on an earlier commit/u.exec(lines[3] ?? '');
-  const red = /^🔴 This PR passed \(\*\*([a-z]+)\*\*\) on an earlier commit/u.exec(lines[3] ?? '');
+  const green = /^🟢 Turned green: this PR was \*\*([a-z-]+)\*\* on an earlier commit/u.exec(lines[3] ?? '');
+  const red = /^🔴 This PR passed \(\*\*([a-z-]+)\*\*\) on an earlier commit/u.exec(lines[3] ?? '');
   const earlier = verdictNamed(green?.[1] ?? red?.[1]);
   return earlier === undefined ? outcome : { verdict: earlier, passed: red !== null };
 }
@@ -202,4 +238,13 @@ function verdictNamed(name: string | undefined): Verdict | undefined {
 /** The base branch's name for "accepted on `main`", when the event has a base. */
 export function baseRefOf(event: Pick<GateEvent, 'base' | 'baseLabel'>): string | undefined {
   return event.base === undefined ? undefined : event.baseLabel;
+}
+
+/** Links to the head's lines, on the server the run is on (GitHub or GitHub Enterprise Server). */
+export function linksOf(report: GateReport): HeadLinks | undefined {
+  return headLinks({
+    serverUrl: process.env.GITHUB_SERVER_URL || undefined,
+    repository: report.repository,
+    headSha: report.headSha,
+  });
 }

@@ -16,6 +16,11 @@ export interface CliIo {
   env?: Readonly<Record<string, string | undefined>>;
   /** The operating system's home directory, the last resort for `~` (default `os.homedir()`). */
   osHome?: string;
+  /**
+   * Standard input as text, read to its end (a file argument `-` or `/dev/stdin`); absent where
+   * there is none to read (in-process callers).
+   */
+  readStdin?: () => Promise<string>;
 }
 
 /** A reason to exit 2: bad arguments or input the tool refuses. One line on stderr. */

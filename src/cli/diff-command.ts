@@ -7,37 +7,41 @@ import { InputError } from '../workspace/input-error.js';
 import { EXIT_CLEAN, EXIT_FINDINGS, type CliIo } from './cli-io.js';
 import { parseFlags } from './parse-flags.js';
 import { RELEASE_FLAG, releaseFrom } from './release-options.js';
-import { readJsonArgument } from './read-json-file.js';
+import { argumentName, readJsonArgument, refuseSeveralStdinArguments } from './read-json-file.js';
+
+/** The flags `diff` takes (its --help describes each). */
+export const DIFF_FLAGS = {
+  ...RELEASE_FLAG,
+  json: { type: 'boolean' },
+  'before-policy': { type: 'string' },
+  'after-policy': { type: 'string' },
+} as const;
 
 export async function diffCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(
-    'diff',
-    args,
-    {
-      ...RELEASE_FLAG,
-      json: { type: 'boolean' },
-      'before-policy': { type: 'string' },
-      'after-policy': { type: 'string' },
-    },
-    2,
-  );
+  const { values, positionals } = parseFlags('diff', args, DIFF_FLAGS, 2);
   // Saved reports of either release verify and compare the same way (fix recommendations are
   // display-only, never hashed); the flag is accepted so every verb takes it.
   releaseFrom(values.openclaw);
   const [beforeFile, afterFile] = positionals as [string, string];
-  const beforeReport = await readJsonArgument(io.cwd, beforeFile);
-  const afterReport = await readJsonArgument(io.cwd, afterFile);
-  const before = snapshotFrom(beforeReport, beforeFile);
-  const after = snapshotFrom(afterReport, afterFile);
+  refuseSeveralStdinArguments([
+    ['<before.json>', beforeFile],
+    ['<after.json>', afterFile],
+    ['--before-policy', values['before-policy']],
+    ['--after-policy', values['after-policy']],
+  ]);
+  const beforeReport = await readJsonArgument(io, beforeFile);
+  const afterReport = await readJsonArgument(io, afterFile);
+  const before = snapshotFrom(beforeReport, argumentName(beforeFile));
+  const after = snapshotFrom(afterReport, argumentName(afterFile));
   const changed = changedComponents(before, after);
   const explanation = explainChange(
     {
       ...reportParts(beforeReport),
-      policy: values['before-policy'] && (await readJsonArgument(io.cwd, values['before-policy'])),
+      policy: values['before-policy'] && (await readJsonArgument(io, values['before-policy'])),
     },
     {
       ...reportParts(afterReport),
-      policy: values['after-policy'] && (await readJsonArgument(io.cwd, values['after-policy'])),
+      policy: values['after-policy'] && (await readJsonArgument(io, values['after-policy'])),
     },
   );
   if (values.json || !io.stdoutIsTerminal)

@@ -13,7 +13,7 @@ import { diskReader } from '../workspace/workspace-reader.js';
 import { UsageError, type CliIo } from './cli-io.js';
 import { locationFrom } from './check-command.js';
 import { LOCATION_FLAGS, parseFlags } from './parse-flags.js';
-import { RELEASE_FLAG, runtimeGateRelease } from './release-options.js';
+import { HOST_FLAGS, hostFrom, RELEASE_FLAG, runtimeGateRelease } from './release-options.js';
 
 /** `gate` exit codes: the call may run, needs a person, or must not run (2 stays "error"). */
 export const EXIT_GATE_ALLOW = 0;
@@ -28,20 +28,22 @@ const EXIT_FOR_ACTION: Record<GovernanceAction, number> = {
 };
 
 /**
- * Decides one tool call for a workspace (SPEC.md §6). Without `--accepted` the gate follows the
- * config exactly as OpenClaw does (off unless runtimeToolPolicy is true: no decision, exit 0).
- * With it, the gate is always on and every call is denied unless the workspace's current
- * attestation equals the accepted file's.
+ * Decides one tool call for a workspace (SPEC.md §6; for 2026.9.6, src/runtime/README.md). Without
+ * `--accepted` the gate follows the config as OpenClaw does (2026.5.20: off unless runtimeToolPolicy
+ * is true; 2026.9.6: off unless the policy plugin is enabled; off means no decision, exit 0). With
+ * it, the gate is always on and every call is denied unless the workspace's current attestation
+ * equals the accepted file's.
  */
 export async function gateCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseFlags('gate', args, {
     ...LOCATION_FLAGS,
     ...RELEASE_FLAG,
+    ...HOST_FLAGS,
     tool: { type: 'string' },
     accepted: { type: 'string' },
     json: { type: 'boolean' },
   });
-  runtimeGateRelease(values.openclaw);
+  const profile = runtimeGateRelease(values.openclaw);
   const tool = values.tool;
   if (tool === undefined || tool.trim() === '')
     throw new UsageError('gate: --tool <name> is required (the tool name the agent is about to call).');
@@ -49,6 +51,9 @@ export async function gateCommand(args: string[], io: CliIo): Promise<number> {
   const input = await loadRuntimeInput(diskReader(location.cwd), {
     config: location.config,
     policy: location.policy,
+    profile,
+    // The attestation a gate compares is `policy check`'s (what `accept` writes).
+    host: hostFrom(profile, values, io, location.cwd, 'policy check'),
   });
   if (input.kind === 'unreadable') throw new InputError(input.reason);
   const accepted =

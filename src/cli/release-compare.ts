@@ -5,10 +5,10 @@ import type { ReleaseProfile } from '../engine/release-profile.js';
 import { DEFAULT_POLICY_PATH } from '../engine/plugin-settings.js';
 import { parseJsonDocument } from '../workspace/json-document.js';
 import type { OpenClawHost } from '../workspace/openclaw-host.js';
-import { readWorkspaceFile } from '../workspace/safe-read.js';
 import { readWorkspaceConfig, refuseDuplicateKeys } from '../workspace/workspace-config.js';
 import { diskReader } from '../workspace/workspace-reader.js';
 import { EXIT_CLEAN, EXIT_FINDINGS, UsageError, type CliIo } from './cli-io.js';
+import { isStdinArgument, readArgumentText, STDIN_NAME } from './read-json-file.js';
 
 type ReleaseCompare = NonNullable<ReleaseProfile['policyCompare']>;
 type PolicyDocumentInput = Parameters<ReleaseCompare['compare']>[0];
@@ -33,10 +33,7 @@ export async function releaseCompare(
   if (baseline === undefined || baseline.trim() === '')
     throw new UsageError('Missing required --baseline value.');
   const candidate = await candidatePath(options);
-  const report = release.compare(
-    await policyDocument(path.resolve(io.cwd, baseline)),
-    await policyDocument(path.resolve(io.cwd, candidate)),
-  );
+  const report = release.compare(await policyDocument(io, baseline), await policyDocument(io, candidate));
   if (options.json || !io.stdoutIsTerminal) io.stdout(`${JSON.stringify(report)}\n`);
   else io.stdout(`${release.humanLines(report).join('\n')}\n`);
   return report.ok ? EXIT_CLEAN : EXIT_FINDINGS;
@@ -60,13 +57,15 @@ async function candidatePath(options: ReleaseCompareOptions): Promise<string> {
 }
 
 /**
- * One compared file under its basename. Missing and directory files read as Node's errors, as in
- * OpenClaw; other refusals (device, FIFO, oversize) give the safe reader's reason. Repeated keys are
- * refused as everywhere in policy-gate (JSON5 would silently keep the last).
+ * One compared file under its basename (standard input, `-` or `/dev/stdin`, as `stdin`: the name
+ * OpenClaw gives `/dev/stdin`). Missing and directory files read as Node's errors, as in OpenClaw;
+ * other refusals (device, FIFO, oversize) give the safe reader's reason. Repeated keys are refused
+ * as everywhere in policy-gate (JSON5 would silently keep the last).
  */
-async function policyDocument(absolute: string): Promise<PolicyDocumentInput> {
-  const name = path.basename(absolute);
-  const read = await readWorkspaceFile(path.parse(absolute).root, absolute);
+async function policyDocument(io: CliIo, file: string): Promise<PolicyDocumentInput> {
+  const absolute = path.resolve(io.cwd, file);
+  const name = isStdinArgument(file) ? STDIN_NAME : path.basename(absolute);
+  const read = await readArgumentText(io, file);
   if (read.kind === 'missing')
     return { name, readError: `ENOENT: no such file or directory, open '${absolute}'` };
   if (read.kind === 'unreadable')

@@ -1,39 +1,47 @@
 import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import path from 'node:path';
 import { tokenFromFileText } from '../runtime/bearer-auth.js';
 import { isLoopbackHost } from '../runtime/loopback-host.js';
-import { startSidecar, type Sidecar } from '../runtime/sidecar-server.js';
+import { MIB, startSidecar, type Sidecar } from '../runtime/sidecar-server.js';
 import { InputError } from '../workspace/input-error.js';
 import { EXIT_CLEAN, UsageError, type CliIo } from './cli-io.js';
 import { locationFrom } from './check-command.js';
 import { LOCATION_FLAGS, parseFlags } from './parse-flags.js';
-import { RELEASE_FLAG, runtimeGateRelease } from './release-options.js';
+import { HOST_FLAGS, hostFrom, RELEASE_FLAG, runtimeGateRelease } from './release-options.js';
 
 export const DEFAULT_SIDECAR_PORT = 8088;
 
+/** `--max-body-bytes` bounds: real tool calls carry whole files (at least 1 MiB must pass). */
+const MIN_BODY_BYTES = MIB;
+const MAX_BODY_BYTES = 32 * MIB;
+
 /**
  * Runs the governance sidecar until SIGTERM/SIGINT. The first stdout line is exactly
- * `listening on http://<host>:<port>`; on a signal it stops accepting, finishes in-flight
- * requests, flushes the audit log and exits 0.
+ * `listening on http://<host>:<port>`, the second `audit log <file>`; on a signal it stops
+ * accepting, finishes in-flight requests, flushes the audit log and exits 0.
  */
 export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseFlags('serve', args, {
     ...LOCATION_FLAGS,
     ...RELEASE_FLAG,
+    ...HOST_FLAGS,
     accepted: { type: 'string' },
     host: { type: 'string' },
     port: { type: 'string' },
     'token-file': { type: 'string' },
     'insecure-loopback': { type: 'boolean' },
     'audit-log': { type: 'string' },
+    'max-body-bytes': { type: 'string' },
   });
-  runtimeGateRelease(values.openclaw);
+  const profile = runtimeGateRelease(values.openclaw);
   if (values.accepted === undefined)
     throw new UsageError(
       'serve: --accepted <attestation file> is required (write one with `policy-gate accept`).',
     );
   const host = values.host ?? '127.0.0.1';
   const port = parsePort(values.port);
+  const maxBodyBytes = parseMaxBodyBytes(values['max-body-bytes']);
   const tokenFile = values['token-file'];
   const insecure = values['insecure-loopback'] === true;
   if (tokenFile !== undefined && insecure)
@@ -49,18 +57,26 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
     );
   }
   const location = locationFrom(values, io);
+  const execApprovals = values['exec-approvals'];
   let sidecar: Sidecar;
   try {
     sidecar = await startSidecar({
       cwd: location.cwd,
       config: location.config,
       policy: location.policy,
+      profile,
+      // The attestation the sidecar compares is `policy check`'s (what `accept` writes).
+      openclawHost: hostFrom(profile, values, io, location.cwd, 'policy check'),
+      ...(execApprovals === undefined ? {} : { execApprovalsFile: path.resolve(io.cwd, execApprovals) }),
       acceptedFile: values.accepted,
       host,
       port,
       auth:
         tokenFile === undefined ? 'insecure-loopback' : { token: readToken(path.resolve(io.cwd, tokenFile)) },
       auditLog: values['audit-log'],
+      env: io.env ?? {},
+      osHome: io.osHome ?? homedir(),
+      ...(maxBodyBytes === undefined ? {} : { limits: { maxBodyBytes } }),
     });
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -68,7 +84,7 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
       `cannot serve on ${host}:${port}: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  io.stdout(`listening on ${sidecar.url}\n`);
+  io.stdout(`listening on ${sidecar.url}\naudit log ${sidecar.auditLogFile}\n`);
   while (!io.stopRequested()) await io.sleep(60_000);
   await sidecar.close();
   return EXIT_CLEAN;
@@ -82,6 +98,16 @@ function parsePort(value: string | undefined): number {
       `serve: --port must be an integer from 0 to 65535 (0 = any free port), got '${value}'.`,
     );
   return port;
+}
+
+function parseMaxBodyBytes(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const bytes = /^\d{1,12}$/.test(value) ? Number(value) : NaN;
+  if (!(bytes >= MIN_BODY_BYTES && bytes <= MAX_BODY_BYTES))
+    throw new UsageError(
+      `serve: --max-body-bytes must be an integer from ${MIN_BODY_BYTES} (1 MiB) to ${MAX_BODY_BYTES} (32 MiB), got '${value}'.`,
+    );
+  return bytes;
 }
 
 function readToken(file: string): string {

@@ -6,8 +6,14 @@ import type { Severity } from '../engine/types.js';
 import type { WorkspaceLocation } from '../workspace/check-input.js';
 import { InputError } from '../workspace/input-error.js';
 import type { OpenClawHost } from '../workspace/openclaw-host.js';
-import { evaluateWorkspace, locationFrom, parseSeverity } from './check-command.js';
+import {
+  evaluateWorkspace,
+  existingLocationFrom,
+  parseSeverity,
+  refuseMissingPolicyFlag,
+} from './check-command.js';
 import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, UsageError, type CliIo } from './cli-io.js';
+import { committedAttestationNote } from './committed-attestation.js';
 import { LOCATION_FLAGS, parseFlags } from './parse-flags.js';
 import { HOST_FLAGS, hostFrom, RELEASE_FLAG, releaseFrom } from './release-options.js';
 
@@ -33,20 +39,23 @@ interface WatchRun {
   host: OpenClawHost | undefined;
 }
 
+/** The flags `watch` takes (its --help describes each). */
+export const WATCH_FLAGS = {
+  ...LOCATION_FLAGS,
+  ...RELEASE_FLAG,
+  ...HOST_FLAGS,
+  once: { type: 'boolean' },
+  json: { type: 'boolean' },
+  'interval-ms': { type: 'string' },
+  'severity-min': { type: 'string' },
+} as const;
+
 export async function watchCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseFlags('watch', args, {
-    ...LOCATION_FLAGS,
-    ...RELEASE_FLAG,
-    ...HOST_FLAGS,
-    once: { type: 'boolean' },
-    json: { type: 'boolean' },
-    'interval-ms': { type: 'string' },
-    'severity-min': { type: 'string' },
-  });
+  const { values } = parseFlags('watch', args, WATCH_FLAGS);
   const profile = releaseFrom(values.openclaw);
   const intervalMs = parseInterval(values['interval-ms']);
   const severityMin = parseSeverity(values['severity-min']);
-  const location = locationFrom(values, io);
+  const location = existingLocationFrom(values, io);
   const run: WatchRun = {
     location,
     severityMin,
@@ -55,22 +64,32 @@ export async function watchCommand(args: string[], io: CliIo): Promise<number> {
   };
   const json = values.json || !io.stdoutIsTerminal;
   if (values.once) {
-    const state = await evaluate(run, io.now());
+    const state = await evaluate(run, io.now(), values.policy);
     if (state.status === 'error') throw new InputError(state.error ?? 'the workspace could not be read.');
-    io.stdout(render(state, json));
+    io.stdout(render(state, json) + (json ? '' : await committedHint(run, state)));
     return state.exitCode;
   }
   let lastKey: string | undefined;
   let exitCode = EXIT_CLEAN;
+  // A policy named with --policy must exist when the watch starts; later it may come and go.
+  let policyFlag = values.policy;
   while (!io.stopRequested()) {
-    const state = await evaluate(run, io.now());
+    const state = await evaluate(run, io.now(), policyFlag);
+    policyFlag = undefined;
     const key = `${state.status}:${state.report?.attestation?.attestationHash ?? state.error ?? ''}:${state.exitCode}`;
-    if (key !== lastKey) io.stdout(render(state, json));
+    if (key !== lastKey) io.stdout(render(state, json) + (json ? '' : await committedHint(run, state)));
     lastKey = key;
     exitCode = state.exitCode;
     await io.sleep(intervalMs);
   }
   return exitCode;
+}
+
+/** On a terminal: a `hint:` line when the committed policy.attestation.json no longer matches. */
+async function committedHint(run: WatchRun, state: WatchState): Promise<string> {
+  if (state.report === undefined) return '';
+  const note = await committedAttestationNote(run.location.cwd, state.report.attestation?.attestationHash);
+  return note === undefined ? '' : `hint: ${note}\n`;
 }
 
 /**
@@ -85,9 +104,10 @@ function parseInterval(raw: string | undefined): number {
   return value;
 }
 
-async function evaluate(run: WatchRun, now: Date): Promise<WatchState> {
+async function evaluate(run: WatchRun, now: Date, policyFlag?: string): Promise<WatchState> {
   try {
     const { report, loaded } = await evaluateWorkspace(run.location, { now, ...run });
+    refuseMissingPolicyFlag(policyFlag, loaded);
     if (loaded.kind !== 'input') return { ...statusOf(report, undefined), report };
     const { config, settings } = loaded.input;
     return {

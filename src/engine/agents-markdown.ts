@@ -131,10 +131,11 @@ function localNotesStep(
   return { skip: false, mode };
 }
 
-const LOCAL_NOTES_MARKERS = ['Skills provide your tools.', 'Keep local notes', 'TOOLS.md'];
+/** A line naming all three starts a plain local-notes block (the migration must avoid them too). */
+export const LOCAL_NOTES_MARKERS = ['Skills provide your tools.', 'Keep local notes', 'TOOLS.md'];
 // `iu` on purpose: with `u`, case folding maps `ſ` to `s`, as OpenClaw's patterns do.
-const LOCAL_NOTES_HEADING = /^Local notes\s*$/iu;
-const MIGRATED_NOTES_HEADING = /^Local notes \(migrated from TOOLS\.md\)\s*$/iu;
+export const LOCAL_NOTES_HEADING = /^Local notes\s*$/iu;
+export const MIGRATED_NOTES_HEADING = /^Local notes \(migrated from TOOLS\.md\)\s*$/iu;
 
 /** A tool's name as written, and its inline metadata. */
 interface Declared {

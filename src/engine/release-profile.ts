@@ -36,10 +36,14 @@ export interface ReleaseProfile {
   /** Several configured agents need an explicit `--agent` (SPEC-2026.9 §2.2 step 4). */
   agentSelection: boolean;
   /**
-   * The runtime tool gate (`gate`, `serve`; SPEC.md §6). 2026.9.6 has none: no `runtimeToolPolicy`
-   * setting and no enforcement of the accepted attestation (SPEC-2026.9 §13).
+   * `gate` and `serve` decide tool calls for this release (src/runtime/README.md). 2026.5.20 with
+   * OpenClaw's own gate (SPEC.md §6); 2026.9.6 has none (no `runtimeToolPolicy` setting, no
+   * enforcement of the accepted attestation, SPEC-2026.9 §13), so policy-gate's gate decides over
+   * that release's evaluation. How the two differ is `runtimeGate`.
    */
   runtimeToolGate: boolean;
+  /** How the runtime tool gate works with this release. */
+  runtimeGate: RuntimeGateProfile;
   /**
    * The release's own `policy compare` (SPEC-2026.9 §12), pure over the two documents' text. Absent
    * when the release has none (2026.5.20): `compare` is then policy-gate's own comparison.
@@ -52,6 +56,19 @@ export interface ReleaseProfile {
   inputNeeds(policy: PolicySource, settings: PluginSettings): InputNeeds;
   /** The pure evaluation (SPEC.md §2.2 or SPEC-2026.9 §4). */
   evaluate(input: CheckInput): PolicyCheck;
+}
+
+export interface RuntimeGateProfile {
+  /**
+   * What turns the gate on under `as-configured` enforcement: OpenClaw's `runtimeToolPolicy` switch
+   * (2026.5.20), or the enabled policy plugin alone (2026.9.6, whose config schema has no switch).
+   */
+  switchedOnBy: 'runtimeToolPolicy' | 'policyPlugin';
+  /**
+   * The release's posture families (tool posture, agent workspace, sandbox, exec approvals) and the
+   * config's tool deny lists decide single calls, beside the tool metadata (2026.9.6).
+   */
+  postureDecisions: boolean;
 }
 
 export interface InputNeeds {
@@ -71,6 +88,7 @@ const RELEASE_2026_5_20: ReleaseProfile = {
   execApprovals: false,
   agentSelection: false,
   runtimeToolGate: true,
+  runtimeGate: { switchedOnBy: 'runtimeToolPolicy', postureDecisions: false },
   inputNeeds: (policy, settings) => ({
     toolDocuments: settings.enabled && needsToolsMarkdown(policy),
     execApprovals: false,
@@ -87,7 +105,8 @@ const RELEASE_2026_9_6: ReleaseProfile = {
   loadedConfig: true,
   execApprovals: true,
   agentSelection: true,
-  runtimeToolGate: false,
+  runtimeToolGate: true,
+  runtimeGate: { switchedOnBy: 'policyPlugin', postureDecisions: true },
   policyCompare: { compare: comparePolicyDocuments, humanLines: policyConformanceLines },
   inputNeeds: currentInputNeeds,
   evaluate: evaluateCurrentPolicy,

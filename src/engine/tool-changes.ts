@@ -1,6 +1,21 @@
+import { scanAgentsMarkdownTools } from './agents-markdown.js';
 import { KNOWN_RISKS, KNOWN_SENSITIVITIES } from './families/tools.js';
 import { parseToolsMarkdown } from './tools-markdown.js';
 import type { ToolDeclaration } from './types.js';
+
+/** Where a release reads governed tools: TOOLS.md (2026.5.20) or AGENTS.md's Tools section (2026.9.6). */
+export type ToolDocumentName = 'TOOLS.md' | 'AGENTS.md';
+
+/** The governed tools of one side, as its release's scanner reads them. */
+export interface ToolDocument {
+  file: ToolDocumentName;
+  tools: readonly ToolDeclaration[];
+}
+
+/** The tools a document declares, read by the scanner of the release that reads that document. */
+export function toolDocumentOf(file: ToolDocumentName, text: string): ToolDocument {
+  return { file, tools: file === 'TOOLS.md' ? parseToolsMarkdown(text) : scanAgentsMarkdownTools(text) };
+}
 
 /** Ordered from least to most guarded, so a lower index is a downgrade. */
 const RISK_ORDER = KNOWN_RISKS; // low, medium, high, critical
@@ -24,33 +39,43 @@ export interface ToolChange {
   kind: ToolChangeKind;
   before?: string;
   after?: string;
-  /** 1-based line in the head TOOLS.md (the base one for a removed tool). */
+  /** The document `line` is in: the head's (the base's for a removed tool). */
+  file: ToolDocumentName;
+  /** 1-based line in that document. */
   line: number;
   /** Needs an acceptor: it lowers how carefully the tool is treated, or moves accountability. */
   downgrade: boolean;
 }
 
-/**
- * TOOLS.md base → head, per tool (first declaration of each id): what changed, and which changes
- * are downgrades. A risk or sensitivity that is lowered, dropped or made unknown is a downgrade
- * (the runtime gate would then treat the tool less carefully), so is a removed capability (say
- * IRREVERSIBLE_EXTERNAL) and a changed owner (accountability moves). Added and removed tools are
- * listed, not downgrades: the policy's metadata checks and the attestation cover them.
- */
+/** TOOLS.md base → head (both sides read by the 2026.5.20 reader). */
 export function compareToolDeclarations(baseText: string, headText: string): ToolChange[] {
-  const before = firstById(parseToolsMarkdown(baseText));
-  const after = firstById(parseToolsMarkdown(headText));
+  return compareToolDocuments(toolDocumentOf('TOOLS.md', baseText), toolDocumentOf('TOOLS.md', headText));
+}
+
+/**
+ * Governed tools base → head, per tool (first declaration of each id): what changed, and which
+ * changes are downgrades. The two sides may be read from different documents (a pull request that
+ * migrates TOOLS.md into AGENTS.md): a tool is the same tool by its id. A risk or sensitivity that
+ * is lowered, dropped or made unknown is a downgrade (the runtime gate would then treat the tool
+ * less carefully), so is a removed capability (say IRREVERSIBLE_EXTERNAL), a changed owner
+ * (accountability moves) and a removed tool: a tool that leaves governance, be it deleted, its
+ * section renamed or its heading moved where the scanner skips it, is no longer gated at all.
+ * An added tool is listed, not a downgrade: the policy's metadata checks and the attestation cover it.
+ */
+export function compareToolDocuments(base: ToolDocument, head: ToolDocument): ToolChange[] {
+  const before = firstById(base.tools);
+  const after = firstById(head.tools);
+  const file = head.file;
   const changes: ToolChange[] = [];
   for (const [id, tool] of after) {
     const old = before.get(id);
     if (!old) {
-      changes.push({ toolId: id, kind: 'tool-added', line: tool.line, downgrade: false });
+      changes.push({ toolId: id, kind: 'tool-added', file, line: tool.line, downgrade: false });
       continue;
     }
-    changes.push(...ranked(id, 'risk', RISK_ORDER, old.risk, tool.risk, tool.line));
-    changes.push(
-      ...ranked(id, 'sensitivity', SENSITIVITY_ORDER, old.sensitivity, tool.sensitivity, tool.line),
-    );
+    const at = { file, line: tool.line };
+    changes.push(...ranked(id, 'risk', RISK_ORDER, old.risk, tool.risk, at));
+    changes.push(...ranked(id, 'sensitivity', SENSITIVITY_ORDER, old.sensitivity, tool.sensitivity, at));
     const kept = new Set(tool.capabilities ?? []);
     const had = new Set(old.capabilities ?? []);
     for (const capability of had)
@@ -59,7 +84,7 @@ export function compareToolDeclarations(baseText: string, headText: string): Too
           toolId: id,
           kind: 'capability-removed',
           before: capability,
-          line: tool.line,
+          ...at,
           downgrade: true,
         });
     for (const capability of kept)
@@ -68,7 +93,7 @@ export function compareToolDeclarations(baseText: string, headText: string): Too
           toolId: id,
           kind: 'capability-added',
           after: capability,
-          line: tool.line,
+          ...at,
           downgrade: false,
         });
     if (old.owner !== tool.owner)
@@ -77,12 +102,13 @@ export function compareToolDeclarations(baseText: string, headText: string): Too
         kind: 'owner-changed',
         before: old.owner,
         after: tool.owner,
-        line: tool.line,
+        ...at,
         downgrade: true,
       });
   }
   for (const [id, tool] of before) {
-    if (!after.has(id)) changes.push({ toolId: id, kind: 'tool-removed', line: tool.line, downgrade: false });
+    if (!after.has(id))
+      changes.push({ toolId: id, kind: 'tool-removed', file: base.file, line: tool.line, downgrade: true });
   }
   return changes;
 }
@@ -93,7 +119,7 @@ function ranked(
   order: readonly string[],
   before: string | undefined,
   after: string | undefined,
-  line: number,
+  at: { file: ToolDocumentName; line: number },
 ): ToolChange[] {
   if (before === after) return [];
   const from = before === undefined ? -1 : order.indexOf(before);
@@ -103,7 +129,7 @@ function ranked(
   else if (from >= 0 && to < 0)
     kind = `${field}-lowered`; // a known level dropped or made unknown
   else if (from < 0 && to >= 0) kind = `${field}-raised`; // from nothing or unknown to a known level
-  const change: ToolChange = { toolId: id, kind, line, downgrade: kind === `${field}-lowered` };
+  const change: ToolChange = { toolId: id, kind, ...at, downgrade: kind === `${field}-lowered` };
   if (before !== undefined) change.before = before;
   if (after !== undefined) change.after = after;
   return [change];

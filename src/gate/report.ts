@@ -1,9 +1,20 @@
+import type { GuardedChange } from './guarded-settings.js';
+import type { FixClass } from '../engine/current/check-ids.js';
 import type { Explanation } from '../engine/explain.js';
 import type { Component } from '../engine/snapshot.js';
 import type { Finding } from '../engine/types.js';
 
 /** GATE.md verdicts, first match wins. */
-export type Verdict = 'error' | 'findings' | 'stale' | 'drift' | 'reaccepted' | 'unchanged' | 'bootstrap';
+export type Verdict =
+  | 'error'
+  | 'findings'
+  | 'stale'
+  | 'drift'
+  | 'bootstrap'
+  /** Everything else holds, but an acceptor's approval of the head is still needed (issue 13). */
+  | 'awaiting-acceptance'
+  | 'reaccepted'
+  | 'unchanged';
 
 /** Where a finding or change sits in the head checkout (1-based), when it can be located. */
 export interface SourceLocation {
@@ -12,9 +23,32 @@ export interface SourceLocation {
   column: number;
 }
 
+/** One place a fix recommendation names, as concretely as the finding allows. */
+export interface FixPlace {
+  /**
+   * Dotted key (`tools.elevated.enabled`, `agents.list[1].tools.profile`): the key written at
+   * `location`, or the recommendation's own path when it is not written in the head.
+   */
+  key: string;
+  /** Where `key` is written in the head; absent when it is not (never a guessed line). */
+  location?: SourceLocation;
+}
+
+/** A finding's fix recommendation (SPEC-2026.9 §10.3) with where to change it in the head. */
+export interface LocatedFix {
+  fixClass: FixClass;
+  summary: string;
+  /** The policy rule that requires the change (`policyPath`). */
+  policyRule?: FixPlace;
+  /** The config keys to change (`configTargets`), in the recommendation's order. */
+  configTargets: FixPlace[];
+}
+
 export interface LocatedFinding {
   finding: Finding;
   location?: SourceLocation;
+  /** How to fix it; only releases with fix recommendations (2026.9.6) have one. */
+  fix?: LocatedFix;
 }
 
 /** One of the five components, accepted (base) vs candidate (head). */
@@ -67,6 +101,8 @@ export interface LocatedWeakening {
 export interface LocatedToolChange {
   toolId: string;
   kind: string;
+  /** The tool document of the change: the head's, or the base's for a removed tool. */
+  file: string;
   before?: string;
   after?: string;
   downgrade: boolean;
@@ -95,8 +131,16 @@ export interface WorkspaceGateResult {
   changeLocations: Record<string, SourceLocation>;
   /** Policy rules loosened base → head; each needs acceptance. */
   weakenings?: LocatedWeakening[];
-  /** TOOLS.md changes per tool, base → head; downgrades need acceptance. */
+  /** Governed-tool changes per tool, base → head; downgrades and removals need acceptance. */
   toolChanges?: LocatedToolChange[];
+  /** Settings the agent obeys that the attestation does not cover, changed base → head; they need acceptance. */
+  guardedChanges?: GuardedChange[];
+  /** The OpenClaw release the head was checked against, and an upgrade of the accepted one. */
+  release?: {
+    checked: string;
+    source: 'input' | 'proposed attestation' | 'accepted attestation' | 'default';
+    upgrade?: { from: string; to: string };
+  };
 }
 
 export interface GateReport {

@@ -17,6 +17,8 @@ export interface GateStates {
   needsAcceptanceAnyway: boolean;
   /** Anything that could not be read or evaluated. */
   error?: string;
+  /** Problems outside the attestation that block like findings (e.g. a channel routed to a denied provider). */
+  problems?: readonly string[];
 }
 
 export interface VerdictDecision {
@@ -39,6 +41,8 @@ export function verdictFor(states: GateStates): VerdictDecision {
     };
   }
   if (candidate.attestedFindings > 0) return { verdict: 'findings', passed: false };
+  if (states.problems !== undefined && states.problems.length > 0)
+    return { verdict: 'findings', passed: false, reason: states.problems.join('\n') };
 
   const acceptedHash = accepted.state === 'verified' ? accepted.attestationHash : undefined;
   // A proposal is a changed attestation file whose hash differs from the accepted one.
@@ -77,11 +81,11 @@ export function verdictFor(states: GateStates): VerdictDecision {
   if (proposal !== undefined) {
     return states.acceptanceSatisfied
       ? { verdict: 'reaccepted', passed: true }
-      : { verdict: 'reaccepted', passed: false, reason: 'awaiting acceptance' };
+      : { verdict: 'awaiting-acceptance', passed: false };
   }
   if (acceptedHash !== undefined) {
     if (states.needsAcceptanceAnyway && !states.acceptanceSatisfied)
-      return { verdict: 'unchanged', passed: false, reason: 'awaiting acceptance' };
+      return { verdict: 'awaiting-acceptance', passed: false };
     return { verdict: 'unchanged', passed: true };
   }
   return { verdict: 'bootstrap', passed: false };

@@ -2,13 +2,18 @@ import type { PolicyCheck } from '../engine/check.js';
 import type { CheckReport } from '../engine/check-report.js';
 import { explainChange } from '../engine/explain.js';
 import { changedComponents, snapshotOf, type CheckSnapshot } from '../engine/snapshot.js';
+import { attestedShape } from '../engine/findings.js';
 import type { Finding } from '../engine/types.js';
 import type { LoadedCheckInput } from '../workspace/check-input.js';
 import { locateAddress } from '../workspace/oc-address.js';
+import { scanAgentsMarkdownTools } from '../engine/agents-markdown.js';
 import { parseToolsMarkdown } from '../engine/tools-markdown.js';
 import type { Weakening } from '../engine/strictness.js';
 import type { ToolChange } from '../engine/tool-changes.js';
 import type { AttestationFileState } from './attestation-file.js';
+import { fixDocumentsOf, locatedFix, writtenConfigAddress } from './fix-locations.js';
+import type { ReleaseChoice } from './attestation-release.js';
+import type { GuardedReview } from './guarded-review.js';
 import type {
   Acceptance,
   ComponentRow,
@@ -38,6 +43,10 @@ export interface WorkspaceGateInput {
   toolChanges?: ToolChange[];
   /** TOOLS.md text of the head, to locate tools that appear in evidence changes. */
   headToolsMarkdown?: string;
+  /** The OpenClaw release each side was checked against. */
+  release?: ReleaseChoice;
+  /** Guarded settings the attestation does not cover, and problems that block like findings. */
+  guarded?: GuardedReview;
   extraError?: string;
 }
 
@@ -64,10 +73,13 @@ export function workspaceGateResult(input: WorkspaceGateInput): WorkspaceGateRes
     acceptanceSatisfied: input.acceptance.satisfied,
     needsAcceptanceAnyway: input.needsAcceptanceAnyway,
     error,
+    problems: input.guarded?.problems,
   });
   const acceptedReport = input.accepted.state === 'verified' ? input.accepted.report : undefined;
   const candidateFindings = candidate?.check?.attestedFindings ?? candidate?.report.findings ?? [];
-  const acceptedFindings = acceptedReport?.findings ?? [];
+  // A 2026.9.6 attestation file is `check --json`: its findings carry `policy.fixRecommendation`,
+  // which the attested findings of the candidate do not; compare the attested shapes.
+  const acceptedFindings = (acceptedReport?.findings ?? []).map(attestedShape);
   const explanation =
     candidate && acceptedReport
       ? explainChange(
@@ -85,7 +97,10 @@ export function workspaceGateResult(input: WorkspaceGateInput): WorkspaceGateRes
       : undefined;
   const locate = locator(candidate?.loaded, input.headToolsMarkdown);
   const added = new Set(explanation?.findings.added ?? candidateFindings);
-  const located = (f: Finding): LocatedFinding => ({ finding: f, location: locate(f.target ?? f.ocPath, f) });
+  const located = (f: Finding): LocatedFinding => {
+    const fix = locatedFix(f, candidate?.report, fixDocumentsOf(candidate?.loaded));
+    return { finding: f, location: locate(f.target ?? f.ocPath, f), ...(fix === undefined ? {} : { fix }) };
+  };
   const changeLocations: Record<string, SourceLocation> = {};
   for (const entry of [...(explanation?.evidence.added ?? []), ...(explanation?.evidence.changed ?? [])]) {
     const location = locate(entry.source);
@@ -128,8 +143,20 @@ export function workspaceGateResult(input: WorkspaceGateInput): WorkspaceGateRes
     toolChanges: input.toolChanges?.map((change) => ({
       ...change,
       location:
-        change.kind === 'tool-removed' ? undefined : { file: 'TOOLS.md', line: change.line, column: 1 },
+        change.kind === 'tool-removed' ? undefined : { file: change.file, line: change.line, column: 1 },
     })),
+    ...(input.guarded === undefined || input.guarded.changes.length === 0
+      ? {}
+      : { guardedChanges: input.guarded.changes }),
+    ...(input.release === undefined
+      ? {}
+      : {
+          release: {
+            checked: input.release.head,
+            source: input.release.source,
+            ...(input.release.upgrade ? { upgrade: input.release.upgrade } : {}),
+          },
+        }),
   };
 }
 
@@ -188,24 +215,44 @@ function staleFile(
 function locator(loaded: LoadedCheckInput | undefined, toolsMarkdown: string | undefined) {
   const documents = loaded?.kind === 'input' ? loaded : undefined;
   let toolsLines: Map<string, number> | undefined;
-  return (address: string | undefined, finding?: Finding): SourceLocation | undefined => {
-    if (finding?.path === 'TOOLS.md' && finding.line !== undefined)
-      return { file: 'TOOLS.md', line: finding.line, column: 1 };
-    if (address === undefined) return undefined;
-    if (address.startsWith('oc://TOOLS.md/') && toolsLines === undefined && toolsMarkdown !== undefined) {
+  return (loadedAddress: string | undefined, finding?: Finding): SourceLocation | undefined => {
+    // Tool findings carry their declaration's line (TOOLS.md in 2026.5.20, AGENTS.md in 2026.9.6).
+    if ((finding?.path === 'TOOLS.md' || finding?.path === 'AGENTS.md') && finding.line !== undefined)
+      return { file: finding.path, line: finding.line, column: 1 };
+    if (loadedAddress === undefined) return undefined;
+    // Findings name agents as the loader keys them (`agents/entries/<id>`); the file may list them.
+    const address = writtenConfigAddress(loadedAddress, documents?.config?.document.value);
+    // Tool evidence names the document the release reads: TOOLS.md (2026.5.20) or AGENTS.md (2026.9.6).
+    const agents = address.startsWith('oc://AGENTS.md/');
+    if (
+      (agents || address.startsWith('oc://TOOLS.md/')) &&
+      toolsLines === undefined &&
+      toolsMarkdown !== undefined
+    ) {
       // The loader already parsed TOOLS.md when the policy requires tool metadata.
-      const tools = documents?.input.toolDeclarations ?? parseToolsMarkdown(toolsMarkdown);
+      const tools = agents
+        ? scanAgentsMarkdownTools(toolsMarkdown)
+        : (documents?.input.toolDeclarations ?? parseToolsMarkdown(toolsMarkdown));
       toolsLines = new Map();
       for (const tool of tools) if (!toolsLines.has(tool.id)) toolsLines.set(tool.id, tool.line);
     }
-    return locateAddress(address, {
-      config: documents?.config && { path: documents.config.file, doc: documents.config.document },
-      policy: documents?.policy && {
-        path: documents.policy.file,
-        doc: documents.policy.document,
-        ocName: documents.input.name.document,
-      },
-      toolsLines,
-    });
+    return locateAddress(address, locatableDocuments(loaded, toolsLines));
+  };
+}
+
+/** The head's documents as `locateAddress` takes them (config, policy, tool lines). */
+export function locatableDocuments(
+  loaded: LoadedCheckInput | undefined,
+  toolsLines: Map<string, number> | undefined,
+): Parameters<typeof locateAddress>[1] {
+  const documents = loaded?.kind === 'input' ? loaded : undefined;
+  return {
+    config: documents?.config && { path: documents.config.file, doc: documents.config.document },
+    policy: documents?.policy && {
+      path: documents.policy.file,
+      doc: documents.policy.document,
+      ocName: documents.input.name.document,
+    },
+    toolsLines,
   };
 }

@@ -19,6 +19,8 @@ export interface CheckRunRequest {
   headSha: string;
   name: string;
   detailsUrl?: string;
+  /** When the evaluation started (ISO 8601): runs of one commit are ordered by it (see stale-pass.ts). */
+  startedAt?: string;
   conclusion: CheckRunConclusion;
   output: { title: string; summary: string; text?: string };
   annotations: readonly CheckRunAnnotation[];
@@ -50,10 +52,13 @@ export async function publishCheckRun(
   request: CheckRunRequest & { existing?: readonly CheckRunNode[] },
 ): Promise<PublishedCheckRun> {
   const { owner, repo, output } = request;
-  // A re-run that would publish exactly what a completed run on this commit already shows writes
-  // nothing (the existing runs come with the gate's one GraphQL read).
-  const same = request.existing?.find((run) => showsTheSame(run, request));
-  if (same?.databaseId != null) return { id: same.databaseId, annotationRequests: 0, reused: true };
+  // A re-run that would publish exactly what the commit's newest run of this name already shows
+  // writes nothing (the existing runs come with the gate's GraphQL reads). Only the newest counts:
+  // GitHub shows the newest, so an older run showing the same result would leave a newer,
+  // different one in force.
+  const newest = newestRun(request.existing ?? [], request.name);
+  if (newest?.databaseId != null && showsTheSame(newest, request))
+    return { id: newest.databaseId, annotationRequests: 0, reused: true };
   const batches = inBatches(request.annotations.map(withValidColumns), ANNOTATIONS_PER_REQUEST);
   const [first = [], ...rest] = batches;
   const created = await during('create-check-run', () =>
@@ -64,6 +69,7 @@ export async function publishCheckRun(
       head_sha: request.headSha,
       conclusion: request.conclusion,
       ...(request.detailsUrl !== undefined ? { details_url: request.detailsUrl } : {}),
+      ...(request.startedAt !== undefined ? { started_at: request.startedAt } : {}),
       output: { ...output, ...(first.length > 0 ? { annotations: first } : {}) },
     }),
   );
@@ -83,6 +89,15 @@ export async function publishCheckRun(
     sent += batch.length;
   }
   return { id, annotationRequests: batches.length };
+}
+
+function newestRun(runs: readonly CheckRunNode[], name: string): CheckRunNode | undefined {
+  return runs
+    .filter((run) => run.name === name)
+    .reduce<CheckRunNode | undefined>(
+      (newest, run) => (!newest || (run.databaseId ?? 0) > (newest.databaseId ?? 0) ? run : newest),
+      undefined,
+    );
 }
 
 function showsTheSame(run: CheckRunNode, request: CheckRunRequest): boolean {

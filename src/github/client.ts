@@ -33,6 +33,8 @@ export interface GitHubClientOptions {
   log?: GitHubClientLog;
   /** For tests: the fetch the deadline wraps. */
   fetch?: typeof fetch;
+  /** An answer this large or larger is refused (default MAX_RESPONSE_BYTES, 10 MB). */
+  maxResponseBytes?: number;
 }
 
 /** How many times a rate-limited request is retried, and the longest wait accepted for one. */
@@ -85,7 +87,11 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       error: (message: string) => debug(message),
     },
     request: {
-      fetch: fetchWithTimeout(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, options.fetch),
+      fetch: fetchWithTimeout(
+        options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+        options.fetch,
+        options.maxResponseBytes,
+      ),
     },
     retry: {
       retries: options.retries ?? 3,

@@ -13,7 +13,9 @@ export type GitHubOperation =
   | 'update-check-run'
   | 'list-reviews'
   | 'read-team-membership'
-  | 'read-pull-request';
+  | 'read-pull-request'
+  | 'list-check-runs'
+  | 'list-pull-request-files';
 
 interface OperationFacts {
   /** Completes "Could not …". */
@@ -64,6 +66,16 @@ const OPERATIONS: Record<GitHubOperation, OperationFacts> = {
     grant: 'add `pull-requests: read` to `permissions:`',
     writes: false,
   },
+  'list-pull-request-files': {
+    doing: "list the pull request's files",
+    grant: 'add `pull-requests: read` to `permissions:`',
+    writes: false,
+  },
+  'list-check-runs': {
+    doing: "list the commit's check runs",
+    grant: 'add `checks: read` to `permissions:`',
+    writes: false,
+  },
 };
 
 const FORK_NOTE =
@@ -100,6 +112,8 @@ function explain(failure: FailureKind, facts: OperationFacts): string {
   switch (failure.kind) {
     case 'timeout':
       return `GitHub did not answer within ${formatSeconds(failure.timeoutMs)}, even after retrying; re-run the job, and if it keeps happening check https://www.githubstatus.com or raise the request timeout`;
+    case 'too-large':
+      return `GitHub's answer ${failure.declared ? 'declared' : 'reached'} ${formatMegabytes(failure.bytes)}, and policy-gate refuses any answer of ${formatMegabytes(failure.limit)} or more rather than parse it; the files the gate reads must be smaller than that — if they are, check that GITHUB_API_URL reaches GitHub itself (not a proxy that alters answers), re-run the job, and report it if it persists`;
     case 'network':
       return `the GitHub API could not be reached (${failure.detail}), even after retrying; check the runner's network or proxy and GITHUB_API_URL`;
     case 'secondary-rate-limit':
@@ -127,6 +141,11 @@ function explain(failure: FailureKind, facts: OperationFacts): string {
     case 'unexpected':
       return `${failure.detail || 'an unexpected error'}; re-run the job, and report it if it persists`;
   }
+}
+
+function formatMegabytes(bytes: number): string {
+  const megabytes = bytes / 1_000_000;
+  return `${Number.isInteger(megabytes) ? megabytes : megabytes.toFixed(1)} MB`;
 }
 
 /**

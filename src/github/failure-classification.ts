@@ -3,10 +3,12 @@
 // failures come back as a RequestError with status 500 and no response). Duck-typed, so errors
 // from any copy of @octokit/request-error are understood.
 import { GitHubRequestTimeout } from './request-timeout.js';
+import { GitHubResponseTooLarge } from './response-size.js';
 import { redactTokenShapes } from './secret-redaction.js';
 
 export type FailureKind =
   | { kind: 'timeout'; timeoutMs: number }
+  | { kind: 'too-large'; bytes: number; limit: number; declared: boolean }
   | { kind: 'network'; detail: string }
   | { kind: 'secondary-rate-limit'; retryAfterSeconds: number | undefined }
   | { kind: 'primary-rate-limit'; resetsAt: Date | undefined }
@@ -34,6 +36,9 @@ interface GraphqlErrorShape {
 export function classifyFailure(error: unknown): FailureKind {
   const timeout = findTimeout(error);
   if (timeout) return { kind: 'timeout', timeoutMs: timeout.timeoutMs };
+  const tooLarge = findCause(error, GitHubResponseTooLarge);
+  if (tooLarge)
+    return { kind: 'too-large', bytes: tooLarge.bytes, limit: tooLarge.limit, declared: tooLarge.declared };
   if (isGraphqlError(error)) return classifyGraphqlError(error);
   if (!isHttpError(error)) {
     return {
@@ -106,6 +111,15 @@ export function isHttpError(error: unknown): error is HttpErrorShape {
 
 export function isGraphqlError(error: unknown): error is GraphqlErrorShape {
   return error instanceof Error && error.name === 'GraphqlResponseError';
+}
+
+function findCause<T extends Error>(error: unknown, type: new (...args: never[]) => T): T | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current instanceof Error && depth < 5; depth += 1) {
+    if (current instanceof type) return current;
+    current = current.cause;
+  }
+  return undefined;
 }
 
 function findTimeout(error: unknown): GitHubRequestTimeout | undefined {

@@ -16,11 +16,19 @@ export interface CheckRunNode {
   name: string;
   status: string;
   conclusion: string | null;
+  /** ISO 8601; policy-gate sets it to when its run started reading, so runs can be ordered. */
+  startedAt?: string | null;
   title: string | null;
   summary: string | null;
   text: string | null;
   annotations: { totalCount: number } | null;
 }
+
+/**
+ * The newest policy-gate check runs of a commit (the newest is what branch protection and the pull
+ * request show), with when each run started.
+ */
+export const CHECK_RUNS_SELECTION = `checkSuites(last: 100) { nodes { checkRuns(last: 50, filterBy: { checkName: "${CHECK_RUN_NAME}" }) { nodes { databaseId name status conclusion startedAt title summary text annotations { totalCount } } } } }`;
 
 export interface TreeEntryNode {
   name: string;
@@ -49,7 +57,7 @@ export interface FileQueryResult {
 const SELECTIONS: Record<ObjectLookup['kind'], string> = {
   blob: '__typename ... on Blob { text isBinary isTruncated byteSize }',
   tree: '__typename ... on Tree { entries { name type mode } }',
-  'check-runs': `__typename ... on Commit { checkSuites(first: 50) { nodes { checkRuns(first: 20, filterBy: { checkName: "${CHECK_RUN_NAME}" }) { nodes { databaseId name status conclusion title summary text annotations { totalCount } } } } } }`,
+  'check-runs': `__typename ... on Commit { ${CHECK_RUNS_SELECTION} }`,
 };
 
 export function fileQuery(

@@ -1,7 +1,9 @@
 // Octokit has no request timeout of its own: a GitHub that accepts the connection and never answers
 // would hang the job until the runner kills it. Every fetch gets its own deadline, which covers the
 // whole body too (a reply that stalls half-way is as stuck as one that never starts), so each
-// retry of plugin-retry starts with a fresh one.
+// retry of plugin-retry starts with a fresh one. The body is also read with a size limit
+// (response-size.ts), so a hostile answer ends as an error, not in the JSON parser.
+import { MAX_RESPONSE_BYTES, readBodyWithin } from './response-size.js';
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
@@ -29,6 +31,7 @@ const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 export function fetchWithTimeout(
   timeoutMs: number,
   baseFetch: typeof fetch = globalThis.fetch,
+  maxResponseBytes: number = MAX_RESPONSE_BYTES,
 ): typeof fetch {
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
     throw new RangeError(`requestTimeoutMs must be a positive number of milliseconds, got ${timeoutMs}`);
@@ -40,7 +43,9 @@ export function fetchWithTimeout(
     try {
       const response = await baseFetch(input, { ...init, signal });
       // Read the body under the same deadline, then hand Octokit a response that is already complete.
-      const body = NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer();
+      const body = NULL_BODY_STATUSES.has(response.status)
+        ? null
+        : await readBodyWithin(response, maxResponseBytes, method);
       return new Response(body, {
         status: response.status,
         statusText: response.statusText,

@@ -1,16 +1,17 @@
-// Where a finding without a location is annotated: line 1 of the file it is about.
+// Where a finding without a location is annotated: where its fix points (2026.9.6: the first
+// located config key, else the policy rule; see `fixLocation`), else line 1 of the file it is about.
 //
-// The decision, by the finding's `oc://` address (ocPath, else target) and check id:
+// The file decision, by the finding's `oc://` address (ocPath, else target) and check id:
 // - `oc://TOOLS.md/…`, or `path: TOOLS.md` → TOOLS.md, on the finding's own `line` when it has one
 //   (tool findings carry the declaration's line);
 // - `oc://openclaw.config/…`, `policy/config-invalid`, or `path: openclaw config` → the config file;
 // - everything else (shape errors, missing or unparseable policy, hash locks) → the policy file,
 //   which such findings name in `path` (the policy's display path, relative to the workspace).
-// File names come from the caller when it knows them, else from where other findings and changes
-// of the same result were located, else (policy) the finding's `path`, else the defaults
+// File names come from the caller when it knows them, else from where other findings, their fixes
+// and changes of the same result were located, else (policy) the finding's `path`, else the defaults
 // `openclaw.jsonc`, `policy.jsonc`, `TOOLS.md`.
 import type { Finding } from '../engine/types.js';
-import type { SourceLocation, WorkspaceGateResult } from '../gate/report.js';
+import type { LocatedFinding, SourceLocation, WorkspaceGateResult } from '../gate/report.js';
 import { repoRelativePath } from './repo-paths.js';
 
 /** Workspace-relative paths of the files findings are about. */
@@ -31,19 +32,22 @@ export function learnedFiles(
   files: Partial<WorkspaceFiles>,
 ): Partial<WorkspaceFiles> {
   const learned: Partial<WorkspaceFiles> = {};
-  const learn = (address: string | undefined, location: SourceLocation | undefined): void => {
+  const learnKind = (kind: FileKind | undefined, location: SourceLocation | undefined): void => {
     // A location that leaves the workspace is no better a fallback than the default.
-    if (address === undefined || location === undefined || repoRelativePath('.', location.file) === undefined)
+    if (kind === undefined || location === undefined || repoRelativePath('.', location.file) === undefined)
       return;
-    const kind = kindOfAddress(address);
-    if (kind !== undefined) learned[kind] ??= location.file;
+    learned[kind] ??= location.file;
   };
-  for (const { finding, location } of [
+  const learn = (address: string | undefined, location: SourceLocation | undefined): void =>
+    learnKind(address === undefined ? undefined : kindOfAddress(address), location);
+  for (const { finding, location, fix } of [
     ...result.findings.new,
     ...result.findings.stillPresent,
     ...result.findings.resolved,
   ]) {
     learn(finding.ocPath ?? finding.target, location);
+    for (const target of fix?.configTargets ?? []) learnKind('config', target.location);
+    learnKind('policy', fix?.policyRule?.location);
   }
   for (const [source, location] of Object.entries(result.changeLocations)) learn(source, location);
   return { ...learned, ...definedOnly(files) };
@@ -59,6 +63,13 @@ export function fallbackLocation(
   if (kind === 'config') return { file: files.config ?? DEFAULT_FILES.config, line: 1 };
   const named = finding.path !== undefined && finding.path !== '' ? finding.path : undefined;
   return { file: files.policy ?? named ?? DEFAULT_FILES.policy, line: 1 };
+}
+
+/** The first place a finding's fix points to in the head (a config key, else its policy rule). */
+export function fixLocation({ fix }: LocatedFinding): SourceLocation | undefined {
+  return (
+    fix?.configTargets.find((target) => target.location !== undefined)?.location ?? fix?.policyRule?.location
+  );
 }
 
 function kindOfFinding(finding: Finding): FileKind {

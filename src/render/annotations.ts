@@ -6,7 +6,8 @@ import type { Finding } from '../engine/types.js';
 import type { LocatedFinding, SourceLocation, WorkspaceGateResult } from '../gate/report.js';
 import { changeLocation } from './change-sections.js';
 import { capLength, commandData, commandProperty, plainText } from './escape.js';
-import { fallbackLocation, learnedFiles, type WorkspaceFiles } from './annotation-files.js';
+import { fallbackLocation, fixLocation, learnedFiles, type WorkspaceFiles } from './annotation-files.js';
+import { fixPlainLines } from './fix-recommendation.js';
 import { repoRelativePath } from './repo-paths.js';
 import { valuePreview } from './value-preview.js';
 
@@ -119,7 +120,12 @@ function findingAnnotation(
   files: Partial<WorkspaceFiles>,
 ): Annotation | undefined {
   const { finding } = item;
-  const where = placed(item.location, workspaceDir) ?? placed(fallbackLocation(finding, files), workspaceDir);
+  // Unlocated (an attestation lock, exec approvals outside the repository): where its fix points,
+  // else line 1 of the file it is about.
+  const where =
+    placed(item.location, workspaceDir) ??
+    placed(fixLocation(item), workspaceDir) ??
+    placed(fallbackLocation(finding, files), workspaceDir);
   if (where === undefined) return undefined;
   const details = [
     finding.target === undefined ? undefined : `target: ${finding.target}`,
@@ -131,10 +137,7 @@ function findingAnnotation(
   return {
     ...where,
     annotation_level: levelFor(finding.severity),
-    message: plainText(
-      finding.fixHint === undefined ? finding.message : `${finding.message}\nFix: ${finding.fixHint}`,
-      ANNOTATION_MESSAGE_LIMIT,
-    ),
+    message: findingMessage(item, workspaceDir),
     title: plainText(
       `${finding.checkId}${status === 'new' ? '' : ' (still present)'}`,
       ANNOTATION_TITLE_LIMIT,
@@ -142,6 +145,30 @@ function findingAnnotation(
     ),
     raw_details: plainText(details.join('\n'), ANNOTATION_MESSAGE_LIMIT),
   };
+}
+
+/** Room for a finding's fix in its annotation; the finding's message gets the rest. */
+const MAX_FIX_TEXT = 1500;
+const MAX_HINT_TEXT = 500;
+
+/**
+ * The finding's message, then how to fix it: `Fix: <fixHint>` (2026.5.20), or the fix
+ * recommendation with where to change it and the finding's hint (2026.9.6). The fix is capped
+ * first, so a long message can never push it out.
+ */
+function findingMessage({ finding, fix }: LocatedFinding, workspaceDir: string): string {
+  if (fix === undefined)
+    return plainText(
+      finding.fixHint === undefined ? finding.message : `${finding.message}\nFix: ${finding.fixHint}`,
+      ANNOTATION_MESSAGE_LIMIT,
+    );
+  const fixText = plainText(fixPlainLines(fix, workspaceDir).join('\n'), MAX_FIX_TEXT);
+  const hint =
+    finding.fixHint === undefined
+      ? []
+      : [plainText(`Hint: ${finding.fixHint}`, MAX_HINT_TEXT, { singleLine: true })];
+  const room = ANNOTATION_MESSAGE_LIMIT - [fixText, ...hint].reduce((sum, part) => sum + part.length + 1, 0);
+  return [plainText(finding.message, room), fixText, ...hint].join('\n');
 }
 
 function changeAnnotation(

@@ -1,4 +1,5 @@
 // The sticky pull-request comment for one workspace.
+import type { HeadLinks } from './head-links.js';
 import type { Verdict, WorkspaceGateResult } from '../gate/report.js';
 import { commentMarker } from './comment-marker.js';
 import { codeSpan } from './escape.js';
@@ -23,6 +24,8 @@ export interface CommentContext {
   previous?: { verdict: Verdict; passed: boolean };
   /** The base branch's name, shown as "accepted on `main`"; "the base branch" without it. */
   baseRef?: string;
+  /** Where the head's lines can be linked; locations are plain text without it. */
+  links?: HeadLinks;
 }
 
 /**

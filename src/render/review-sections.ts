@@ -1,4 +1,4 @@
-// What a reviewer must see being loosened: policy weakening and TOOLS.md risk downgrades.
+// What a reviewer must see being loosened: policy weakening, governed-tool downgrades and removals.
 import type { LocatedToolChange, LocatedWeakening, WorkspaceGateResult } from '../gate/report.js';
 import { codeSpan, markdownText } from './escape.js';
 import type { Section } from './fit-sections.js';
@@ -27,6 +27,7 @@ export function toolChangeSection(result: WorkspaceGateResult): Section | undefi
   const changes = result.toolChanges ?? [];
   if (changes.length === 0) return undefined;
   const downgrades = changes.filter((change) => change.downgrade).length;
+  const files = [...new Set(changes.map((change) => change.file))].map((file) => markdownText(file, 40));
   const item = (change: LocatedToolChange): string => {
     const values =
       change.before !== undefined || change.after !== undefined
@@ -39,7 +40,7 @@ export function toolChangeSection(result: WorkspaceGateResult): Section | undefi
     dropRank: 3,
     render: (listCap) =>
       details(
-        `Tool changes in TOOLS.md: ${formatCount(changes.length)}${downgrades > 0 ? ` (${formatCount(downgrades)} downgrade(s) need acceptance)` : ''}`,
+        `Tool changes in ${files.join(' and ')}: ${formatCount(changes.length)}${downgrades > 0 ? ` (${formatCount(downgrades)} downgrade(s) or removal(s) need acceptance)` : ''}`,
         cappedList(changes, listCap, item),
         downgrades > 0,
       ),

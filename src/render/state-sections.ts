@@ -57,3 +57,30 @@ export function bootstrapSection(result: WorkspaceGateResult, baseLabel: string)
 function acceptCommandRef(result: WorkspaceGateResult): string {
   return result.howToAccept === undefined ? '`policy-gate accept`' : 'the command under **How to accept**';
 }
+
+const RELEASE_SOURCE: Record<NonNullable<WorkspaceGateResult['release']>['source'], string> = {
+  input: 'the `openclaw-version` input',
+  'proposed attestation': 'the release of the attestation this PR proposes',
+  'accepted attestation': 'the release of the accepted attestation',
+  default: 'the current release: no attestation names one',
+};
+
+/** Which OpenClaw release the head was checked against, and an upgrade of the accepted one. */
+export function releaseSection(result: WorkspaceGateResult): Section | undefined {
+  const release = result.release;
+  if (release === undefined) return undefined;
+  // A supported release's own name (the report only ever holds one): no PR text to escape.
+  const checked = `Checked against **OpenClaw ${release.checked}** (${RELEASE_SOURCE[release.source]}).`;
+  const upgrade = release.upgrade;
+  if (upgrade === undefined) return fixedSection(checked);
+  const from = codeSpan(upgrade.from);
+  const to = codeSpan(upgrade.to);
+  const next =
+    // The gate adds this reason exactly when the PR proposes an attestation of the other release.
+    result.acceptance.reasons.some((reason) =>
+      reason.startsWith('this pull request moves the accepted attestation'),
+    )
+      ? `This PR moves the accepted attestation from OpenClaw ${from} to ${to}: a release upgrade, which needs acceptance like any proposal.`
+      : `The attestation accepted on the base is for OpenClaw ${from}, so the head's ${to} attestation cannot match it. To upgrade, run ${acceptCommandRef(result)} and commit the attestation file: the upgrade is then reviewed and accepted like any proposal.`;
+  return fixedSection(`${checked}\n\n**Release upgrade** ${from} → ${to}. ${next}`);
+}

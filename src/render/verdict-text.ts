@@ -1,4 +1,5 @@
 // The one-line verdict that opens every rendering, and its plain-text form for check-run titles.
+import type { HeadLinks } from './head-links.js';
 import type { Verdict, WorkspaceGateResult } from '../gate/report.js';
 import { codeSpan, markdownText } from './escape.js';
 import { plural } from './markdown-blocks.js';
@@ -9,12 +10,14 @@ export interface RenderContext {
   baseRef?: string;
   /** The previous run's outcome on this PR, to say when it turned green or red. */
   previous?: { verdict: Verdict; passed: boolean };
+  /** Where the head's lines can be linked; locations are plain text without it. */
+  links?: HeadLinks;
 }
 
 export function verdictEmoji(result: WorkspaceGateResult): string {
   if (result.passed) return '✅';
   if (result.verdict === 'error') return '⚠️';
-  if (result.verdict === 'reaccepted' && result.acceptance.status === 'awaiting') return '⏳';
+  if (result.verdict === 'awaiting-acceptance') return '⏳';
   return '❌';
 }
 
@@ -27,7 +30,6 @@ export function verdictLine(result: WorkspaceGateResult, context: RenderContext)
 }
 
 function verdictSentence(result: WorkspaceGateResult, base: string): string {
-  const awaiting = result.acceptance.status === 'awaiting';
   switch (result.verdict) {
     case 'error':
       return 'the gate could not evaluate this workspace, so it fails until the problem below is fixed';
@@ -41,16 +43,26 @@ function verdictSentence(result: WorkspaceGateResult, base: string): string {
         : "the attestation file on this PR does not attest the PR's current state";
     case 'drift':
       return `the attestation on this PR differs from the one accepted on ${base}`;
+    case 'awaiting-acceptance': {
+      const [first, ...more] = result.acceptance.reasons;
+      const why =
+        first === undefined
+          ? ''
+          : `: ${markdownText(first, 300)}${more.length > 0 ? ` (and ${plural(more.length, 'more reason')})` : ''}`;
+      return `everything else holds, but this PR needs an approval by an acceptor on this commit${why}`;
+    }
     case 'reaccepted':
       if (result.acceptance.status === 'accepted') {
         const by = result.acceptance.approvedBy;
         return `this PR proposes a new attestation, accepted${by === undefined ? '' : ` by ${codeSpan(by)}`}`;
       }
-      return awaiting
-        ? 'this PR proposes a new attestation that matches its state; it needs an approval by an acceptor on this commit'
-        : 'this PR proposes a new attestation that matches its state';
+      return 'this PR proposes a new attestation that matches its state';
     case 'unchanged':
-      return `this PR matches the attestation accepted on ${base}${!result.passed && awaiting ? '; it needs acceptance' : ''}`;
+      if (result.acceptance.status === 'accepted') {
+        const by = result.acceptance.approvedBy;
+        return `this PR matches the attestation accepted on ${base}; its other changes were accepted${by === undefined ? '' : ` by ${codeSpan(by)}`}`;
+      }
+      return `this PR matches the attestation accepted on ${base}`;
     case 'bootstrap':
       return `${base} has no accepted attestation for this workspace yet`;
     default:
@@ -85,7 +97,8 @@ const HEADLINES: Record<Verdict, (result: WorkspaceGateResult) => string> = {
   stale: (r) =>
     r.stale?.which === 'accepted' ? 'the accepted attestation is stale' : 'the proposed attestation is stale',
   drift: () => 'differs from the accepted attestation',
-  reaccepted: (r) => (r.passed ? 'new attestation accepted' : 'new attestation awaiting acceptance'),
+  'awaiting-acceptance': () => "needs an acceptor's approval of the head",
+  reaccepted: (r) => (r.passed ? 'new attestation accepted' : 'new attestation proposed'),
   unchanged: () => 'matches the accepted attestation',
   bootstrap: () => 'no accepted attestation yet',
 };

@@ -6,9 +6,10 @@ import { evidenceSection, policySection } from './change-sections.js';
 import { componentTable } from './component-table.js';
 import { codeSpan, markdownText } from './escape.js';
 import { findingSection } from './finding-section.js';
+import { guardedChangeSection } from './guarded-sections.js';
 import { toolChangeSection, weakeningSection } from './review-sections.js';
 import { fixedSection, type Section } from './fit-sections.js';
-import { bootstrapSection, reasonSection, staleSection } from './state-sections.js';
+import { bootstrapSection, reasonSection, releaseSection, staleSection } from './state-sections.js';
 import { transitionLine, verdictLine, type RenderContext } from './verdict-text.js';
 
 export interface WorkspaceParts {
@@ -28,15 +29,17 @@ export function workspaceParts(result: WorkspaceGateResult, context: RenderConte
   return {
     overview: present([
       fixedSection(verdict),
+      releaseSection(result),
       reasonSection(result),
       staleSection(result, baseLabel),
       bootstrapSection(result, baseLabel),
       componentSection(result),
     ]),
     details: present([
-      findingSection(result),
+      findingSection(result, context.links),
       weakeningSection(result),
       toolChangeSection(result),
+      guardedChangeSection(result),
       evidenceSection(result),
       policySection(result),
       acceptanceSection(result),

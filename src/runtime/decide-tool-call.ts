@@ -3,15 +3,19 @@
 // expectedHash, expectedAttestationHash — the last before any approval); undeclared tool while
 // metadata is required → approval; required metadata missing or unknown → block; risk critical
 // or IRREVERSIBLE_EXTERNAL → approval; else allow. Any exception becomes a block.
+// 2026.9.6 adds the posture rules bearing on the call (posture-rules.ts), which win over the tool
+// metadata decision when stricter (and on a tie): a block, or an approval the policy asks for.
 import { KNOWN_RISKS, KNOWN_SENSITIVITIES } from '../engine/families/tools.js';
 import { toolAddress } from '../engine/oc-path.js';
 import { slugifyHeading } from '../engine/tools-markdown.js';
+import type { PostureRule } from './posture-rules.js';
 import { prepareRuntimeWorkspace, type PreparedWorkspace } from './prepare-workspace.js';
 import { RULE_ADDRESS } from './reason-codes.js';
 import type { Enforcement } from './runtime-switch.js';
 import type {
   ApprovalRequest,
   RuntimeInput,
+  RuntimeMetadata,
   ToolCallDecision,
   ToolDescriptor,
 } from './tool-call-decision.js';
@@ -59,55 +63,103 @@ export function decideToolCallFor(
 function decide(workspace: PreparedWorkspace, toolName: string, enforcement: Enforcement): ToolCallDecision {
   if (typeof toolName !== 'string') throw new TypeError('the tool name is not a string');
   const slug = slugifyHeading(toolName);
-  const base = { tool: toolName, ...(slug === '' ? {} : { toolId: slug }), policyId: workspace.policyId };
+  const base = {
+    tool: toolName,
+    ...(slug === '' ? {} : { toolId: slug }),
+    ...(workspace.kind === 'ready' && workspace.agentId !== undefined ? { agentId: workspace.agentId } : {}),
+    policyId: workspace.policyId,
+  };
   if (workspace.kind === 'unusable') return { outcome: 'block', ...base, ...workspace.block };
 
-  const target = toolAddress(slug === '' ? toolName : slug);
+  const id = slug === '' ? toolName : slug;
+  const target =
+    workspace.toolsDocument === 'TOOLS.md' ? toolAddress(id) : `oc://${workspace.toolsDocument}/tools/${id}`;
   if (enforcement === 'as-configured' && workspace.offReason !== undefined) {
     return {
       outcome: 'none',
       code: 'runtime_gate_off',
       ...base,
       reason: workspace.offReason,
-      ruleId: RULE_ADDRESS.runtimeToolPolicy,
+      ruleId: workspace.gateRule,
     };
   }
   const metadata = { ...workspace.metadata, target };
   if (workspace.block !== undefined) return { outcome: 'block', ...base, ...workspace.block, metadata };
 
   const declarations = slug === '' ? undefined : workspace.tools.get(slug);
+  const document = workspace.toolsDocument;
+  // Posture first, so that on a tie its decision (naming the rule that bears on this tool) wins.
+  const decisions = workspace.posture
+    .filter((rule) => rule.bearsOn(toolName))
+    .map((rule) => postureDecision(rule, toolName, base, declarations?.[0], metadata));
   if (declarations === undefined) {
     if (workspace.required.size === 0) {
-      return {
+      decisions.push({
         outcome: 'allow',
         code: 'allowed',
         ...base,
-        reason: `'${toolName}' is not declared in TOOLS.md, and the policy requires no tool metadata.`,
-        ruleId: RULE_ADDRESS.runtimeToolPolicy,
+        reason: `'${toolName}' is not declared in ${document}, and the policy requires no tool metadata.`,
+        ruleId: workspace.gateRule,
         metadata,
-      };
+      });
+    } else {
+      decisions.push({
+        outcome: 'require-approval',
+        code: 'undeclared_tool',
+        ...base,
+        reason: `Policy requires tool metadata, but '${toolName}' is not declared in ${document}.`,
+        ruleId: requireMetadataAddress(workspace),
+        approval: approval(
+          'Review undeclared tool',
+          `Policy requires tool metadata, but '${toolName}' is not declared in ${document}.`,
+          'warning',
+        ),
+        metadata,
+      });
     }
-    return {
-      outcome: 'require-approval',
-      code: 'undeclared_tool',
-      ...base,
-      reason: `Policy requires tool metadata, but '${toolName}' is not declared in TOOLS.md.`,
-      ruleId: requireMetadataAddress(workspace),
-      approval: approval(
-        'Review undeclared tool',
-        `Policy requires tool metadata, but '${toolName}' is not declared in TOOLS.md.`,
-        'warning',
-      ),
-      metadata,
-    };
+  } else {
+    // A tool declared twice gets the strictest of its declarations (OpenClaw uses the first).
+    decisions.push(
+      ...declarations.map((descriptor) => declaredToolDecision(workspace, toolName, descriptor, base)),
+    );
   }
-  // A tool declared twice gets the strictest of its declarations (OpenClaw uses the first).
-  const decisions = declarations.map((descriptor) =>
-    declaredToolDecision(workspace, toolName, descriptor, base),
-  );
   return decisions.reduce((strictest, next) =>
     STRICTNESS[next.outcome] > STRICTNESS[strictest.outcome] ? next : strictest,
   );
+}
+
+/** A posture rule's decision; the call's target and descriptor are the tool's, as for any decision. */
+function postureDecision(
+  rule: PostureRule,
+  toolName: string,
+  base: Pick<ToolCallDecision, 'tool' | 'toolId' | 'agentId' | 'policyId'>,
+  descriptor: ToolDescriptor | undefined,
+  metadata: RuntimeMetadata,
+): ToolCallDecision {
+  const declared =
+    descriptor === undefined
+      ? { metadata }
+      : { metadata: { ...metadata, target: descriptor.source }, descriptor };
+  if (rule.outcome === 'block') {
+    return {
+      outcome: 'block',
+      code: rule.code,
+      ...base,
+      reason: `Policy tool runtime blocks '${toolName}': ${rule.why}`,
+      ruleId: rule.ruleId,
+      ...declared,
+    };
+  }
+  const description = `${toolName} requires approval because ${rule.why}`;
+  return {
+    outcome: 'require-approval',
+    code: rule.code,
+    ...base,
+    reason: description,
+    ruleId: rule.ruleId,
+    approval: approval('Review policy-governed tool', description, 'warning'),
+    ...declared,
+  };
 }
 
 const STRICTNESS: Record<ToolCallDecision['outcome'], number> = {
@@ -121,7 +173,7 @@ function declaredToolDecision(
   workspace: Ready,
   toolName: string,
   descriptor: ToolDescriptor,
-  base: Pick<ToolCallDecision, 'tool' | 'toolId' | 'policyId'>,
+  base: Pick<ToolCallDecision, 'tool' | 'toolId' | 'agentId' | 'policyId'>,
 ): ToolCallDecision {
   const metadata = { ...workspace.metadata, target: descriptor.source };
   const metadataProblem = metadataBlockReason(workspace, descriptor);
@@ -144,8 +196,8 @@ function declaredToolDecision(
       outcome: 'allow',
       code: 'allowed',
       ...base,
-      reason: `'${toolName}' is declared in TOOLS.md and needs no approval.`,
-      ruleId: RULE_ADDRESS.runtimeToolPolicy,
+      reason: `'${toolName}' is declared in ${workspace.toolsDocument} and needs no approval.`,
+      ruleId: workspace.gateRule,
       metadata,
       descriptor,
     };
@@ -156,7 +208,7 @@ function declaredToolDecision(
     code: 'approval_required',
     ...base,
     reason: description,
-    ruleId: RULE_ADDRESS.runtimeToolPolicy,
+    ruleId: workspace.gateRule,
     approval: approval(
       'Review policy-governed tool',
       description,
@@ -172,14 +224,14 @@ function metadataBlockReason(
   workspace: Ready,
   tool: ToolDescriptor,
 ): { code: 'metadata_missing' | 'metadata_unknown'; reason: string } | undefined {
-  const { required } = workspace;
+  const { required, toolsDocument } = workspace;
   const missing = (key: string) => ({
     code: 'metadata_missing' as const,
-    reason: `Policy requires ${key} metadata for '${tool.id}', but TOOLS.md does not declare it.`,
+    reason: `Policy requires ${key} metadata for '${tool.id}', but ${toolsDocument} does not declare it.`,
   });
   const unknown = (key: string, value: string) => ({
     code: 'metadata_unknown' as const,
-    reason: `Policy requires known ${key} metadata for '${tool.id}', but TOOLS.md declares '${value}'.`,
+    reason: `Policy requires known ${key} metadata for '${tool.id}', but ${toolsDocument} declares '${value}'.`,
   });
   if (required.has('risk')) {
     if (tool.risk === undefined) return missing('risk');
@@ -199,12 +251,14 @@ function requireMetadataAddress(workspace: Ready): string {
 
 /** The same decision with its keys in the documented order (they are built by spreading). */
 function inKeyOrder(decision: ToolCallDecision): ToolCallDecision {
-  const { outcome, code, tool, toolId, reason, policyId, ruleId, approval, metadata, descriptor } = decision;
+  const { outcome, code, tool, toolId, agentId, reason, policyId, ruleId, approval, metadata, descriptor } =
+    decision;
   return {
     outcome,
     code,
     tool,
     ...(toolId === undefined ? {} : { toolId }),
+    ...(agentId === undefined ? {} : { agentId }),
     reason,
     policyId,
     ruleId,

@@ -22,7 +22,33 @@ const STRING_FIELDS = [...IDENTITY_FIELDS, 'toolCategory', 'riskLevel', 'argumen
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-export function parseExecuteRequest(body: unknown): Parsed<CallRequest> {
+/** Which call a request or a result audit is about: its identity fields and the tool name. */
+export type CallIdentity = Partial<Record<(typeof IDENTITY_FIELDS)[number], string>> & { toolName: string };
+
+/** A decision request: what decides, and which call it is (for the result audit). */
+export interface ExecuteRequest extends CallRequest {
+  identity: CallIdentity;
+}
+
+/**
+ * The call a body names, when it names one unambiguously (a non-empty `toolName`, identity fields
+ * that are strings or absent), even if the rest of it is malformed; else undefined.
+ */
+export function callIdentityOf(body: unknown): CallIdentity | undefined {
+  if (!isRecord(body)) return undefined;
+  const { toolName } = body;
+  if (typeof toolName !== 'string' || toolName.trim() === '') return undefined;
+  const identity: CallIdentity = { toolName };
+  for (const field of IDENTITY_FIELDS) {
+    const value = body[field];
+    if (!present(value)) continue;
+    if (typeof value !== 'string') return undefined;
+    identity[field] = value;
+  }
+  return identity;
+}
+
+export function parseExecuteRequest(body: unknown): Parsed<ExecuteRequest> {
   if (!isRecord(body)) return { ok: false, reason: 'the request body must be a JSON object.' };
   const { toolName } = body;
   if (typeof toolName !== 'string' || toolName.trim() === '')
@@ -65,7 +91,9 @@ export function parseExecuteRequest(body: unknown): Parsed<CallRequest> {
     (isRecord(descriptor) && descriptor.requiresApproval === true) ||
     (isRecord(actionDescriptor) && actionDescriptor.requiresApproval === true) ||
     riskLevels.some((level) => typeof level === 'string' && level.trim().toLowerCase() === 'critical');
-  return { ok: true, value: { toolName, callerRequiresApproval } };
+  // Every identity field was type-checked above.
+  const identity = callIdentityOf(body)!;
+  return { ok: true, value: { toolName, callerRequiresApproval, identity } };
 }
 
 /** OpenClaw.NET omits null properties; a null is treated as absent. */

@@ -22,9 +22,11 @@ export interface GovernanceDecision {
   reason: string;
   tool: string;
   toolId?: string;
+  /** 2026.9.6: the agent whose settings were evaluated. */
+  agentId?: string;
   policyId: string;
   ruleId: string;
-  /** The tool's `oc://` source in TOOLS.md. */
+  /** The tool's `oc://` source in TOOLS.md or AGENTS.md. */
   target?: string;
   /** `current`: the workspace now; `accepted`: the accepted file; `expected`: the config's lock. */
   attestation: { current?: string; accepted?: string; expected?: string };
@@ -107,7 +109,7 @@ function governed(
   decision: ToolCallDecision,
   attestation: GovernanceDecision['attestation'],
 ): GovernanceDecision {
-  const { code, reason, tool, toolId, policyId, ruleId, approval, metadata, descriptor } = decision;
+  const { code, reason, tool, toolId, agentId, policyId, ruleId, approval, metadata, descriptor } = decision;
   return {
     action,
     allowed: action !== 'deny',
@@ -115,6 +117,7 @@ function governed(
     reason,
     tool,
     ...(toolId === undefined ? {} : { toolId }),
+    ...(agentId === undefined ? {} : { agentId }),
     policyId,
     ruleId,
     ...(metadata === undefined ? {} : { target: metadata.target }),

@@ -40,9 +40,10 @@ export async function readSettledWorkspace(
   }
 }
 
+/** Every file read, but the polled inputs (no file of theirs tells when they change). */
 function fingerprintsOf(pass: ReadPass, fingerprint: Fingerprint): Map<string, string> {
   const out = new Map<string, string>();
-  for (const file of pass.contents.keys()) out.set(file, fingerprint(file));
+  for (const file of pass.contents.keys()) if (!pass.polled?.has(file)) out.set(file, fingerprint(file));
   return out;
 }
 

@@ -2,26 +2,38 @@
 // tests (and embedders) start it in-process; `policy-gate serve` is a thin shell over it.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { homedir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { ReleaseProfile } from '../engine/release-profile.js';
+import type { OpenClawHost } from '../workspace/openclaw-host.js';
 import { readWorkspaceFile } from '../workspace/safe-read.js';
-import { AuditLog } from './audit-log.js';
+import { AuditLog, defaultAuditLogFile, prepareDefaultAuditDirectory } from './audit-log.js';
 import { BearerAuth } from './bearer-auth.js';
+import { DEFAULT_DECISION_MEMORY, RecentDecisions, type DecisionMemoryLimits } from './call-decisions.js';
 import { isLoopbackHost, urlHost } from './loopback-host.js';
 import { handleSidecarRequest } from './sidecar-handler.js';
 import { statFingerprint, type Fingerprint, type ReadFile } from './workspace-files.js';
 import { watchDirectory, WorkspaceMonitor, type WatchDirectory } from './workspace-monitor.js';
 
-export const DEFAULT_AUDIT_LOG = 'policy-gate-audit.jsonl';
-
 export interface SidecarLimits {
-  /** Larger bodies get 413. */
+  /**
+   * The largest decision request evaluated (real calls carry whole file contents). A larger one
+   * is answered 200 with a `request_too_large` deny.
+   */
   maxBodyBytes: number;
+  /** The largest result audit recorded (413 above it: results carry metadata only). */
+  maxResultBodyBytes: number;
+  /**
+   * Up to how many bytes an over-large body is read and thrown away, so its sender has finished
+   * sending and reads the deny; past it the sidecar stops reading and closes the connection.
+   */
+  maxDrainBytes: number;
   /** Headers not received in time get 408 (Node's own timer). */
   headersTimeoutMs: number;
   /** The whole request, headers and body, not received in time gets 408 (Node's own timer). */
   requestTimeoutMs: number;
-  /** The body not received in time after the headers gets 408 (ours). */
+  /** The body not received in time after the headers: a `request_timeout` deny (ours). */
   bodyTimeoutMs: number;
   keepAliveTimeoutMs: number;
   /** How long shutdown waits for in-flight requests before closing their connections. */
@@ -47,6 +59,16 @@ export interface SidecarOptions {
   cwd: string;
   config?: string;
   policy?: string;
+  /** The release whose check and gate decide; default 2026.5.20. */
+  profile?: ReleaseProfile;
+  /** 2026.9.6: what the release reads besides the workspace (agent, state database). */
+  openclawHost?: OpenClawHost;
+  /**
+   * 2026.9.6, absolute: the exec-approvals document the host reads instead of the state database
+   * (`--exec-approvals`), watched like the workspace files. Without it the database row is re-read
+   * on every poll.
+   */
+  execApprovalsFile?: string;
   /** The accepted attestation file (`policy-gate accept` output); relative to `cwd`. */
   acceptedFile: string;
   host?: string;
@@ -54,9 +76,18 @@ export interface SidecarOptions {
   port?: number;
   /** A bearer token, or no authentication, which is refused unless the host is loopback. */
   auth: { token: string } | 'insecure-loopback';
-  /** Relative to `cwd`; default policy-gate-audit.jsonl in the workspace. */
+  /**
+   * Relative to `cwd`. Default outside the workspace: `$XDG_STATE_HOME/policy-gate/audit-<id>.jsonl`
+   * (else `~/.local/state/…`; `defaultAuditLogFile`). Opened at start-up; a link is refused.
+   */
   auditLog?: string;
+  /** Where the default audit log is (`XDG_STATE_HOME`, `HOME`); default `process.env`. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** The operating system's home directory, when `HOME` is not set; default `os.homedir()`. */
+  osHome?: string;
   limits?: Partial<SidecarLimits>;
+  /** How many decisions, for how long, wait for their result audits. */
+  decisionMemory?: Partial<DecisionMemoryLimits>;
   timing?: Partial<SidecarTiming>;
   /** Injected seams (tests): monotonic clock, wall clock, file reads, fingerprints, watching. */
   now?: () => number;
@@ -77,8 +108,12 @@ export interface Sidecar {
   close(): Promise<void>;
 }
 
+export const MIB = 1024 * 1024;
+
 export const DEFAULT_LIMITS: SidecarLimits = {
-  maxBodyBytes: 64 * 1024,
+  maxBodyBytes: 4 * MIB,
+  maxResultBodyBytes: 64 * 1024,
+  maxDrainBytes: 64 * MIB,
   headersTimeoutMs: 5_000,
   requestTimeoutMs: 10_000,
   bodyTimeoutMs: 5_000,
@@ -109,6 +144,9 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
       root,
       config: options.config,
       policy: options.policy,
+      ...(options.profile === undefined ? {} : { profile: options.profile }),
+      ...(options.openclawHost === undefined ? {} : { host: options.openclawHost }),
+      ...(options.execApprovalsFile === undefined ? {} : { execApprovalsFile: options.execApprovalsFile }),
       acceptedFile: path.resolve(root, options.acceptedFile),
       readFile: options.readFile ?? readWorkspaceFile,
     },
@@ -118,9 +156,15 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
     now,
     fingerprint: options.fingerprint ?? statFingerprint,
     watch: options.watch ?? watchDirectory,
+    pinToolDeclarations: true,
   });
-  const auditLog = new AuditLog(path.resolve(root, options.auditLog ?? DEFAULT_AUDIT_LOG));
-  await monitor.start();
+  const auditLog = await openAuditLog(root, options);
+  try {
+    await monitor.start();
+  } catch (error) {
+    await auditLog.close();
+    throw error;
+  }
 
   let closing = false;
   const server: Server = createServer({
@@ -134,7 +178,10 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
     monitor,
     auth: options.auth === 'insecure-loopback' ? undefined : new BearerAuth(options.auth.token),
     auditLog,
+    decisions: new RecentDecisions({ ...DEFAULT_DECISION_MEMORY, ...options.decisionMemory }, now),
     maxBodyBytes: limits.maxBodyBytes,
+    maxResultBodyBytes: limits.maxResultBodyBytes,
+    drainBytes: limits.maxDrainBytes,
     bodyTimeoutMs: limits.bodyTimeoutMs,
     holdMs,
     date: options.date ?? (() => new Date()),
@@ -146,6 +193,7 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
     await listen(server, options.port ?? 0, host);
   } catch (error) {
     await monitor.close();
+    await auditLog.close();
     throw error;
   }
   const port = (server.address() as AddressInfo).port;
@@ -168,6 +216,14 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
     return closed;
   };
   return { url: `http://${urlHost(host)}:${port}`, host, port, monitor, auditLogFile: auditLog.file, close };
+}
+
+/** The audit log, opened now: a link or an unusable file stops the start, not the first result. */
+function openAuditLog(root: string, options: SidecarOptions): Promise<AuditLog> {
+  if (options.auditLog !== undefined) return AuditLog.open(path.resolve(root, options.auditLog), root);
+  const file = defaultAuditLogFile(root, options.env ?? process.env, options.osHome ?? homedir());
+  prepareDefaultAuditDirectory(file, root);
+  return AuditLog.open(file, root);
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {

@@ -1,4 +1,10 @@
 import type { AcceptedAttestation } from './accepted-attestation.js';
+import {
+  declarationsChangedDecision,
+  declarationsChangedReadiness,
+  declarationsChangedReason,
+  toolDeclarationsFingerprint,
+} from './accepted-declarations.js';
 import { governToolCall, type GovernanceDecision } from './govern-tool-call.js';
 import { prepareRuntimeWorkspace, type PreparedWorkspace } from './prepare-workspace.js';
 import { RULE_ADDRESS } from './reason-codes.js';
@@ -38,6 +44,8 @@ export interface SidecarSnapshot {
   seq: number;
   /** Fingerprints of every file the snapshot was read from. */
   fingerprints: ReadonlyMap<string, string>;
+  /** What the polled inputs held (the state database's exec-approvals row), re-read on every poll. */
+  polled: ReadonlyMap<string, string>;
   readiness: Readiness;
   answer(request: CallRequest): Answer;
 }
@@ -45,24 +53,37 @@ export interface SidecarSnapshot {
 // Answers are cached per tool name; names are caller input, so the cache is bounded.
 const MAX_CACHED_ANSWERS = 8192;
 
+/**
+ * `acceptedDeclarations`: the fingerprint of the tool declarations held as accepted
+ * (accepted-declarations.ts); when given and the pass's differ, every call is denied as stale.
+ */
 export function settledSnapshot(
   seq: number,
   pass: ReadPass,
   fingerprints: ReadonlyMap<string, string>,
+  acceptedDeclarations?: string,
 ): SidecarSnapshot {
   const prepared = prepareRuntimeWorkspace(pass.input);
   const { accepted } = pass;
+  const current = toolDeclarationsFingerprint(pass.input);
+  const changed =
+    acceptedDeclarations !== undefined && current !== undefined && current !== acceptedDeclarations
+      ? declarationsChangedReason(pass.input, accepted.path)
+      : undefined;
+  const readiness = readinessOf(prepared, accepted);
   return {
     settled: true,
     seq,
     fingerprints,
-    readiness: readinessOf(prepared, accepted),
-    answer: cachedAnswers((request) =>
-      governToolCall(prepared, request.toolName, {
+    polled: pass.polled ?? new Map(),
+    readiness: changed === undefined ? readiness : declarationsChangedReadiness(readiness, changed),
+    answer: cachedAnswers((request) => {
+      const decision = governToolCall(prepared, request.toolName, {
         accepted,
         callerRequiresApproval: request.callerRequiresApproval,
-      }),
-    ),
+      });
+      return changed === undefined ? decision : declarationsChangedDecision(decision, changed);
+    }),
   };
 }
 
@@ -73,6 +94,7 @@ export function unsettledSnapshot(seq: number, reason: string, graceMs: number):
     settled: false,
     seq,
     fingerprints: new Map(),
+    polled: new Map(),
     readiness: { ready: false, code: 'workspace_unsettled', reason: text, attestation: {} },
     answer: cachedAnswers((request) => ({
       action: 'deny',

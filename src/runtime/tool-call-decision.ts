@@ -1,17 +1,27 @@
 import type { CheckInput } from '../engine/check.js';
+import type { ReleaseProfile } from '../engine/release-profile.js';
 import type { ToolDeclaration, ToolEvidence } from '../engine/types.js';
 import type { ReasonCode } from './reason-codes.js';
 
-/** A workspace as read for the runtime gate: the check input plus TOOLS.md, read always. */
+/** A workspace as read for the runtime gate: the check input plus the tool document, read always. */
 export type RuntimeInput =
   | {
       kind: 'input';
       /** Exactly what `check` evaluates (so hashes match `check --json` and `accept`). */
       input: CheckInput;
-      /** TOOLS.md as read ('' when missing): the tool descriptors, needed even when no metadata is required. */
+      /**
+       * The release's tool document as read ('' when missing): TOOLS.md (2026.5.20) or AGENTS.md
+       * (2026.9.6). The tool descriptors, needed even when no metadata is required.
+       */
       toolsMarkdown: string;
-      /** The same TOOLS.md parsed (once, by the loader). */
+      /** Its governed tools, parsed once by the loader (2026.9.6: with their AGENTS.md sources). */
       toolDeclarations: readonly ToolDeclaration[];
+      /** The release whose evaluation decides; absent means 2026.5.20. */
+      profile?: ReleaseProfile;
+      /** 2026.9.6: the agent whose workspace and settings were evaluated (normalised). */
+      agentId?: string;
+      /** 2026.9.6: the text of a TOOLS.md still in that workspace (migration pending). */
+      legacyToolsMarkdown?: string;
     }
   /** SPEC.md §1: the OpenClaw config cannot be used. */
   | { kind: 'config-invalid'; error: string; configFile: string }
@@ -37,11 +47,11 @@ export interface RuntimeMetadata {
   policy: { path: string; hash?: string; expectedHash?: string };
   workspace: { scope: 'policy'; hash: string };
   attestation: { hash: string; expectedHash?: string };
-  /** The tool's `oc://` source in TOOLS.md (where it is, or would be, declared). */
+  /** The tool's `oc://` source in TOOLS.md or AGENTS.md (where it is, or would be, declared). */
   target: string;
 }
 
-/** A tool as TOOLS.md declares it (SPEC.md §3.3): the tools family's evidence entry. */
+/** A tool as TOOLS.md (SPEC.md §3.3) or AGENTS.md declares it: the tools family's evidence entry. */
 export type ToolDescriptor = ToolEvidence;
 
 export interface ToolCallDecision {
@@ -49,8 +59,10 @@ export interface ToolCallDecision {
   code: ReasonCode;
   /** The tool name as requested. */
   tool: string;
-  /** Its TOOLS.md id (the heading slug of the name); absent when the name slugs to nothing. */
+  /** Its TOOLS.md/AGENTS.md id (the heading slug of the name); absent when the name slugs to nothing. */
   toolId?: string;
+  /** 2026.9.6: the agent whose settings were evaluated. */
+  agentId?: string;
   /** The block reason, the approval description, or why the call may run. */
   reason: string;
   /** `oc://` address of the policy document. */
@@ -60,7 +72,7 @@ export interface ToolCallDecision {
   approval?: ApprovalRequest;
   /** Absent only when the workspace could not be read at all (no hashes exist). */
   metadata?: RuntimeMetadata;
-  /** The TOOLS.md declaration the decision used. */
+  /** The TOOLS.md or AGENTS.md declaration the decision used. */
   descriptor?: ToolDescriptor;
 }
 

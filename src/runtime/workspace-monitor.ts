@@ -1,10 +1,13 @@
 // Keeps a settled snapshot of the workspace and notices changes without a restart: fs.watch on
 // the directories of every file read (renames included), a periodic fingerprint check as the
 // fallback, and a fingerprint check after every call arrived and before it is answered. A change
-// starts a reload; until it is published, answers wait (never the old state).
+// starts a reload; until it is published, answers wait (never the old state). Inputs that are no
+// file of their own (the exec-approvals row of OpenClaw's state database) are re-read on every
+// poll instead, so a change there is noticed within one poll interval.
 import { watch as fsWatch } from 'node:fs';
 import path from 'node:path';
-import { readSettledWorkspace } from './settle-workspace.js';
+import { DeclarationsPin, toolDeclarationsFingerprint } from './accepted-declarations.js';
+import { readSettledWorkspace, type SettleResult } from './settle-workspace.js';
 import {
   settledSnapshot,
   unsettledSnapshot,
@@ -12,7 +15,12 @@ import {
   type CallRequest,
   type SidecarSnapshot,
 } from './sidecar-snapshot.js';
-import { readWorkspacePass, type Fingerprint, type WorkspaceSource } from './workspace-files.js';
+import {
+  readPolledInputs,
+  readWorkspacePass,
+  type Fingerprint,
+  type WorkspaceSource,
+} from './workspace-files.js';
 
 /** Watches one directory; `fileName` is undefined when the platform does not say which file. */
 export type WatchDirectory = (
@@ -30,6 +38,12 @@ export interface MonitorOptions {
   now: () => number;
   fingerprint: Fingerprint;
   watch: WatchDirectory;
+  /**
+   * Hold the tool declarations read with each version of the accepted file as accepted, and deny
+   * every call as stale while they differ (accepted-declarations.ts). The sidecar sets it: its
+   * accepted attestation does not cover the declarations when no tool metadata is required.
+   */
+  pinToolDeclarations?: boolean;
 }
 
 export class WorkspaceMonitor {
@@ -43,17 +57,28 @@ export class WorkspaceMonitor {
   /** The fingerprint check shared by every call that arrived in this turn of the event loop. */
   private pendingCheck: Promise<void> | undefined;
   private poller: ReturnType<typeof setInterval> | undefined;
+  /** Resolves `start` at the first published snapshot, settled or not. */
+  private firstPublished: (() => void) | undefined;
+  /** A re-read of the polled inputs is in flight. */
+  private polling = false;
   private closed = false;
+  private readonly declarationsPin = new DeclarationsPin();
 
   constructor(private readonly options: MonitorOptions) {}
 
-  /** Reads the first snapshot (settled, or unsettled after the grace) and starts watching. */
+  /**
+   * Reads the first snapshot (settled, or unsettled after the grace) and starts watching. Files
+   * that never hold still do not keep it waiting: the deny-everything snapshot is published after
+   * the grace, and reading goes on in the background.
+   */
   async start(): Promise<void> {
+    const published = new Promise<void>((resolve) => (this.firstPublished = resolve));
     this.noticeChange();
-    await this.loading;
+    await Promise.race([published, this.loading]);
     this.poller = setInterval(() => {
-      if (this.loading === undefined && this.snapshot !== undefined && !this.fingerprintsMatch(this.snapshot))
-        this.noticeChange();
+      if (this.loading !== undefined || this.snapshot === undefined) return;
+      if (!this.fingerprintsMatch(this.snapshot)) this.noticeChange();
+      else void this.pollInputs(this.snapshot);
     }, this.options.pollIntervalMs);
     this.poller.unref();
   }
@@ -182,7 +207,9 @@ export class WorkspaceMonitor {
           { deadline: options.now() + options.graceMs, retryDelayMs: options.retryDelayMs },
         );
         if (result.kind === 'settled') {
-          this.publish(settledSnapshot(passSeq, result.pass, result.fingerprints));
+          this.publish(
+            settledSnapshot(passSeq, result.pass, result.fingerprints, this.acceptedDeclarations(result)),
+          );
           this.watchFiles([...result.fingerprints.keys()]);
           continue;
         }
@@ -202,9 +229,36 @@ export class WorkspaceMonitor {
     }
   }
 
+  /** With `pinToolDeclarations`: the declarations accepted with the accepted file this read saw. */
+  private acceptedDeclarations(result: Extract<SettleResult, { kind: 'settled' }>): string | undefined {
+    if (this.options.pinToolDeclarations !== true) return undefined;
+    const acceptedText = result.pass.contents.get(this.options.source.acceptedFile) ?? '';
+    return this.declarationsPin.accepted(acceptedText, toolDeclarationsFingerprint(result.pass.input));
+  }
+
   private publish(snapshot: SidecarSnapshot): void {
     this.snapshot = snapshot;
+    this.firstPublished?.();
+    this.firstPublished = undefined;
     for (const waiter of [...this.waiters]) waiter(true);
+  }
+
+  /** Re-reads the snapshot's polled inputs; a difference is a noticed change. Never rejects. */
+  private async pollInputs(snapshot: SidecarSnapshot): Promise<void> {
+    if (snapshot.polled.size === 0 || this.polling) return;
+    this.polling = true;
+    try {
+      const now = await readPolledInputs(this.options.source, snapshot.polled.keys());
+      const same =
+        now.size === snapshot.polled.size &&
+        [...now].every(([key, content]) => snapshot.polled.get(key) === content);
+      if (!same && snapshot === this.snapshot) this.noticeChange();
+    } catch {
+      // Not expected (the re-read reports failures as content); read the whole workspace again.
+      this.noticeChange();
+    } finally {
+      this.polling = false;
+    }
   }
 
   private fingerprintsMatch(snapshot: SidecarSnapshot): boolean {

@@ -49,7 +49,7 @@ export interface LoadOptions {
 }
 
 export const TOOLS_FILE = 'TOOLS.md';
-const AGENTS_FILE = 'AGENTS.md';
+export const AGENTS_FILE = 'AGENTS.md';
 
 /**
  * Reads a workspace the way `openclaw policy check` of the profile's release does, refusing input

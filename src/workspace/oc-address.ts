@@ -20,7 +20,7 @@ export interface LocatableDocuments {
   config?: { path: string; doc: JsonDocument };
   /** `ocName` defaults to the basename of `path` (SPEC.md §1: the oc document name). */
   policy?: { path: string; doc: JsonDocument; ocName?: string };
-  /** Tool id → 1-based line of its declaration in TOOLS.md. */
+  /** Tool id → 1-based line of its declaration in TOOLS.md (2026.5.20) or AGENTS.md (2026.9.6). */
   toolsLines?: Map<string, number>;
   /** Where TOOLS.md is, for the `file` of a tool location (default `TOOLS.md`). */
   toolsPath?: string;
@@ -29,6 +29,8 @@ export interface LocatableDocuments {
 const SCHEME = 'oc://';
 export const CONFIG_DOCUMENT_NAME = 'openclaw.config';
 export const TOOLS_DOCUMENT_NAME = 'TOOLS.md';
+/** Where 2026.9.6 declares governed tools (its `## Tools` section): `oc://AGENTS.md/tools/<id>`. */
+export const AGENTS_DOCUMENT_NAME = 'AGENTS.md';
 const ARRAY_INDEX = /^#(0|[1-9][0-9]*)$/;
 
 /**
@@ -86,8 +88,8 @@ export function locateAddress(address: string, documents: LocatableDocuments): F
   if (document === CONFIG_DOCUMENT_NAME) {
     return documents.config && locateInJson(documents.config.path, documents.config.doc, segments);
   }
-  if (document === TOOLS_DOCUMENT_NAME) {
-    return locateTool(documents.toolsPath ?? TOOLS_DOCUMENT_NAME, documents.toolsLines, segments);
+  if (document === TOOLS_DOCUMENT_NAME || document === AGENTS_DOCUMENT_NAME) {
+    return locateTool(documents.toolsPath ?? document, documents.toolsLines, segments);
   }
   const policy = documents.policy;
   if (policy && document === (policy.ocName ?? path.basename(policy.path))) {

@@ -101,12 +101,17 @@ async function readConfig(reader: WorkspaceReader, explicit: string | undefined)
       throw new InputError(`${explicit}: the OpenClaw config given with --config does not exist.`);
     return read;
   }
-  for (const candidate of CONFIG_CANDIDATES) {
-    const read = await reader.read(candidate);
-    if (read.kind === 'unreadable') throw new InputError(read.reason);
-    if (read.kind === 'text') return read;
-  }
-  return { kind: 'missing', path: CONFIG_CANDIDATES[1] as string };
+  const reads = await Promise.all(CONFIG_CANDIDATES.map((candidate) => reader.read(candidate)));
+  const unreadable = reads.find((read) => read.kind === 'unreadable');
+  if (unreadable?.kind === 'unreadable') throw new InputError(unreadable.reason);
+  const present = reads.filter((read) => read.kind === 'text');
+  // Two candidates side by side are ambiguous: a reviewer may read one while the agent loads the
+  // other (a pull request can add the second one), so neither is chosen silently.
+  if (present.length > 1)
+    throw new InputError(
+      `${present.map((read) => reader.displayPath(read.path)).join(' and ')} are both present, so which OpenClaw config applies is ambiguous: remove one, or name it with --config (the \`config\` input of the action).`,
+    );
+  return present[0] ?? { kind: 'missing', path: CONFIG_CANDIDATES[1] as string };
 }
 
 /**

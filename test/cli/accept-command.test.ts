@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyAttestationFile } from '../../src/gate/attestation-file.js';
@@ -46,5 +46,23 @@ describe('policy-gate accept', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/openclaw\.json is not a usable OpenClaw config .*nothing was written/);
     writeFileSync(path.join(cwd, 'x'), '');
+  });
+});
+
+describe('policy-gate accept writes never follow links (issue 12)', () => {
+  it('a link planted where the attestation goes is replaced, never written through', async () => {
+    const cwd = makeWorkspace({ 'policy.jsonc': '{}', 'openclaw.json': '{}' });
+    const victim = path.join(makeWorkspace({ 'secret.txt': 'untouched\n' }), 'secret.txt');
+    symlinkSync(victim, path.join(cwd, 'policy.attestation.json'));
+    // The old temporary name was predictable (`<out>.<pid>.tmp`): plant links under such names too.
+    for (let pid = process.pid - 2; pid <= process.pid + 2; pid += 1)
+      symlinkSync(victim, path.join(cwd, `policy.attestation.json.${pid}.tmp`));
+    const run = await runCli(['accept', '--cwd', cwd]);
+    expect(run.code).toBe(0);
+    expect(readFileSync(victim, 'utf8')).toBe('untouched\n');
+    expect(lstatSync(path.join(cwd, 'policy.attestation.json')).isSymbolicLink()).toBe(false);
+    expect(JSON.parse(readFileSync(path.join(cwd, 'policy.attestation.json'), 'utf8')).checksRun).toBe(68);
+    // Nothing is left behind but the planted links.
+    expect(readdirSync(cwd).filter((name) => name.startsWith('.policy.attestation.json.'))).toEqual([]);
   });
 });

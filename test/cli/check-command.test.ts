@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { LISTED_AGENT_CONFIG, POSTURE_POLICY } from '../render/current-results.js';
 import { makeWorkspace, runCli } from '../support/cli-harness.js';
+import { freshHome, runWithHome } from './run-with-home.js';
 
 const policy = '{ mcp: { servers: { deny: ["shell"] } }, tools: { requireMetadata: ["owner"] } }';
 const config = JSON.stringify({ mcp: { servers: { shell: { command: 'sh' } } } });
@@ -47,16 +49,80 @@ describe('policy-gate check', () => {
     const cwd = makeWorkspace({ 'policy.jsonc': '{}', 'openclaw.jsonc': '// none\n{}' });
     const run = await runCli(['check', '--openclaw', '2026.5.20', '--cwd', cwd], { terminal: true });
     expect(run.code).toBe(0);
+    // The release's line, then the attestation hash: the value to pin, exactly check --json's.
     expect(run.stdout).toMatch(
-      /^policy check: no findings \(policy sha256:[0-9a-f]{64}, evidence sha256:[0-9a-f]{64}\)\n$/,
+      /^policy check: no findings \(policy sha256:[0-9a-f]{64}, evidence sha256:[0-9a-f]{64}\)\nattestation sha256:[0-9a-f]{64}\n$/,
     );
+    const json = await runCli(['check', '--openclaw', '2026.5.20', '--json', '--cwd', cwd]);
+    const { attestationHash } = json.json().attestation as { attestationHash: string };
+    expect(run.stdout.split('\n').at(-2)).toBe(`attestation ${attestationHash}`);
     const missing = await runCli(['check', '--openclaw', '2026.5.20', '--cwd', makeWorkspace({})], {
       terminal: true,
     });
-    expect(missing.stdout).toBe(
-      'policy check: 1 finding(s)\n  [warning] policy/policy-jsonc-missing policy.jsonc - policy.jsonc is missing for the enabled Policy plugin.\n',
+    expect(missing.stdout).toMatch(
+      /^policy check: 1 finding\(s\)\n {2}\[warning\] policy\/policy-jsonc-missing policy\.jsonc - policy\.jsonc is missing for the enabled Policy plugin\.\n {6}hint: Restore policy\.jsonc or add the policy artifact for this workspace\.\nattestation sha256:[0-9a-f]{64}\n$/,
     );
     expect(missing.code).toBe(1);
+  });
+
+  it('prints each 2026.9.6 finding’s fix after its line, located in the workspace', async () => {
+    const home = freshHome();
+    const cwd = makeWorkspace({ 'openclaw.json': LISTED_AGENT_CONFIG, 'policy.jsonc': POSTURE_POLICY });
+    const human = await runWithHome(['check', '--cwd', cwd], { home, terminal: true });
+    expect(human.code).toBe(1);
+    expect(human.stdout.split('\n')).toEqual([
+      'policy check: 4 finding(s)',
+      "  [error] policy/tools-profile-unapproved openclaw config - agent 'solo' uses unapproved tool profile 'coding'.",
+      '      fix (review required): Set the tool profile to an allowed profile.',
+      '      change: agents.list[0].tools.profile (openclaw.json:8); policy rule: tools.profiles.allow (policy.jsonc:4)',
+      '      hint: Use an approved tools.profile value or update policy after review.',
+      "  [error] policy/tools-profile-unapproved openclaw config - global tools config uses unapproved tool profile 'full'.",
+      '      fix (review required): Set the tool profile to an allowed profile.',
+      '      change: tools.profile; policy rule: tools.profiles.allow (policy.jsonc:4)',
+      '      hint: Use an approved tools.profile value or update policy after review.',
+      "  [error] policy/tools-elevated-enabled openclaw config - agent 'solo' permits elevated tool mode.",
+      '      fix (automatic): Set tools elevated mode to disabled.',
+      '      change: tools.elevated.enabled (openclaw.json:4); policy rule: tools.elevated.allow (policy.jsonc:5)',
+      '      hint: Set tools.elevated.enabled=false or update policy after review.',
+      '  [error] policy/tools-elevated-enabled openclaw config - global tools config permits elevated tool mode.',
+      '      fix (automatic): Set tools elevated mode to disabled.',
+      '      change: tools.elevated.enabled (openclaw.json:4); policy rule: tools.elevated.allow (policy.jsonc:5)',
+      '      hint: Set tools.elevated.enabled=false or update policy after review.',
+      expect.stringMatching(/^attestation sha256:[0-9a-f]{64}$/),
+      '',
+    ]);
+    // The release's lines, byte for byte, once ours are taken out; JSON output has no extra lines.
+    const json = await runWithHome(['check', '--cwd', cwd], { home });
+    const report = json.json() as { findings: { checkId: string; message: string; path: string }[] };
+    const { attestationHash } = json.json().attestation as { attestationHash: string };
+    expect(
+      human.stdout
+        .split('\n')
+        .filter((line) => !line.startsWith('      ') && !line.startsWith('attestation ')),
+    ).toEqual([
+      'policy check: 4 finding(s)',
+      ...report.findings.map((f) => `  [error] ${f.checkId} ${f.path} - ${f.message}`),
+      '',
+    ]);
+    expect(human.stdout).toContain(`\nattestation ${attestationHash}\n`);
+    expect(json.stdout.split('\n')).toHaveLength(2);
+  });
+
+  it('prints no fix for a finding without a recommendation, and none for 2026.5.20', async () => {
+    const home = freshHome();
+    const invalid = await runWithHome(['check', '--cwd', makeWorkspace({ 'openclaw.json': '[]' })], {
+      home,
+      terminal: true,
+    });
+    // The config-invalid report has no fix hint and no attestation: the release's lines alone.
+    expect(invalid.stdout).toBe(
+      'policy check: 1 finding(s)\n  [error] policy/config-invalid  - Invalid input\n',
+    );
+    const cwd = makeWorkspace({ 'policy.jsonc': policy, 'openclaw.json': config, 'TOOLS.md': '' });
+    const old = await runCli(['check', '--openclaw', '2026.5.20', '--cwd', cwd], { terminal: true });
+    expect(old.stdout).toMatch(
+      /^policy check: 1 finding\(s\)\n {2}\[error\] policy\/mcp-denied-server openclaw config - MCP server 'shell' is denied by policy\.\n {6}hint: Remove this configured MCP server or update the policy after review\.\nattestation sha256:[0-9a-f]{64}\n$/,
+    );
   });
 
   it('--severity-min filters visible findings and the exit code', async () => {
@@ -95,6 +161,7 @@ describe('policy-gate check', () => {
         target: 'oc://agent.policy.jsonc',
       }),
     ]);
+    // A policy the user names must exist (exit 2, naming it), unlike the default policy.jsonc.
     const flag = await runCli([
       'check',
       '--openclaw',
@@ -105,7 +172,11 @@ describe('policy-gate check', () => {
       '--policy',
       'nope.jsonc',
     ]);
-    expect((flag.json().findings as { checkId: string }[])[0]?.checkId).toBe('policy/policy-jsonc-missing');
+    expect(flag).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'policy-gate check: nope.jsonc: the policy given with --policy does not exist.\n',
+    });
   });
 
   it('fails closed with the exact report on an unparseable config', async () => {

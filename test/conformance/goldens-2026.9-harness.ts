@@ -18,9 +18,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { CliIo } from '../../src/cli/cli-io.js';
+import { ATTESTATION_PREFIX, FIX_INDENT, HINT_PREFIX } from '../../src/cli/check-human-output.js';
 import { main } from '../../src/cli/main.js';
+import { fixRecommendationFor } from '../../src/engine/current/check-ids.js';
 import { profileOf } from '../../src/engine/release-profile.js';
 import { diskHost } from '../../src/workspace/openclaw-host.js';
+import { fixClassLabel } from '../../src/render/fix-recommendation.js';
 import { evaluateWorkspaceFrom } from '../../src/workspace/workspace-evaluation.js';
 import { diskReader } from '../../src/workspace/workspace-reader.js';
 
@@ -300,9 +303,11 @@ export function differenceFrom(golden: GoldenCase, ours: Run): string | undefine
     const at = /"checkedAt":"([^"]*)"/.exec(golden.stdoutText ?? '')?.[1];
     const aligned =
       at === undefined ? ours.stdout : ours.stdout.replace(/"checkedAt":"[^"]*"/, `"checkedAt":"${at}"`);
-    return aligned === golden.stdoutText
+    const release = withoutOurLines(aligned);
+    if ('problem' in release) return release.problem;
+    return release.text === golden.stdoutText
       ? undefined
-      : `stdout ${JSON.stringify(aligned)}, OpenClaw ${JSON.stringify(golden.stdoutText)}`;
+      : `stdout ${JSON.stringify(release.text)}, OpenClaw ${JSON.stringify(golden.stdoutText)}`;
   }
   const expected = `${JSON.stringify(golden.stdout)}\n`;
   const goldenAt = checkedAtOf(golden.stdout);
@@ -313,6 +318,96 @@ export function differenceFrom(golden: GoldenCase, ours: Run): string | undefine
   return aligned === expected
     ? undefined
     : `stdout\n  ours     ${aligned.trim()}\n  OpenClaw ${expected.trim()}`;
+}
+
+/**
+ * Our deliberate additions to `check`'s human output (fixtures README, "Deliberate deviations"),
+ * each in its own shape (src/cli/check-human-output.ts):
+ * - after a finding line, indented by `FIX_INDENT`: its fix recommendation (2026.9.6), then its
+ *   fix hint (`hint: …`, at most one);
+ * - after the findings, at column 0: hints about misplaced tool metadata, then the attestation
+ *   hash (`attestation sha256:<64 hex>`), the last line.
+ * The release's lines are what is left once those are taken out. Each fix group taken out must be
+ * exactly the fix of the finding above it: `fix (<class>): <summary>` as the release's table has
+ * them, then one line naming what to change and the policy rule when the recommendation has
+ * either. `fixRecommendations: false` (2026.5.20, which has none) allows hint lines only.
+ */
+export function withoutOurLines(
+  stdout: string,
+  options: { fixRecommendations: boolean } = { fixRecommendations: true },
+): { text: string } | { problem: string } {
+  const lines = stdout.split('\n');
+  const trailing = lines.at(-1) === '' ? [lines.pop() as string] : [];
+  if (lines.at(-1)?.startsWith(ATTESTATION_PREFIX)) {
+    const line = lines.pop() as string;
+    if (!ATTESTATION_LINE.test(line)) return { problem: `attestation line ${JSON.stringify(line)}` };
+  }
+  while (lines.at(-1)?.startsWith(HINT_PREFIX)) {
+    const line = lines.pop() as string;
+    if (!TOOL_HINT_LINE.test(line)) return { problem: `workspace hint ${JSON.stringify(line)}` };
+  }
+  const kept: string[] = [];
+  for (let index = 0; index < lines.length;) {
+    const line = lines[index] as string;
+    kept.push(line);
+    index += 1;
+    const checkId = /^ {2}\[(?:info|warning|error)\] (\S+)/.exec(line)?.[1];
+    const group: string[] = [];
+    while (index < lines.length && (lines[index] as string).startsWith(FIX_INDENT)) {
+      group.push((lines[index] as string).slice(FIX_INDENT.length));
+      index += 1;
+    }
+    if (group.length === 0) continue;
+    const problem = groupProblem(checkId, group, options.fixRecommendations);
+    if (problem !== undefined) return { problem: `${problem} (after ${JSON.stringify(line)})` };
+  }
+  return { text: [...kept, ...trailing].join('\n') };
+}
+
+const ATTESTATION_LINE = new RegExp(`^${ATTESTATION_PREFIX}sha256:[0-9a-f]{64}$`);
+const TOOL_HINT_LINE = new RegExp(
+  `^${HINT_PREFIX}\\S+:[1-9]\\d*: \`.*\` at column 0 declares a tool named '[^']*'; indent it to make it metadata of .*\\.$`,
+);
+
+/** A finding's group: fix lines (when the release has them), then at most one `hint: ` line. */
+function groupProblem(
+  checkId: string | undefined,
+  group: readonly string[],
+  fixRecommendations: boolean,
+): string | undefined {
+  if (checkId === undefined) return `lines ${JSON.stringify(group)} under a line that is no finding`;
+  const hints = group.filter((line) => line.startsWith(HINT_PREFIX));
+  const fix = group.slice(0, group.length - hints.length);
+  if (hints.length > 1 || group.slice(fix.length).some((line) => !line.startsWith(HINT_PREFIX)))
+    return `hint lines ${JSON.stringify(hints)} must be one, after the fix`;
+  if (hints.some((hint) => !/^hint: \S/.test(hint))) return `empty hint ${JSON.stringify(hints)}`;
+  if (fix.length === 0) return undefined;
+  if (!fixRecommendations) return `fix lines ${JSON.stringify(fix)} in a release without fix recommendations`;
+  return fixLinesProblem(checkId, fix);
+}
+
+function fixLinesProblem(checkId: string | undefined, group: readonly string[]): string | undefined {
+  const fix = checkId === undefined ? undefined : fixRecommendationFor(checkId);
+  if (fix === undefined)
+    return `fix lines ${JSON.stringify(group)} under a line that is no finding with a fix`;
+  const [first, where, ...rest] = group;
+  const expected = `fix (${fixClassLabel(fix.fixClass)}): ${fix.summary}`;
+  if (first !== expected) return `fix line ${JSON.stringify(first)}, expected ${JSON.stringify(expected)}`;
+  const hasChange = (fix.configTargets ?? []).length > 0;
+  const hasRule = fix.policyPath !== undefined;
+  if (!hasChange && !hasRule)
+    return where === undefined ? undefined : `extra fix lines ${JSON.stringify(group.slice(1))}`;
+  const shape = new RegExp(
+    `^${hasChange ? 'change: \\S.*' : ''}${hasChange && hasRule ? '; ' : ''}${hasRule ? 'policy rule: \\S.*' : ''}$`,
+  );
+  if (
+    where === undefined ||
+    !shape.test(where) ||
+    where.includes('policy rule: ') !== hasRule ||
+    rest.length > 0
+  )
+    return `where-to-change lines ${JSON.stringify(group.slice(1))} do not match ${String(shape)}`;
+  return undefined;
 }
 
 function checkedAtOf(stdout: unknown): string | undefined {

@@ -1,5 +1,5 @@
 // Issue 3, items 5 and 6: more than 50 annotations go to the check run in batches of 50, each at
-// TOOLS.md and the tool's line; and a PR with megabyte-long names and thousands of findings still
+// AGENTS.md (2026.9.6) and the tool's line; and a PR with megabyte-long names and thousands of findings still
 // gets a comment GitHub accepts (≤ 65,536 characters) that shows the verdict and how to accept.
 import { describe, expect, it } from 'vitest';
 import { pullRequestEvent } from './harness/event-payloads.js';
@@ -8,8 +8,11 @@ import {
   CREATE_CHECK_RUN,
   CREATE_COMMENT,
   EXAMPLE,
+  GET_TREE,
   LIST_COMMENTS,
   ownComments,
+  READ_FILES,
+  READ_SETTINGS,
   requestKinds,
   scenario,
   UPDATE_CHECK_RUN,
@@ -21,16 +24,16 @@ import {
 cleanUpAfterAll();
 
 describe.concurrent('annotations and size limits', () => {
-  it('120 tools missing required metadata: annotations in batches [50, 50, 20] at TOOLS.md and each tool’s line', async () => {
-    const header = '# Tools\n\nNone of these declares a risk.\n\n';
+  it('120 tools missing required metadata: annotations in batches [50, 50, 20] at AGENTS.md and each tool’s line', async () => {
+    const header = '# Agents\n\n## Tools\n\nNone of these declares a risk.\n\n';
     const tools = Array.from(
       { length: 120 },
       (_, i) => `### tool_${String(i).padStart(3, '0')}\nDoes thing ${i}.\n`,
     ).join('\n');
     const files = {
       'policy.jsonc': '{ "tools": { "requireMetadata": ["risk"] } }\n',
-      'openclaw.json': '{}\n',
-      'TOOLS.md': `${header}${tools}`,
+      'openclaw.json': '{ "plugins": { "entries": { "policy": { "enabled": true } } } }\n',
+      'AGENTS.md': `${header}${tools}`,
     };
     // The base accepted these findings; the PR keeps them (still present) and changes nothing else.
     const s = await scenario({
@@ -42,7 +45,10 @@ describe.concurrent('annotations and size limits', () => {
     expect(run.outputs.findings).toBe('120');
     expect(run.exitCode).toBe(1);
     expect(requestKinds(s.fake.requests)).toEqual([
-      'graphql',
+      READ_SETTINGS,
+      READ_FILES,
+      GET_TREE, // head, then base: symbolic links a PR adds to the workspace
+      GET_TREE,
       LIST_COMMENTS,
       CREATE_COMMENT,
       CREATE_CHECK_RUN,
@@ -56,7 +62,7 @@ describe.concurrent('annotations and size limits', () => {
     expect(check?.annotations).toHaveLength(120);
     check?.annotations.forEach((annotation, i) => {
       expect(annotation).toMatchObject({
-        path: 'TOOLS.md',
+        path: 'AGENTS.md',
         annotation_level: 'failure',
         title: 'policy/tools-missing-risk-level (still present)',
         message: expect.stringContaining(`'tool-${String(i).padStart(3, '0')}'`),
@@ -67,17 +73,18 @@ describe.concurrent('annotations and size limits', () => {
     expect(s.fake.violations).toEqual([]);
   });
 
-  it('megabyte-long tool names and channel ids, thousands of findings: the comment fits and still shows the verdict and how to accept', async () => {
+  it('megabyte-long tool names and channel account ids, thousands of findings: the comment fits and still shows the verdict and how to accept', async () => {
     const BASE = await withAttestation(EXAMPLE);
     const hugeTool = `tool_${'t'.repeat(1_048_576)}`;
-    const hugeChannel = `chan-${'c'.repeat(1_048_576)}`;
+    // 2026.9.6 refuses unknown channel ids; an account of a known channel may be named anything.
+    const hugeAccount = `acct-${'c'.repeat(1_048_576)}`;
     const bare = Array.from({ length: 1500 }, (_, i) => `### bare_${i}`).join('\n');
     const tools = withTool(`### ${hugeTool} risk:low sensitivity:internal owner:@big\n\n${bare}`);
     const config = JSON.parse(EXAMPLE['openclaw.json'] ?? '{}');
-    config.channels[hugeChannel] = { enabled: true };
+    config.channels.telegram.accounts = { [hugeAccount]: { botToken: '123:abc' } };
     const s = await scenario({
       baseFiles: BASE,
-      headChanges: { 'TOOLS.md': tools, 'openclaw.json': JSON.stringify(config) },
+      headChanges: { 'AGENTS.md': tools, 'openclaw.json': JSON.stringify(config) },
     });
     const run = await s.run(pullRequestEvent({ repo: s.repo }));
     expect(run.stderr).toBe('');

@@ -13,6 +13,9 @@ import {
   exampleStates,
   CREATE_CHECK_RUN,
   EXAMPLE_TOOLS_PLUS,
+  GET_TREE,
+  READ_FILES,
+  READ_SETTINGS,
   requestKinds,
   scenario,
   type Scenario,
@@ -23,13 +26,29 @@ cleanUpAfterAll();
 
 const { base: BASE, repropose: REPROPOSE } = await exampleStates();
 
-/** No comment request of any kind; exactly one GraphQL read and one check run on `headSha`. */
-function expectNoComment(s: Scenario, run: ActionRunResult, verdict: string, headSha: string): void {
+/**
+ * What a run with a base (merge_group, workflow_dispatch) reads: the settings file, the files and
+ * both commits' trees (symbolic links); without one (push, schedule) there is no tree to compare.
+ */
+const WITH_BASE = [READ_SETTINGS, READ_FILES, GET_TREE, GET_TREE];
+const WITHOUT_BASE = [READ_SETTINGS, READ_FILES];
+
+/**
+ * No comment request of any kind; `reads` and one check run on `headSha` — no re-read before or
+ * after a pass either: without a pull request, there is no head that could move.
+ */
+function expectNoComment(
+  s: Scenario,
+  run: ActionRunResult,
+  verdict: string,
+  headSha: string,
+  reads: readonly string[] = WITH_BASE,
+): void {
   expect(run.stderr).toBe('');
   expect(run.outputs.verdict).toBe(verdict);
   expect(run.outputs['comment-id']).toBe('');
   expect(s.fake.requests.filter((r) => r.path.includes('/comments'))).toEqual([]);
-  expect(requestKinds(s.fake.requests)).toEqual(['graphql', CREATE_CHECK_RUN]);
+  expect(requestKinds(s.fake.requests)).toEqual([...reads, CREATE_CHECK_RUN]);
   expect(s.fake.state.checkRuns).toHaveLength(1);
   expect(s.fake.state.checkRuns[0]).toMatchObject({
     headSha,
@@ -51,7 +70,7 @@ describe.concurrent('merge_group', () => {
   });
 
   it('a drifting PR in the queue fails', async () => {
-    const s = await scenario({ baseFiles: BASE, headChanges: { 'TOOLS.md': EXAMPLE_TOOLS_PLUS } });
+    const s = await scenario({ baseFiles: BASE, headChanges: { 'AGENTS.md': EXAMPLE_TOOLS_PLUS } });
     const event = mergeGroupEvent({ repo: s.repo });
     const run = await s.run(event);
     expect(run.exitCode).toBe(1);
@@ -69,16 +88,16 @@ describe.concurrent('push and schedule', () => {
       s.repo.checkout('main');
       const first = await s.run(build(s));
       expect(first.exitCode).toBe(0);
-      expectNoComment(s, first, 'unchanged', s.repo.baseSha);
+      expectNoComment(s, first, 'unchanged', s.repo.baseSha, WITHOUT_BASE);
       expect(first.outputs['attestation-hash']).toBe(first.outputs['accepted-hash']);
 
-      s.repo.commit('main', { 'TOOLS.md': EXAMPLE_TOOLS_PLUS }, 'add a tool without re-accepting');
+      s.repo.commit('main', { 'AGENTS.md': EXAMPLE_TOOLS_PLUS }, 'add a tool without re-accepting');
       s.repo.checkout('main');
       s.fake.requests.length = 0;
       s.fake.state.checkRuns.length = 0;
       const second = await s.run(build(s));
       expect(second.exitCode).toBe(1);
-      expectNoComment(s, second, 'stale', s.repo.baseSha);
+      expectNoComment(s, second, 'stale', s.repo.baseSha, WITHOUT_BASE);
       expect(second.summary).toContain('Stale attestation file');
       expect(second.outputs['attestation-hash']).not.toBe(second.outputs['accepted-hash']);
     });
@@ -87,7 +106,7 @@ describe.concurrent('push and schedule', () => {
 
 describe.concurrent('workflow_dispatch', () => {
   it('with base-ref and head-ref as SHAs: gates the head against the base', async () => {
-    const s = await scenario({ baseFiles: BASE, headChanges: { 'TOOLS.md': EXAMPLE_TOOLS_PLUS } });
+    const s = await scenario({ baseFiles: BASE, headChanges: { 'AGENTS.md': EXAMPLE_TOOLS_PLUS } });
     const run = await s.run(workflowDispatchEvent({ repo: s.repo }), {
       inputs: { 'base-ref': s.repo.baseSha, 'head-ref': s.repo.headSha },
     });
@@ -104,6 +123,8 @@ describe.concurrent('workflow_dispatch', () => {
     expect(run.stderr).toBe('');
     expect(run.outputs.verdict).toBe('reaccepted');
     expect(run.exitCode).toBe(0);
+    // The head, then the base resolved (anonymous GraphQL queries), then what any run with a base reads.
+    expectNoComment(s, run, 'reaccepted', s.repo.headSha, ['graphql', 'graphql', ...WITH_BASE]);
     expect(s.fake.state.checkRuns[0]).toMatchObject({ headSha: s.repo.headSha, conclusion: 'success' });
     expect(s.fake.violations).toEqual([]);
   });

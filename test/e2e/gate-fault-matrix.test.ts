@@ -2,12 +2,14 @@
 // {500, 502, timeout, connection reset, 403 secondary rate limit with retry-after, 403, 404, 422},
 // transient (once, then GitHub recovers) and persistent, run against the real bundle and the fake
 // GitHub. Each case is retried and succeeds exactly as the fault-free run, or fails closed with
-// one message that says what to do; never a passing gate on a state it could not read. The table
-// of cases is `gate-fault-matrix.ts`; its counts are printed after the run.
+// one message that says what to do; never a passing gate on a state it could not read or confirm
+// (issue 12: the settings file, the trees, the re-reads before and after a pass). The table of
+// cases is `gate-fault-matrix.ts`; its counts are printed after the run.
 import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   BASELINES,
+  baselineKinds,
   ENDPOINTS,
   FAULTS,
   MATRIX,
@@ -18,7 +20,7 @@ import {
   type MatrixCase,
   type SetupName,
 } from './gate-fault-matrix.js';
-import { actionDir, exampleStates, requestKinds, withAttestation } from './gate-scenario.js';
+import { actionDir, exampleStates, graphqlKindOf, requestKinds, withAttestation } from './gate-scenario.js';
 import { pullRequestEvent } from './harness/event-payloads.js';
 import { startFakeGitHub, type FakeGitHub } from './harness/fake-github.js';
 import { githubGraphQLSchema } from './harness/graphql-endpoint.js';
@@ -32,7 +34,8 @@ afterAll(async () => {
   console.log(
     `API fault matrix: ${counts.total} cases (${ENDPOINTS.length} endpoints × ${FAULTS.length} faults, ` +
       `transient and persistent where retried) — ${counts['as-baseline']} retried and succeeded, ` +
-      `${counts['error-verdict']} error verdict, ${counts['publish-failure']} failed publishing, ` +
+      `${counts['error-verdict']} error verdict, ${counts.withdrawn} pass withdrawn, ` +
+      `${counts['publish-failure']} failed publishing, ` +
       `${counts.degraded} degraded to a warning, ${counts['not-a-member']} not a member; ` +
       `+ ${Object.keys(BASELINES).length} fault-free baselines\n${matrixTable()}`,
   );
@@ -43,8 +46,8 @@ afterAll(async () => {
 const { base: BASE, repropose: REPROPOSE } = await exampleStates();
 const MANY_FINDINGS = {
   'policy.jsonc': '{ "tools": { "requireMetadata": ["risk"] } }\n',
-  'openclaw.json': '{}\n',
-  'TOOLS.md': `# Tools\n\n${Array.from({ length: 120 }, (_, i) => `### tool_${String(i).padStart(3, '0')}\nDoes thing ${i}.\n`).join('\n')}`,
+  'openclaw.json': '{ "plugins": { "entries": { "policy": { "enabled": true } } } }\n',
+  'AGENTS.md': `# Agents\n\n## Tools\n\n${Array.from({ length: 120 }, (_, i) => `### tool_${String(i).padStart(3, '0')}\nDoes thing ${i}.\n`).join('\n')}`,
 };
 
 const REPOS: Record<'docs' | 'findings' | 'repropose', () => Promise<CreateGitRepoOptions>> = {
@@ -111,9 +114,15 @@ async function runCase(setupName: SetupName, matrixCase?: MatrixCase): Promise<C
   cleanups.push(() => fake.close());
   setup.prepare?.(fake, repo);
   if (matrixCase) {
+    const { endpoint } = matrixCase;
     fake.injectFault({
-      method: matrixCase.endpoint.method,
-      pathPattern: matrixCase.endpoint.pathPattern,
+      method: endpoint.method,
+      pathPattern: endpoint.pathPattern,
+      // Every GraphQL request goes to /graphql: the fault picks the one read by its body.
+      ...(endpoint.pathPattern === '/graphql'
+        ? { bodyMatches: (body: unknown) => graphqlKindOf(body) === endpoint.kind }
+        : {}),
+      skip: endpoint.occurrence ?? 0,
       ...matrixCase.fault.rule,
       times: matrixCase.times,
     });
@@ -142,6 +151,10 @@ function messages(run: ActionRunResult, command: 'error' | 'warning'): string[] 
   return run.workflowCommands
     .filter((c) => c.command === command && c.properties.file === undefined)
     .map((c) => c.message);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Markdown text as it reads: `\\x` is `x`. */
@@ -210,7 +223,11 @@ function check(matrixCase: MatrixCase, result: CaseRun): void {
       expect(run.outputs.verdict, label).toBe('error');
       expect(run.exitCode, label).toBe(1);
       expect(errors, label).toHaveLength(1);
-      expect(errors[0], label).toMatch(/^policy-gate failed: \.: error \(Could not /);
+      expect(errors[0], label).toMatch(
+        new RegExp(
+          `^policy-gate failed: \\.: error \\(${escapeRegExp(endpoint.reasonPrefix ?? '')}Could not `,
+        ),
+      );
       expect(errors[0], label).toMatch(matrixCase.message ?? /./);
       // The same reason reaches the summary and the comment, which is written and says error.
       const reason = /^policy-gate failed: \.: error \((.*)\)$/s.exec(errors[0] ?? '')?.[1] ?? '';
@@ -225,11 +242,34 @@ function check(matrixCase: MatrixCase, result: CaseRun): void {
       expectFailClosedInvariants(label, result, false);
       return;
     }
-    case 'not-a-member': {
-      expect(run.outputs.verdict, label).toBe('reaccepted');
+    case 'withdrawn': {
+      // The pass was published, then could not be checked against newer runs: it is withdrawn.
+      expect(run.outputs.verdict, label).toBe(baseline.verdict);
       expect(run.exitCode, label).toBe(1);
       expect(errors, label).toHaveLength(1);
-      expect(errors[0], label).toMatch(/^policy-gate failed: \.: reaccepted/);
+      expect(errors[0], label).toMatch(
+        /^policy-gate does not pass this run: policy-gate could not confirm that no newer run on this commit failed \(Could not /,
+      );
+      expect(errors[0], label).toMatch(matrixCase.message ?? /./);
+      expect(errors[0], label).toMatch(/\), so this run's pass is withdrawn\.$/);
+      const [checkRun] = fake.state.checkRuns;
+      expect(checkRun?.conclusion, label).toBe('failure');
+      expect(checkRun?.output.summary, label).toBe(
+        /^policy-gate does not pass this run: (.*)$/s.exec(errors[0] ?? '')?.[1],
+      );
+      expect(run.summary, label).toContain('Not passed: policy-gate could not confirm that no newer run');
+      expect(
+        warned.filter((w) => w.startsWith('policy-gate')),
+        label,
+      ).toEqual([]);
+      expectFailClosedInvariants(label, result, false);
+      return;
+    }
+    case 'not-a-member': {
+      expect(run.outputs.verdict, label).toBe('awaiting-acceptance');
+      expect(run.exitCode, label).toBe(1);
+      expect(errors, label).toHaveLength(1);
+      expect(errors[0], label).toMatch(/^policy-gate failed: \.: awaiting-acceptance/);
       expect(
         fake.state.checkRuns.map((c) => c.conclusion),
         label,
@@ -271,7 +311,7 @@ describe.concurrent('API fault matrix: fault-free baselines', () => {
   for (const [name, baseline] of Object.entries(BASELINES) as [SetupName, (typeof BASELINES)[SetupName]][]) {
     it(`${name}: ${baseline.verdict}, exit ${baseline.exitCode}`, async () => {
       const result = await runCase(name);
-      expect(requestKinds(result.fake.requests)).toEqual(baseline.kinds);
+      expect(requestKinds(result.fake.requests)).toEqual(baselineKinds(baseline));
       expect(result.run.outputs.verdict).toBe(baseline.verdict);
       expect(result.run.exitCode).toBe(baseline.exitCode);
       expectFailClosedInvariants(name, result, baseline.exitCode === 0);

@@ -6,14 +6,21 @@ import {
   CREATE_CHECK_RUN,
   CREATE_COMMENT,
   GET_PULL,
+  GET_TREE,
   LIST_COMMENTS,
+  LIST_PULL_FILES,
   LIST_REVIEWS,
+  READ_FILES,
+  READ_SETTINGS,
+  REREAD_CHECK_RUNS,
+  REREAD_PULL_REQUEST,
+  TEAM_MEMBERSHIP,
   UPDATE_CHECK_RUN,
   UPDATE_COMMENT,
 } from './gate-scenario.js';
 import type { FaultRule } from './harness/fault-injection.js';
 
-export const TEAM_MEMBERSHIP = 'GET /orgs/{org}/teams/{team_slug}/memberships/{username}';
+export { TEAM_MEMBERSHIP };
 
 /** The per-request deadline the matrix runs the action with (POLICY_GATE_REQUEST_TIMEOUT_MS). */
 // Long enough that a fake answering on a loaded machine is never late (a late answer would be a
@@ -30,71 +37,144 @@ export const MATRIX_RETRY_BASE_DELAY_MS = 10;
  */
 export type SetupName = 'plain' | 'sticky' | 'annotations' | 'reviews' | 'team';
 
+/** What every pull request run reads before it decides (issue 12): settings, files, two trees. */
+const READS = [READ_SETTINGS, READ_FILES, GET_TREE, GET_TREE];
+
 export interface Baseline {
   verdict: string;
   exitCode: number;
-  /** The requests of the fault-free run, as `requestKinds` names them. */
-  kinds: readonly string[];
+  /** Requests that decide the verdict (`requestKinds` names). */
+  decide: readonly string[];
+  /** Requests only a pass makes before publishing: the pull request (and the approvals) again. */
+  confirm: readonly string[];
+  /** Requests that publish the result, whatever it is. */
+  publish: readonly string[];
+  /** Requests only a pass makes after creating its check run: the commit's check runs again. */
+  recheck: readonly string[];
 }
+
+/** Every request of a baseline run, in order. */
+export function baselineKinds(baseline: Baseline): string[] {
+  return [...baseline.decide, ...baseline.confirm, ...baseline.publish, ...baseline.recheck];
+}
+
+const COMMENT_AND_CHECK_RUN = [LIST_COMMENTS, CREATE_COMMENT, CREATE_CHECK_RUN];
 
 export const BASELINES: Record<SetupName, Baseline> = {
   plain: {
     verdict: 'unchanged',
     exitCode: 0,
-    kinds: ['graphql', LIST_COMMENTS, CREATE_COMMENT, CREATE_CHECK_RUN],
+    decide: READS,
+    confirm: [REREAD_PULL_REQUEST],
+    publish: COMMENT_AND_CHECK_RUN,
+    recheck: [REREAD_CHECK_RUNS],
   },
   sticky: {
     verdict: 'unchanged',
     exitCode: 0,
-    kinds: ['graphql', LIST_COMMENTS, GET_PULL, UPDATE_COMMENT, CREATE_CHECK_RUN],
+    decide: READS,
+    confirm: [REREAD_PULL_REQUEST],
+    publish: [LIST_COMMENTS, GET_PULL, UPDATE_COMMENT, CREATE_CHECK_RUN],
+    recheck: [REREAD_CHECK_RUNS],
   },
   annotations: {
     verdict: 'findings',
     exitCode: 1,
-    kinds: ['graphql', LIST_COMMENTS, CREATE_COMMENT, CREATE_CHECK_RUN, UPDATE_CHECK_RUN, UPDATE_CHECK_RUN],
+    decide: READS,
+    confirm: [],
+    publish: [...COMMENT_AND_CHECK_RUN, UPDATE_CHECK_RUN, UPDATE_CHECK_RUN],
+    recheck: [],
   },
+  // `acceptors` is an input (from the workflow): the pull request's files are listed to see that it
+  // does not change the workflow.
   reviews: {
     verdict: 'reaccepted',
     exitCode: 0,
-    kinds: ['graphql', LIST_REVIEWS, LIST_COMMENTS, CREATE_COMMENT, CREATE_CHECK_RUN],
+    decide: [...READS, LIST_REVIEWS, LIST_PULL_FILES],
+    confirm: [REREAD_PULL_REQUEST, LIST_REVIEWS],
+    publish: COMMENT_AND_CHECK_RUN,
+    recheck: [REREAD_CHECK_RUNS],
   },
   team: {
     verdict: 'reaccepted',
     exitCode: 0,
-    kinds: ['graphql', LIST_REVIEWS, TEAM_MEMBERSHIP, LIST_COMMENTS, CREATE_COMMENT, CREATE_CHECK_RUN],
+    decide: [...READS, LIST_REVIEWS, TEAM_MEMBERSHIP, LIST_PULL_FILES],
+    confirm: [REREAD_PULL_REQUEST, LIST_REVIEWS, TEAM_MEMBERSHIP],
+    publish: COMMENT_AND_CHECK_RUN,
+    recheck: [REREAD_CHECK_RUNS],
   },
 };
 
 /**
- * `decides`: a read the verdict depends on (a failure is an `error` verdict); `publish-read` and
+ * `decides`: a read the verdict depends on (a failure is an `error` verdict); `confirms`: a re-read
+ * right before a pass is published (a failure turns the pass into an `error`); `rechecks`: the
+ * re-read after a passing check run is created (a failure withdraws the pass); `publish-read` and
  * `publish-write`: calls made after the verdict, to publish it (a failure never changes it).
  */
-export type EndpointRole = 'decides' | 'publish-read' | 'publish-write';
+export type EndpointRole = 'decides' | 'confirms' | 'rechecks' | 'publish-read' | 'publish-write';
 
 export interface Endpoint {
   id: string;
-  /** The request kind (`requestKinds`). */
+  /** The request kind (`requestKinds`); a GraphQL kind is picked out of `/graphql` by its body. */
   kind: string;
   method: string;
   pathPattern: string;
+  /** Which request of the kind in the baseline run the fault hits (0: the first; earlier ones pass). */
+  occurrence?: number;
   setup: SetupName;
   role: EndpointRole;
   /** How `describeGitHubFailure` completes "Could not …" for it. */
   doing: string;
   /** The permission its 403/404 message names. */
   grant: string;
+  /** What the error verdict's reason says before "Could not …". */
+  reasonPrefix?: string;
 }
+
+const UNCONFIRMED =
+  'policy-gate could not confirm, right before passing, that the pull request still is what it evaluated: ';
 
 export const ENDPOINTS: readonly Endpoint[] = [
   {
-    id: 'graphql read',
-    kind: 'graphql',
+    id: 'settings read',
+    kind: READ_SETTINGS,
     method: 'POST',
     pathPattern: '/graphql',
     setup: 'plain',
     role: 'decides',
     doing: 'read files from the repository',
     grant: '`contents: read`',
+  },
+  {
+    id: 'files read',
+    kind: READ_FILES,
+    method: 'POST',
+    pathPattern: '/graphql',
+    setup: 'plain',
+    role: 'decides',
+    doing: 'read files from the repository',
+    grant: '`contents: read`',
+  },
+  {
+    id: 'git tree',
+    kind: GET_TREE,
+    method: 'GET',
+    pathPattern: '/repos/*/*/git/trees/*',
+    setup: 'plain',
+    role: 'decides',
+    doing: 'read files from the repository',
+    grant: '`contents: read`',
+  },
+  {
+    id: 're-read pull request',
+    kind: REREAD_PULL_REQUEST,
+    method: 'POST',
+    pathPattern: '/graphql',
+    setup: 'plain',
+    role: 'confirms',
+    doing: 'read the pull request',
+    grant: '`pull-requests: read`',
+    reasonPrefix: UNCONFIRMED,
   },
   {
     id: 'list comments',
@@ -147,6 +227,16 @@ export const ENDPOINTS: readonly Endpoint[] = [
     grant: '`checks: write`',
   },
   {
+    id: 're-read check runs',
+    kind: REREAD_CHECK_RUNS,
+    method: 'POST',
+    pathPattern: '/graphql',
+    setup: 'plain',
+    role: 'rechecks',
+    doing: "list the commit's check runs",
+    grant: '`checks: read`',
+  },
+  {
     id: 'update check run',
     kind: UPDATE_CHECK_RUN,
     method: 'PATCH',
@@ -165,6 +255,30 @@ export const ENDPOINTS: readonly Endpoint[] = [
     role: 'decides',
     doing: "list the pull request's reviews",
     grant: '`pull-requests: read`',
+  },
+  {
+    id: 'list pull request files',
+    kind: LIST_PULL_FILES,
+    method: 'GET',
+    pathPattern: '/repos/*/*/pulls/*/files',
+    setup: 'reviews',
+    role: 'decides',
+    doing: "list the pull request's files",
+    grant: '`pull-requests: read`',
+    reasonPrefix:
+      'policy-gate could not tell whether this pull request changes the workflow that sets `acceptors` or `mode`: ',
+  },
+  {
+    id: 're-list reviews',
+    kind: LIST_REVIEWS,
+    method: 'GET',
+    pathPattern: '/repos/*/*/pulls/*/reviews',
+    occurrence: 1,
+    setup: 'reviews',
+    role: 'confirms',
+    doing: "list the pull request's reviews",
+    grant: '`pull-requests: read`',
+    reasonPrefix: UNCONFIRMED,
   },
   {
     id: 'team membership',
@@ -202,15 +316,19 @@ export const FAULTS: readonly Fault[] = [
 
 /**
  * `as-baseline`: retried and succeeded — the verdict, exit code and writes of the fault-free run.
- * `error-verdict`: the gate could not read what it decides on — verdict `error`, exit 1, the
- * reason in the failure message, the summary, the comment and a failing check run.
+ * `error-verdict`: the gate could not read what it decides on, or could not confirm a pass right
+ * before publishing it — verdict `error`, exit 1, the reason in the failure message, the summary,
+ * the comment and a failing check run.
+ * `withdrawn`: a pass was published but could not be checked against newer runs afterwards — its
+ * check run is turned into a failure; the verdict output stays, and the job fails saying why.
  * `publish-failure`: the verdict stands (outputs, summary) but the job fails, saying why.
  * `degraded`: the token may not do it (403, or 404 on a write) — one warning naming the permission;
  * the job's exit code is the verdict's, and nothing more is written to the PR.
  * `not-a-member`: a 404 on team membership means "not a member" — the approval does not count and
  * the gate fails awaiting acceptance.
  */
-export type Outcome = 'as-baseline' | 'error-verdict' | 'publish-failure' | 'degraded' | 'not-a-member';
+export type Outcome =
+  'as-baseline' | 'error-verdict' | 'withdrawn' | 'publish-failure' | 'degraded' | 'not-a-member';
 
 export type Variant = 'transient' | 'persistent' | 'once';
 
@@ -234,6 +352,9 @@ export function outcomeFor(endpoint: Endpoint, fault: Fault, variant: Variant): 
   if (endpoint.role === 'decides') {
     return fault.name === '404' && endpoint.kind === TEAM_MEMBERSHIP ? 'not-a-member' : 'error-verdict';
   }
+  // A read that only confirms a pass: not being able to confirm it is never a pass.
+  if (endpoint.role === 'confirms') return 'error-verdict';
+  if (endpoint.role === 'rechecks') return 'withdrawn';
   if (fault.name === '403') return 'degraded';
   if (fault.name === '404' && endpoint.role === 'publish-write') return 'degraded';
   return 'publish-failure';
@@ -267,23 +388,33 @@ export function messageFor(endpoint: Endpoint, fault: Fault): RegExp {
   return new RegExp(`Could not ${escapeRegExp(endpoint.doing)}: ${what[fault.name]}`);
 }
 
-function count(kinds: readonly string[], kind: string): number {
-  return kinds.filter((candidate) => candidate === kind).length;
+/** Where the endpoint's faulted request is in `kinds`: its `occurrence`-th request of the kind. */
+function positionIn(kinds: readonly string[], endpoint: Endpoint): number {
+  let seen = -1;
+  const at = kinds.findIndex((kind) => kind === endpoint.kind && ++seen === (endpoint.occurrence ?? 0));
+  if (at < 0) throw new Error(`${endpoint.id}: no request ${endpoint.kind} in its baseline`);
+  return at;
 }
 
-/** The requests of a run: the baseline's up to the endpoint, then its attempts, then what follows. */
+/** The requests of a run: the baseline's up to the faulted request, its attempts, then what follows. */
 function kindsFor(endpoint: Endpoint, outcome: Outcome, attempts: number): string[] {
-  const baseline = BASELINES[endpoint.setup].kinds;
-  const first = baseline.indexOf(endpoint.kind);
-  const last = baseline.lastIndexOf(endpoint.kind);
-  const before = baseline.slice(0, first);
+  const baseline = BASELINES[endpoint.setup];
+  const all = baselineKinds(baseline);
+  const at = positionIn(all, endpoint);
+  const before = all.slice(0, at);
   const tries = Array<string>(attempts).fill(endpoint.kind);
   switch (outcome) {
-    case 'as-baseline': // one more attempt of the first request to the endpoint
-      return [...before, endpoint.kind, ...baseline.slice(first)];
-    case 'error-verdict': // the error verdict is published as any other
-    case 'not-a-member':
-      return [...before, ...tries, ...baseline.slice(last + 1)];
+    case 'as-baseline': // one more attempt of the faulted request
+      return [...before, endpoint.kind, ...all.slice(at)];
+    case 'error-verdict': // the error is published as any failure: no confirmation, no re-check
+      return [...before, ...tries, ...baseline.publish];
+    case 'not-a-member': {
+      // The rest of the decision still happens; then the failure is published.
+      const decidedAfter = baseline.decide.slice(at + 1);
+      return [...before, ...tries, ...decidedAfter, ...baseline.publish];
+    }
+    case 'withdrawn': // the check run just created is turned into a failure
+      return [...before, ...tries, UPDATE_CHECK_RUN];
     case 'publish-failure': // nothing is sent after a failed write
     case 'degraded': // the token may not write: the check run (or the rest of it) is not attempted
       return [...before, ...tries];
@@ -297,20 +428,16 @@ export function buildMatrix(): MatrixCase[] {
       const variants: Variant[] = fault.retried ? ['transient', 'persistent'] : ['once'];
       for (const variant of variants) {
         const outcome = outcomeFor(endpoint, fault, variant);
-        const attempts =
-          variant === 'transient'
-            ? count(BASELINES[endpoint.setup].kinds, endpoint.kind) + 1
-            : variant === 'persistent'
-              ? fault.attempts
-              : 1;
+        const attempts = variant === 'persistent' ? fault.attempts : variant === 'transient' ? 2 : 1;
+        const kinds = kindsFor(endpoint, outcome, attempts);
         cases.push({
           endpoint,
           fault,
           variant,
           times: variant === 'persistent' ? Infinity : 1,
           outcome,
-          attempts,
-          kinds: kindsFor(endpoint, outcome, attempts),
+          attempts: kinds.filter((kind) => kind === endpoint.kind).length,
+          kinds,
           message: outcome === 'as-baseline' ? undefined : messageFor(endpoint, fault),
         });
       }
@@ -327,6 +454,7 @@ export function matrixCounts(cases: readonly MatrixCase[] = MATRIX): Record<Outc
     total: cases.length,
     'as-baseline': 0,
     'error-verdict': 0,
+    withdrawn: 0,
     'publish-failure': 0,
     degraded: 0,
     'not-a-member': 0,
@@ -340,6 +468,7 @@ export function matrixTable(cases: readonly MatrixCase[] = MATRIX): string {
   const short: Record<Outcome, string> = {
     'as-baseline': 'ok',
     'error-verdict': 'error',
+    withdrawn: 'withdrawn',
     'publish-failure': 'fail',
     degraded: 'warn',
     'not-a-member': 'non-member',

@@ -15,9 +15,15 @@ import {
   EXAMPLE,
   EXAMPLE_TOOLS_PLUS,
   exampleConfigWith,
+  GET_TREE,
   LIST_COMMENTS,
+  LIST_PULL_FILES,
   ownComments,
+  READ_FILES,
+  READ_SETTINGS,
   requestKinds,
+  REREAD_CHECK_RUNS,
+  REREAD_PULL_REQUEST,
   scenario,
   warnings,
   withAttestation,
@@ -28,6 +34,8 @@ cleanUpAfterAll();
 const BASE = await withAttestation(EXAMPLE);
 const COMMENTS_PATH = '/repos/*/*/issues/*/comments';
 const SHELL_CONFIG = exampleConfigWith({ shell: { command: 'bash', args: ['-lc'] } });
+/** What every PR run reads before it decides: the settings file, the files, the two commits' trees. */
+const READS = [READ_SETTINGS, READ_FILES, GET_TREE, GET_TREE];
 
 describe.concurrent('faults on the way to GitHub', () => {
   it('a 502 on the comment list is retried; the run passes as if nothing happened', async () => {
@@ -38,20 +46,23 @@ describe.concurrent('faults on the way to GitHub', () => {
     expect(run.exitCode).toBe(0);
     const kinds = requestKinds(s.fake.requests);
     expect(s.fake.requests.map((r, i) => [kinds[i], r.status])).toEqual([
-      ['graphql', 200],
+      ...READS.map((kind) => [kind, 200]),
+      [REREAD_PULL_REQUEST, 200],
       [LIST_COMMENTS, 502],
       [LIST_COMMENTS, 200],
       [CREATE_COMMENT, 201],
       [CREATE_CHECK_RUN, 201],
+      [REREAD_CHECK_RUNS, 200],
     ]);
     expect(s.fake.pendingFaults()).toEqual([]);
     expect(ownComments(s.fake)).toHaveLength(1);
     expect(s.fake.violations).toEqual([]);
   });
 
-  for (const [name, headChanges, verdict, exitCode] of [
-    ['failing (findings)', { 'openclaw.json': SHELL_CONFIG }, 'findings', 1],
-    ['passing (unchanged)', { 'README.md': 'docs only\n' }, 'unchanged', 0],
+  for (const [name, headChanges, verdict, exitCode, decided] of [
+    // The new MCP server needs acceptance, and `acceptors` comes from the workflow: its files are listed.
+    ['failing (findings)', { 'openclaw.json': SHELL_CONFIG }, 'findings', 1, [...READS, LIST_PULL_FILES]],
+    ['passing (unchanged)', { 'README.md': 'docs only\n' }, 'unchanged', 0, [...READS, REREAD_PULL_REQUEST]],
   ] as const) {
     it(`a 403 on creating the comment: a ${name} gate keeps its exit code, warns once, annotates with workflow commands`, async () => {
       const s = await scenario({ baseFiles: BASE, headChanges });
@@ -60,7 +71,7 @@ describe.concurrent('faults on the way to GitHub', () => {
       expect(run.outputs.verdict).toBe(verdict);
       expect(run.exitCode).toBe(exitCode);
       // The token may not write: no check run is attempted after the first refusal.
-      expect(requestKinds(s.fake.requests)).toEqual(['graphql', LIST_COMMENTS, CREATE_COMMENT]);
+      expect(requestKinds(s.fake.requests)).toEqual([...decided, LIST_COMMENTS, CREATE_COMMENT]);
       expect(s.fake.state.comments).toEqual([]);
       expect(s.fake.state.checkRuns).toEqual([]);
       expect(run.outputs['comment-id']).toBe('');
@@ -91,7 +102,8 @@ describe.concurrent('faults on the way to GitHub', () => {
     s.fake.injectFault({ method: 'POST', pathPattern: COMMENTS_PATH, status: 500, times: Infinity });
     const run = await s.run(pullRequestEvent({ repo: s.repo }));
     expect(requestKinds(s.fake.requests)).toEqual([
-      'graphql',
+      ...READS,
+      REREAD_PULL_REQUEST,
       LIST_COMMENTS,
       ...Array<string>(4).fill(CREATE_COMMENT),
     ]);
@@ -128,7 +140,7 @@ describe.concurrent('untrusted pull requests', () => {
   it('a fork PR with a read-only token: the gate still decides, warns once, and annotates through workflow commands', async () => {
     const s = await scenario({
       baseFiles: BASE,
-      headChanges: { 'TOOLS.md': EXAMPLE_TOOLS_PLUS },
+      headChanges: { 'AGENTS.md': EXAMPLE_TOOLS_PLUS },
       forkOwner: 'octo-fork',
     });
     for (const method of ['POST', 'PATCH'])
@@ -140,14 +152,14 @@ describe.concurrent('untrusted pull requests', () => {
     const run = await s.run(event);
     expect(run.outputs.verdict).toBe('drift');
     expect(run.exitCode).toBe(1);
-    expect(requestKinds(s.fake.requests)).toEqual(['graphql', LIST_COMMENTS, CREATE_COMMENT]);
+    expect(requestKinds(s.fake.requests)).toEqual([...READS, LIST_COMMENTS, CREATE_COMMENT]);
     expect(s.fake.state.comments).toEqual([]);
     expect(warnings(run)).toHaveLength(1);
     expect(warnings(run)[0]?.message).toContain('from a fork the token is read-only');
     expect(annotationCommands(run)).toContainEqual(
       expect.objectContaining({
         command: 'warning',
-        properties: expect.objectContaining({ file: 'TOOLS.md', line: '21' }),
+        properties: expect.objectContaining({ file: 'AGENTS.md', line: '21' }),
       }),
     );
     expect(run.summary).toContain('**drift**');
@@ -155,14 +167,14 @@ describe.concurrent('untrusted pull requests', () => {
     expect(s.fake.violations).toEqual([]);
   });
 
-  it('pull_request_target: the head is read as data — a TOOLS.md symlink to /etc/passwd is refused, and nothing of the head runs', async () => {
+  it('pull_request_target: the head is read as data — an AGENTS.md symlink to /etc/passwd is refused, and nothing of the head runs', async () => {
     const sentinelDir = mkdtempSync(path.join(tmpdir(), 'policy-gate-sentinel-'));
     const sentinel = path.join(sentinelDir, 'executed');
     const trap = { executable: `#!/bin/sh\necho executed > '${sentinel}'\n` };
     const s = await scenario({
       baseFiles: BASE,
       headChanges: {
-        'TOOLS.md': { symlinkTo: '/etc/passwd' },
+        'AGENTS.md': { symlinkTo: '/etc/passwd' },
         git: trap,
         node: trap,
         npx: trap,

@@ -1,6 +1,8 @@
 // Issue 3, items 2, 3, 4, 11, 12 and 13: what the action writes and how often — idempotence on
 // re-runs, the API budget of a normal PR run, the sticky comment found again behind 230 other
-// comments, "turned green", the eight outputs, and one comment per workspace.
+// comments, "turned green", the ten outputs, and one comment per workspace. Issue 12 added reads
+// to every budget: the settings file on the base, the trees of both commits (symbolic links), and
+// for a pass the pull request again before publishing and the check runs again after.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pullRequestEvent } from './harness/event-payloads.js';
@@ -14,10 +16,16 @@ import {
   EXAMPLE_TOOLS_PLUS,
   exampleConfigWith,
   GET_PULL,
+  GET_TREE,
   inDir,
   LIST_COMMENTS,
+  LIST_PULL_FILES,
   ownComments,
+  READ_FILES,
+  READ_SETTINGS,
   requestKinds,
+  REREAD_CHECK_RUNS,
+  REREAD_PULL_REQUEST,
   scenario,
   UPDATE_COMMENT,
   verdictLineOf,
@@ -28,39 +36,47 @@ cleanUpAfterAll();
 
 const { base: BASE, plus: PLUS } = await exampleStates();
 
+/** What every PR run reads before it decides: the settings file, the files, the two commits' trees. */
+const READS = [READ_SETTINGS, READ_FILES, GET_TREE, GET_TREE];
+
 describe.concurrent('publishing', () => {
-  it('API budget: a normal PR run reads once through GraphQL, lists comments, creates the comment and the check run', async () => {
+  it('API budget: a passing PR run makes 9 requests — 4 reads, the PR re-read, list comments, create the comment and the check run, the check runs re-read', async () => {
     const s = await scenario({ baseFiles: BASE, headChanges: { 'README.md': 'docs only\n' } });
     const run = await s.run(pullRequestEvent({ repo: s.repo }));
     expect(run.outputs.verdict).toBe('unchanged');
+    expect(run.exitCode).toBe(0);
     expect(requestKinds(s.fake.requests)).toEqual([
-      'graphql',
+      ...READS,
+      REREAD_PULL_REQUEST, // before publishing a pass: is the head still the one evaluated?
       LIST_COMMENTS,
       CREATE_COMMENT,
       CREATE_CHECK_RUN,
+      REREAD_CHECK_RUNS, // after creating a success: did a newer run fail meanwhile?
     ]);
     expect(s.fake.violations).toEqual([]);
   });
 
-  it('API budget: a drifting PR with annotations stays within 5 calls plus one per 50 annotations', async () => {
-    const s = await scenario({ baseFiles: BASE, headChanges: { 'TOOLS.md': EXAMPLE_TOOLS_PLUS } });
+  it('API budget: a drifting PR with annotations makes 7 requests, plus one per 50 annotations after the first 50', async () => {
+    const s = await scenario({ baseFiles: BASE, headChanges: { 'AGENTS.md': EXAMPLE_TOOLS_PLUS } });
     const run = await s.run(pullRequestEvent({ repo: s.repo }));
     expect(run.outputs.verdict).toBe('drift');
     const annotations = s.fake.state.checkRuns[0]?.annotations ?? [];
     expect(annotations.length).toBeGreaterThan(0);
+    // A failure is not re-read: nothing it publishes could be a stale pass.
     expect(requestKinds(s.fake.requests)).toEqual([
-      'graphql',
+      ...READS,
       LIST_COMMENTS,
       CREATE_COMMENT,
       CREATE_CHECK_RUN,
     ]);
-    expect(s.fake.requests.length).toBeLessThanOrEqual(5 + Math.ceil(annotations.length / 50) - 1);
+    expect(s.fake.requests.length).toBe(7 + Math.ceil(annotations.length / 50) - 1);
     expect(s.fake.violations).toEqual([]);
   });
 
-  for (const [name, headChanges, verdict] of [
-    ['a passing', { 'README.md': 'docs only\n' }, 'unchanged'],
-    ['a failing', { 'TOOLS.md': EXAMPLE_TOOLS_PLUS }, 'drift'],
+  for (const [name, headChanges, verdict, reads] of [
+    // A pass re-reads the pull request, which also returns the head's check runs.
+    ['a passing', { 'README.md': 'docs only\n' }, 'unchanged', [...READS, REREAD_PULL_REQUEST]],
+    ['a failing', { 'AGENTS.md': EXAMPLE_TOOLS_PLUS }, 'drift', READS],
   ] as const) {
     it(`idempotence: a second run on the same head of ${name} PR writes nothing`, async () => {
       const s = await scenario({ baseFiles: BASE, headChanges });
@@ -74,8 +90,8 @@ describe.concurrent('publishing', () => {
       expect(second.exitCode).toBe(first.exitCode);
       expect(second.stderr).toBe('');
       const newRequests = s.fake.requests.slice(requestsBefore);
-      // The one GraphQL read also returns the head's check runs: the same result is not re-published.
-      expect(requestKinds(newRequests)).toEqual(['graphql', LIST_COMMENTS]);
+      // The GraphQL reads also return the head's check runs: the same result is not re-published.
+      expect(requestKinds(newRequests)).toEqual([...reads, LIST_COMMENTS]);
       expect(s.fake.writes().slice(writesBefore)).toEqual([]);
       expect(ownComments(s.fake)).toHaveLength(1);
       expect(ownComments(s.fake)[0]?.body).toBe(bodyBefore);
@@ -92,12 +108,14 @@ describe.concurrent('publishing', () => {
     const first = await s.run(pullRequestEvent({ repo: s.repo }));
     expect(first.outputs.verdict).toBe('unchanged');
     expect(requestKinds(s.fake.requests)).toEqual([
-      'graphql',
+      ...READS,
+      REREAD_PULL_REQUEST,
       LIST_COMMENTS,
       LIST_COMMENTS,
       LIST_COMMENTS,
       CREATE_COMMENT,
       CREATE_CHECK_RUN,
+      REREAD_CHECK_RUNS,
     ]);
     const [ours] = ownComments(s.fake);
     expect(String(ours?.id)).toBe(first.outputs['comment-id']);
@@ -109,13 +127,15 @@ describe.concurrent('publishing', () => {
     const second = await s.run(pullRequestEvent({ repo: s.repo, action: 'synchronize', before }));
     expect(second.outputs.verdict).toBe('unchanged');
     expect(requestKinds(s.fake.requests.slice(seen))).toEqual([
-      'graphql',
+      ...READS,
+      REREAD_PULL_REQUEST,
       LIST_COMMENTS,
       LIST_COMMENTS,
       LIST_COMMENTS,
       GET_PULL, // the comment names an older head: make sure this run is for the PR's current head
       UPDATE_COMMENT,
       CREATE_CHECK_RUN,
+      REREAD_CHECK_RUNS,
     ]);
     expect(s.fake.state.comments).toHaveLength(236);
     expect(ownComments(s.fake)).toHaveLength(1);
@@ -126,25 +146,29 @@ describe.concurrent('publishing', () => {
     expect(s.fake.violations).toEqual([]);
   });
 
-  it('a slower run for an older head never overwrites the comment of a newer head', async () => {
+  it('a slower run for an older head publishes nothing — neither comment nor check run — and fails', async () => {
     const s = await scenario({ baseFiles: BASE, headChanges: { 'README.md': 'docs only\n' } });
     const olderEvent = pullRequestEvent({ repo: s.repo }); // built now: it names the first head
     const older = s.repo.headSha;
-    s.repo.commit('feature', { 'TOOLS.md': EXAMPLE_TOOLS_PLUS });
+    s.repo.commit('feature', { 'AGENTS.md': EXAMPLE_TOOLS_PLUS });
     const newer = await s.run(pullRequestEvent({ repo: s.repo, action: 'synchronize', before: older }));
     expect(newer.outputs.verdict).toBe('drift');
     const newest = ownComments(s.fake)[0]?.body;
+    const checkRunsBefore = structuredClone(s.fake.state.checkRuns);
+    expect(checkRunsBefore.map((c) => [c.headSha, c.conclusion])).toEqual([[s.repo.headSha, 'failure']]);
     const seen = s.fake.requests.length;
     const late = await s.run(olderEvent);
+    // The older head would pass, but the pull request has moved on: it re-reads it and stops there.
     expect(late.outputs.verdict).toBe('unchanged');
-    expect(requestKinds(s.fake.requests.slice(seen))).toEqual([
-      'graphql',
-      LIST_COMMENTS,
-      GET_PULL,
-      CREATE_CHECK_RUN,
-    ]);
+    expect(late.exitCode).toBe(1);
+    expect(requestKinds(s.fake.requests.slice(seen))).toEqual([...READS, REREAD_PULL_REQUEST]);
+    expect(late.workflowCommands.find((c) => c.command === 'error')?.message).toBe(
+      `policy-gate does not pass this run: the pull request's head moved from ${older.slice(0, 12)} to ${s.repo.headSha.slice(0, 12)} while policy-gate evaluated ${older.slice(0, 12)}; the run for the new head decides, so this run publishes no result.`,
+    );
     expect(ownComments(s.fake)[0]?.body).toBe(newest);
-    expect(s.fake.state.checkRuns.at(-1)?.headSha).toBe(older);
+    expect(s.fake.state.checkRuns).toEqual(checkRunsBefore);
+    expect(late.outputs['comment-id']).toBe('');
+    expect(late.outputs['check-run-id']).toBe('');
     expect(s.fake.violations).toEqual([]);
   });
 
@@ -158,7 +182,10 @@ describe.concurrent('publishing', () => {
     });
     expect(run.outputs.verdict).toBe('findings');
     expect(run.exitCode).toBe(1);
-    expect(requestKinds(s.fake.requests)).toEqual(['graphql']);
+    // Reads only; the pull request's files because `acceptors` (none) comes from the workflow and
+    // the new MCP server needs acceptance: a PR must not have removed them from the workflow.
+    expect(requestKinds(s.fake.requests)).toEqual([...READS, LIST_PULL_FILES]);
+    expect(s.fake.writes()).toEqual([]);
     expect(annotationCommands(run)).toContainEqual(
       expect.objectContaining({
         command: 'error',
@@ -176,7 +203,7 @@ describe.concurrent('publishing', () => {
     expect(quiet.outputs.verdict).toBe('unchanged');
     expect(ownComments(s.fake)).toHaveLength(0);
     const before = s.repo.headSha;
-    s.repo.commit('feature', { 'TOOLS.md': EXAMPLE_TOOLS_PLUS });
+    s.repo.commit('feature', { 'AGENTS.md': EXAMPLE_TOOLS_PLUS });
     const loud = await s.run(pullRequestEvent({ repo: s.repo, action: 'synchronize', before }), {
       inputs: { comment: 'on-change' },
     });
@@ -186,7 +213,7 @@ describe.concurrent('publishing', () => {
   });
 
   it('turned green: a drifting PR re-accepts; the same comment is updated and says it turned green', async () => {
-    const s = await scenario({ baseFiles: BASE, headChanges: { 'TOOLS.md': EXAMPLE_TOOLS_PLUS } });
+    const s = await scenario({ baseFiles: BASE, headChanges: { 'AGENTS.md': EXAMPLE_TOOLS_PLUS } });
     const first = await s.run(pullRequestEvent({ repo: s.repo }));
     expect(first.outputs.verdict).toBe('drift');
     expect(first.exitCode).toBe(1);
@@ -221,7 +248,7 @@ describe.concurrent('publishing', () => {
     const s = await scenario({ baseFiles: BASE, headChanges: { 'README.md': 'docs only\n' } });
     await s.run(pullRequestEvent({ repo: s.repo }));
     const before = s.repo.headSha;
-    s.repo.commit('feature', { 'TOOLS.md': EXAMPLE_TOOLS_PLUS });
+    s.repo.commit('feature', { 'AGENTS.md': EXAMPLE_TOOLS_PLUS });
     const second = await s.run(pullRequestEvent({ repo: s.repo, action: 'synchronize', before }));
     expect(second.outputs.verdict).toBe('drift');
     expect(ownComments(s.fake)[0]?.body).toContain(
@@ -230,8 +257,8 @@ describe.concurrent('publishing', () => {
     expect(s.fake.violations).toEqual([]);
   });
 
-  it('outputs: all eight, consistent with the fake and the report file', async () => {
-    const s = await scenario({ baseFiles: BASE, headChanges: { 'TOOLS.md': EXAMPLE_TOOLS_PLUS } });
+  it('outputs: all ten, consistent with the fake, the report file and the SARIF file', async () => {
+    const s = await scenario({ baseFiles: BASE, headChanges: { 'AGENTS.md': EXAMPLE_TOOLS_PLUS } });
     const run = await s.run(pullRequestEvent({ repo: s.repo }));
     expect(Object.keys(run.outputs).sort()).toEqual(
       [
@@ -241,7 +268,9 @@ describe.concurrent('publishing', () => {
         'check-run-id',
         'comment-id',
         'findings',
+        'openclaw-version',
         'report',
+        'sarif',
         'verdict',
       ].sort(),
     );
@@ -249,6 +278,7 @@ describe.concurrent('publishing', () => {
     const candidateHash = JSON.parse(PLUS['policy.attestation.json'] ?? '').attestation.attestationHash;
     expect(run.outputs).toMatchObject({
       verdict: 'drift',
+      'openclaw-version': '2026.9.6',
       'attestation-hash': candidateHash,
       'accepted-hash': acceptedHash,
       findings: '0',
@@ -267,6 +297,11 @@ describe.concurrent('publishing', () => {
       passed: false,
       workspaces: [{ workspaceId: '.', verdict: 'drift', candidateHash, acceptedHash }],
     });
+    const sarifPath = run.outputs.sarif ?? '';
+    expect(sarifPath.startsWith(run.runnerTemp)).toBe(true);
+    // Drift has no findings: a valid SARIF log with one run and no results.
+    const sarif = JSON.parse(readFileSync(sarifPath, 'utf8'));
+    expect(sarif).toMatchObject({ version: '2.1.0', runs: [{ results: [] }] });
     expect(s.fake.violations).toEqual([]);
   });
 
@@ -275,7 +310,7 @@ describe.concurrent('publishing', () => {
     const b = await withAttestation(EXAMPLE, 'agents/b');
     const s = await scenario({
       baseFiles: { ...a, ...b },
-      headChanges: inDir('agents/b', { 'TOOLS.md': EXAMPLE_TOOLS_PLUS }),
+      headChanges: inDir('agents/b', { 'AGENTS.md': EXAMPLE_TOOLS_PLUS }),
     });
     const inputs = { workspace: 'agents/a agents/b' };
     const first = await s.run(pullRequestEvent({ repo: s.repo }), { inputs });
@@ -289,9 +324,9 @@ describe.concurrent('publishing', () => {
     expect(verdictLineOf(comments[0]?.body ?? '')).toMatch(/^✅ \*\*unchanged\*\* in `agents\/a`/);
     expect(verdictLineOf(comments[1]?.body ?? '')).toMatch(/^❌ \*\*drift\*\* in `agents\/b`/);
     expect(first.outputs['comment-id']).toBe(String(comments[0]?.id));
-    // One listing serves both workspaces.
+    // One read of each kind and one listing serve both workspaces.
     expect(requestKinds(s.fake.requests)).toEqual([
-      'graphql',
+      ...READS,
       LIST_COMMENTS,
       CREATE_COMMENT,
       CREATE_COMMENT,
@@ -299,7 +334,7 @@ describe.concurrent('publishing', () => {
     ]);
     expect(s.fake.state.checkRuns[0]?.output.title).toBe('1 of 2 workspaces fail: agents/b (drift)');
     const annotationPaths = new Set(s.fake.state.checkRuns[0]?.annotations.map((x) => x.path));
-    expect([...annotationPaths]).toEqual(['agents/b/TOOLS.md']);
+    expect([...annotationPaths]).toEqual(['agents/b/AGENTS.md']);
 
     const writes = s.fake.writes().length;
     const second = await s.run(pullRequestEvent({ repo: s.repo }), { inputs });

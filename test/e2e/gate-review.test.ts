@@ -1,19 +1,26 @@
-// Issue 4: a pull request may loosen the policy or downgrade a tool only with an acceptor's
-// approval, and the reviewer sees exactly what is loosened — in the comment and as annotations.
+// Issues 4 and 11: a pull request may loosen the policy or downgrade a tool only with an acceptor's
+// approval, and the reviewer sees exactly what is loosened — in the comment and as annotations:
+// under 2026.5.20 (policy-gate's own rule comparison, TOOLS.md) and under 2026.9.6 (the release's
+// rule claims, AGENTS.md's `## Tools` section, where a tool leaving the section leaves governance).
+// Waiting for that approval is the verdict `awaiting-acceptance` (issue 13); approved, `reaccepted`.
 import { describe, expect, it } from 'vitest';
 import { pullRequestEvent, pullRequestReviewEvent } from './harness/event-payloads.js';
 import {
   cleanUpAfterAll,
   EXAMPLE,
+  EXAMPLES,
   ownComments,
   scenario,
   verdictLineOf,
   withAttestation,
+  type Scenario,
 } from './gate-scenario.js';
 
 cleanUpAfterAll();
 
-const BASE = await withAttestation(EXAMPLE);
+/** The 2026.5.20 example: these weakening and downgrade texts are policy-gate's own comparison's. */
+const OLDER = EXAMPLES['2026.5.20'].files;
+const BASE = await withAttestation(OLDER, '.', '2026.5.20');
 
 /** Every weakening kind at once; the head stays free of findings. */
 const WEAKER_POLICY = `{
@@ -24,10 +31,16 @@ const WEAKER_POLICY = `{
   "tools": { "requireMetadata": ["risk"] }
 }
 `;
-const WEAKENED = await withAttestation({ ...EXAMPLE, 'policy.jsonc': WEAKER_POLICY });
+const WEAKENED = await withAttestation({ ...OLDER, 'policy.jsonc': WEAKER_POLICY }, '.', '2026.5.20');
+
+/** The verdict line of a re-proposal that waits for an acceptor, with `more` reasons after the first. */
+function awaitingLine(more: number): string {
+  const also = more === 0 ? '' : ` (and ${more} more reason${more === 1 ? '' : 's'})`;
+  return `⏳ **awaiting-acceptance** — everything else holds, but this PR needs an approval by an acceptor on this commit: this pull request proposes a new attestation${also}`;
+}
 
 /** Every downgrade kind at once: risk and sensitivity lowered, a capability removed, an owner changed. */
-const DOWNGRADED_TOOLS = (EXAMPLE['TOOLS.md'] ?? '')
+const DOWNGRADED_TOOLS = (OLDER['TOOLS.md'] ?? '')
   .replace(
     '### deploy_preview R4 sensitivity:confidential owner:@release-eng',
     '### deploy_preview risk:low sensitivity:confidential owner:@release-eng',
@@ -35,15 +48,16 @@ const DOWNGRADED_TOOLS = (EXAMPLE['TOOLS.md'] ?? '')
   .replace('Capabilities: IRREVERSIBLE_EXTERNAL, NETWORK', 'Capabilities: NETWORK')
   .replace('  - sensitivity: confidential', '  - sensitivity: public')
   .replace('owner:@support-platform', 'owner:@someone-else');
-const DOWNGRADED = await withAttestation({ ...EXAMPLE, 'TOOLS.md': DOWNGRADED_TOOLS });
+const DOWNGRADED = await withAttestation({ ...OLDER, 'TOOLS.md': DOWNGRADED_TOOLS }, '.', '2026.5.20');
 
-describe.concurrent('policy weakening and risk downgrades need acceptance', () => {
+describe.concurrent('policy weakening and risk downgrades need acceptance (OpenClaw 2026.5.20)', () => {
   it('shows every weakening kind, annotates the head policy, and waits for an acceptor', async () => {
     const s = await scenario({ baseFiles: BASE, headChanges: WEAKENED });
     const run = await s.run(pullRequestEvent({ repo: s.repo }), { inputs: { acceptors: 'alice' } });
-    expect(run.outputs.verdict).toBe('reaccepted');
+    expect(run.outputs.verdict).toBe('awaiting-acceptance');
     expect(run.exitCode).toBe(1);
     const body = ownComments(s.fake)[0]?.body ?? '';
+    expect(verdictLineOf(body)).toBe(awaitingLine(7)); // and one per loosened rule
     expect(body).toContain('Policy weakened: 7 rule(s) loosened');
     for (const line of [
       "**missing** `channels.denyRules`: no longer denies channels of provider 'telegram'",
@@ -91,7 +105,7 @@ describe.concurrent('policy weakening and risk downgrades need acceptance', () =
     const run = await s.run(pullRequestEvent({ repo: s.repo }), { inputs: { acceptors: 'alice' } });
     expect(run.exitCode).toBe(1);
     const body = ownComments(s.fake)[0]?.body ?? '';
-    expect(body).toContain('4 downgrade(s) need acceptance');
+    expect(body).toContain('Tool changes in TOOLS.md: 4 (4 downgrade(s) or removal(s) need acceptance)');
     for (const line of [
       '**downgrade** `search-docs` owner changed: `@support-platform` → `@someone-else`',
       '**downgrade** `open-pull-request` sensitivity lowered: `confidential` → `public`',
@@ -109,7 +123,8 @@ describe.concurrent('policy weakening and risk downgrades need acceptance', () =
       'Tool downgrade: risk lowered TOOLS.md:17',
       'Tool downgrade: capability removed TOOLS.md:17',
     ]);
-    expect(verdictLineOf(body)).toMatch(/reaccepted/);
+    expect(run.outputs.verdict).toBe('awaiting-acceptance');
+    expect(verdictLineOf(body)).toBe(awaitingLine(1)); // and: the tools are downgraded
   });
 
   it('a dismissed approval does not accept', async () => {
@@ -121,6 +136,103 @@ describe.concurrent('policy weakening and risk downgrades need acceptance', () =
       { inputs: { acceptors: 'alice' } },
     );
     expect(run.exitCode).toBe(1);
-    expect(run.outputs.verdict).toBe('reaccepted');
+    expect(run.outputs.verdict).toBe('awaiting-acceptance');
+  });
+});
+
+// ---- OpenClaw 2026.9.6: the example workspace (AGENTS.md, the rules of most new families) ----
+
+const CURRENT_BASE = await withAttestation(EXAMPLE);
+const AGENTS = EXAMPLE['AGENTS.md'] ?? '';
+const POLICY = EXAMPLE['policy.jsonc'] ?? '';
+
+/** A pull request that changes `changes` and re-proposes the attestation of the result. */
+async function reproposing(changes: Record<string, string>): Promise<Record<string, string>> {
+  for (const [file, text] of Object.entries(changes)) expect(text, file).not.toBe(EXAMPLE[file]);
+  return withAttestation({ ...EXAMPLE, ...changes });
+}
+
+/**
+ * The re-proposal fails awaiting alice (for the proposal and `more` reasons); her approval of the
+ * head passes it. Returns the first comment.
+ */
+async function awaitsAcceptor(s: Scenario, more: number): Promise<string> {
+  const run = await s.run(pullRequestEvent({ repo: s.repo }), { inputs: { acceptors: 'alice' } });
+  expect(run.stderr).toBe('');
+  expect(run.outputs.verdict).toBe('awaiting-acceptance');
+  expect(run.exitCode).toBe(1);
+  const body = ownComments(s.fake)[0]?.body ?? '';
+  expect(verdictLineOf(body)).toBe(awaitingLine(more));
+  s.fake.addReview({ user: 'alice', state: 'APPROVED', commitId: s.repo.headSha });
+  const approved = await s.run(
+    pullRequestReviewEvent({ repo: s.repo, action: 'submitted', reviewer: 'alice' }),
+    { inputs: { acceptors: 'alice' } },
+  );
+  expect(approved.outputs.verdict).toBe('reaccepted');
+  expect(approved.exitCode).toBe(0);
+  expect(s.fake.violations).toEqual([]);
+  return body;
+}
+
+describe.concurrent('policy weakening and governed-tool changes need acceptance (OpenClaw 2026.9.6)', () => {
+  it('an AGENTS.md downgrade (a risk lowered) is listed at its line and waits for an acceptor', async () => {
+    const agents = AGENTS.replace(
+      '### deploy_preview R4 sensitivity:confidential owner:@release-eng',
+      '### deploy_preview risk:low sensitivity:confidential owner:@release-eng',
+    );
+    const s = await scenario({
+      baseFiles: CURRENT_BASE,
+      headChanges: await reproposing({ 'AGENTS.md': agents }),
+    });
+    const body = await awaitsAcceptor(s, 1);
+    expect(body).toContain('Tool changes in AGENTS.md: 1 (1 downgrade(s) or removal(s) need acceptance)');
+    expect(body).toContain('- **downgrade** `deploy-preview` risk lowered: `high` → `low` — `AGENTS.md:17`');
+    expect(body).toContain('- tools `deploy-preview`: risk `high` → `low`');
+    const titles = (s.fake.state.checkRuns[0]?.annotations ?? [])
+      .filter((a) => a.title?.startsWith('Tool downgrade'))
+      .map((a) => `${a.title} ${a.path}:${a.start_line}`);
+    expect(titles).toEqual(['Tool downgrade: risk lowered AGENTS.md:17']);
+    expect(body).toContain('AGENTS.md downgrades or removes 1 governed tool declaration(s) (deploy-preview)');
+    expect(body).not.toContain('Policy weakened');
+  });
+
+  it('tools that leave governance (the `## Tools` heading renamed) are removals that wait for an acceptor', async () => {
+    const agents = AGENTS.replace('\n## Tools\n', '\n## Tooling notes\n');
+    const s = await scenario({
+      baseFiles: CURRENT_BASE,
+      headChanges: await reproposing({ 'AGENTS.md': agents }),
+    });
+    const body = await awaitsAcceptor(s, 1);
+    expect(body).toContain('Tool changes in AGENTS.md: 3 (3 downgrade(s) or removal(s) need acceptance)');
+    for (const tool of ['search-docs', 'open-pull-request', 'deploy-preview']) {
+      expect(body).toContain(`- **downgrade** \`${tool}\` tool removed\n`);
+      expect(body).toContain(`- tools \`${tool}\`\n`); // gone from the evidence too
+    }
+    expect(body).toContain(
+      'AGENTS.md downgrades or removes 3 governed tool declaration(s) (search-docs, open-pull-request, deploy-preview)',
+    );
+  });
+
+  it('2026.9.6 rule weakenings (a sandbox mode allowed, a channel scope loosened) are detailed and wait for an acceptor', async () => {
+    const policy = POLICY.replace('"requireMode": ["all"]', '"requireMode": ["all", "non-main"]').replace(
+      '"ingress": { "channels": { "requireMentionInGroups": true } }',
+      '"ingress": { "channels": { "requireMentionInGroups": false } }',
+    );
+    const s = await scenario({
+      baseFiles: CURRENT_BASE,
+      headChanges: await reproposing({ 'policy.jsonc': policy }),
+    });
+    const body = await awaitsAcceptor(s, 2); // one per loosened rule
+    expect(body).toContain('Policy weakened: 2 rule(s) loosened');
+    expect(body).toContain(
+      "- **weaker** `sandbox.requireMode`: allows 'non-main' (not allowed on the base) — `policy.jsonc:43`",
+    );
+    expect(body).toContain(
+      '- **weaker** `scopes.telegram-groups.ingress.channels.requireMentionInGroups`: is no longer true (now false) — `policy.jsonc:56`',
+    );
+    expect(body).toContain(
+      "the policy is weakened: sandbox.requireMode allows 'non-main' (not allowed on the base)",
+    );
+    expect(body).not.toContain('Tool changes');
   });
 });

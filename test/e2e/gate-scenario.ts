@@ -17,33 +17,101 @@ import { runAction, type ActionRunResult } from './harness/run-action.js';
 
 export const actionDir = path.resolve(import.meta.dirname, '../..');
 
-/** The example workspace of the repository (clean: no findings), as path → text. */
-export const EXAMPLE: Readonly<Record<string, string>> = Object.fromEntries(
-  readdirSync(path.join(actionDir, 'examples/workspace')).map((name) => [
-    name,
-    readFileSync(path.join(actionDir, 'examples/workspace', name), 'utf8'),
-  ]),
-);
+/** The releases every verdict runs on, the current one first. */
+export const RELEASES = ['2026.9.6', '2026.5.20'] as const;
+export type Release = (typeof RELEASES)[number];
 
-/** The example's openclaw.json with one more MCP server (`shell` is denied by the example policy). */
-export function exampleConfigWith(servers: Record<string, unknown>): string {
-  const config = JSON.parse(EXAMPLE['openclaw.json'] ?? '{}') as {
+/** A clean example workspace of one OpenClaw release, and the changes the tests make to it. */
+export interface ReleaseExample {
+  release: Release;
+  /** Its files (clean: no findings), as path → text. */
+  files: Readonly<Record<string, string>>;
+  /** Where the release reads governed tools: AGENTS.md's `## Tools` (2026.9.6) or TOOLS.md. */
+  toolsFile: 'AGENTS.md' | 'TOOLS.md';
+  /** The tools document with one more tool (metadata complete: no finding, but new evidence). */
+  toolsPlus: string;
+  /**
+   * Inputs a run needs when no attestation names the release (bootstrap): the gate then checks
+   * against the current release, so an older one must be named.
+   */
+  bootstrapInputs: Record<string, string>;
+}
+
+function readExample(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(path.join(actionDir, dir)).map((name) => [
+      name,
+      readFileSync(path.join(actionDir, dir, name), 'utf8'),
+    ]),
+  );
+}
+
+const ROTATE_KEYS =
+  '### rotate_keys risk:high sensitivity:restricted owner:@security\nRotates the signing keys.';
+
+function releaseExample(
+  release: Release,
+  dir: string,
+  toolsFile: ReleaseExample['toolsFile'],
+): ReleaseExample {
+  const files = readExample(dir);
+  return {
+    release,
+    files,
+    toolsFile,
+    toolsPlus: withTool(ROTATE_KEYS, files[toolsFile] ?? ''),
+    bootstrapInputs: release === '2026.9.6' ? {} : { 'openclaw-version': release },
+  };
+}
+
+/** `declaration` added at the end of the `## Tools` section of a tools document (before `## Escalation`). */
+export function withTool(declaration: string, tools = EXAMPLE['AGENTS.md'] ?? ''): string {
+  const at = tools.indexOf('## Escalation');
+  if (at < 0) throw new Error('the example tools document has no ## Escalation section');
+  return `${tools.slice(0, at)}${declaration}\n\n${tools.slice(at)}`;
+}
+
+/**
+ * The repository's examples: `examples/workspace` is the 2026.9.6 one (tools in AGENTS.md, the
+ * rules of most new families); `examples/openclaw-2026.5.20` the 2026.5.20 one (TOOLS.md).
+ */
+export const EXAMPLES: Readonly<Record<Release, ReleaseExample>> = {
+  '2026.9.6': releaseExample('2026.9.6', 'examples/workspace', 'AGENTS.md'),
+  '2026.5.20': releaseExample('2026.5.20', 'examples/openclaw-2026.5.20', 'TOOLS.md'),
+};
+
+/** The example workspace of the current release (2026.9.6), as path → text. */
+export const EXAMPLE: Readonly<Record<string, string>> = EXAMPLES['2026.9.6'].files;
+
+/** The 2026.9.6 example's AGENTS.md with one more tool (`rotate_keys`). */
+export const EXAMPLE_TOOLS_PLUS = EXAMPLES['2026.9.6'].toolsPlus;
+
+/** The example's openclaw.json with more MCP servers (`shell` is denied by both example policies). */
+export function exampleConfigWith(
+  servers: Record<string, unknown>,
+  example: ReleaseExample = EXAMPLES['2026.9.6'],
+): string {
+  const config = JSON.parse(example.files['openclaw.json'] ?? '{}') as {
     mcp: { servers: Record<string, unknown> };
   };
   config.mcp.servers = { ...config.mcp.servers, ...servers };
   return `${JSON.stringify(config, null, 2)}\n`;
 }
 
-/** The example's TOOLS.md with one more tool (metadata complete: no finding, but new evidence). */
-export const EXAMPLE_TOOLS_PLUS = withTool(
-  '### rotate_keys risk:high sensitivity:restricted owner:@security\nRotates the signing keys.',
-);
+const RELEASE_SOURCES = {
+  input: 'the `openclaw-version` input',
+  proposed: 'the release of the attestation this PR proposes',
+  accepted: 'the release of the accepted attestation',
+  default: 'the current release: no attestation names one',
+} as const;
 
-/** The example's TOOLS.md with `declaration` added at the end of its `## Tools` section. */
-export function withTool(declaration: string, tools = EXAMPLE['TOOLS.md'] ?? ''): string {
-  const at = tools.indexOf('## Escalation');
-  if (at < 0) throw new Error('the example TOOLS.md has no ## Escalation section');
-  return `${tools.slice(0, at)}${declaration}\n\n${tools.slice(at)}`;
+/**
+ * The comment's line naming the release the head was checked against, and why that one (without
+ * `source`: the line up to the reason).
+ */
+export function releaseLine(release: Release, source?: keyof typeof RELEASE_SOURCES): string {
+  const checked = `Checked against **OpenClaw ${release}**`;
+  return source === undefined ? checked : `${checked} (${RELEASE_SOURCES[source]}).`;
 }
 
 /** `files` moved under `dir` (`.` leaves them where they are). */
@@ -52,33 +120,34 @@ export function inDir(dir: string, files: Record<string, string>): Record<string
   return Object.fromEntries(Object.entries(files).map(([name, text]) => [path.posix.join(dir, name), text]));
 }
 
-/** `files` plus the attestation `policy-gate accept` writes for them. */
+/** `files` plus the attestation `policy-gate accept --openclaw <release>` writes for them. */
 export async function withAttestation(
   files: Record<string, string>,
   dir = '.',
+  release: Release = '2026.9.6',
 ): Promise<Record<string, string>> {
   return {
     ...inDir(dir, files),
-    [path.posix.join(dir, 'policy.attestation.json')]: await acceptedAttestation(files),
+    [path.posix.join(dir, 'policy.attestation.json')]: await acceptedAttestation(files, release),
   };
 }
 
 /**
- * The example workspace in its two accepted states: `base` as it is, `plus` with one more tool,
- * each with its own attestation; and `repropose`, what a pull request changes to go from one to
- * the other while proposing the new attestation.
+ * A release's example workspace in its two accepted states: `base` as it is, `plus` with one more
+ * tool, each with its own attestation; and `repropose`, what a pull request changes to go from
+ * one to the other while proposing the new attestation.
  */
-export async function exampleStates(): Promise<{
+export async function exampleStates(example: ReleaseExample = EXAMPLES['2026.9.6']): Promise<{
   base: Record<string, string>;
   plus: Record<string, string>;
   repropose: Record<string, string>;
 }> {
   const [base, plus] = await Promise.all([
-    withAttestation(EXAMPLE),
-    withAttestation({ ...EXAMPLE, 'TOOLS.md': EXAMPLE_TOOLS_PLUS }),
+    withAttestation(example.files, '.', example.release),
+    withAttestation({ ...example.files, [example.toolsFile]: example.toolsPlus }, '.', example.release),
   ]);
   const repropose = {
-    'TOOLS.md': EXAMPLE_TOOLS_PLUS,
+    [example.toolsFile]: example.toolsPlus,
     'policy.attestation.json': plus['policy.attestation.json'] ?? '',
   };
   return { base, plus, repropose };
@@ -142,12 +211,14 @@ export async function scenario(
 }
 
 /**
- * `METHOD template` of each request (the OpenAPI template, or graphql / graphql-mutation). A request
- * answered by an injected fault never reached routing; its template is found from its path.
+ * `METHOD template` of each request (the OpenAPI template), or for GraphQL what the query reads
+ * (`graphqlKindOf`). A request answered by an injected fault never reached routing; its template
+ * is found from its path.
  */
 export function requestKinds(requests: readonly RecordedRequest[]): string[] {
   return requests.map((request) => {
-    if (request.path === '/graphql') return request.route ?? 'graphql';
+    if (request.path === '/graphql')
+      return request.route === 'graphql-mutation' ? request.route : graphqlKindOf(request.body);
     const template =
       request.route ??
       TEMPLATES.find((candidate) => templatePattern(candidate).test(request.path)) ??
@@ -156,13 +227,44 @@ export function requestKinds(requests: readonly RecordedRequest[]): string[] {
   });
 }
 
+/** The GraphQL reads the gate makes, told apart by their operation and variables. */
+export const READ_SETTINGS = 'graphql: .github/policy-gate.yml';
+export const READ_FILES = 'graphql: workspace files';
+export const REREAD_PULL_REQUEST = 'graphql: pull request head and check runs';
+export const REREAD_CHECK_RUNS = 'graphql: check runs';
+
+/**
+ * Which of the gate's GraphQL reads a request body is: the settings file read (`PolicyGateFiles`
+ * asking only for `.github/policy-gate.yml` and its folder), the read of the workspace files (any
+ * other `PolicyGateFiles`), the re-read before a pass is published (`PolicyGatePublishingState` with
+ * the pull request) or after its check run is created (without). Anything else is `graphql`.
+ */
+export function graphqlKindOf(body: unknown): string {
+  const { query, variables } = (body ?? {}) as { query?: unknown; variables?: Record<string, unknown> };
+  const operation = typeof query === 'string' ? /^\s*query\s+(\w+)/.exec(query)?.[1] : undefined;
+  if (operation === 'PolicyGatePublishingState')
+    return variables?.number === undefined ? REREAD_CHECK_RUNS : REREAD_PULL_REQUEST;
+  if (operation === 'PolicyGateFiles') {
+    const expressions = Object.entries(variables ?? {})
+      .filter(([name]) => /^e\d+$/.test(name))
+      .map(([, value]) => String(value));
+    const settingsOnly =
+      expressions.length > 0 &&
+      expressions.every((expression) => /^[0-9a-f]{40}:\.github(\/policy-gate\.yml)?$/.test(expression));
+    return settingsOnly ? READ_SETTINGS : READ_FILES;
+  }
+  return 'graphql';
+}
+
 const TEMPLATES = [
   '/repos/{owner}/{repo}/issues/{issue_number}/comments',
   '/repos/{owner}/{repo}/issues/comments/{comment_id}',
   '/repos/{owner}/{repo}/check-runs',
   '/repos/{owner}/{repo}/check-runs/{check_run_id}',
   '/repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+  '/repos/{owner}/{repo}/pulls/{pull_number}/files',
   '/repos/{owner}/{repo}/pulls/{pull_number}',
+  '/repos/{owner}/{repo}/git/trees/{tree_sha}',
   '/orgs/{org}/teams/{team_slug}/memberships/{username}',
 ];
 
@@ -177,6 +279,9 @@ export const CREATE_CHECK_RUN = 'POST /repos/{owner}/{repo}/check-runs';
 export const UPDATE_CHECK_RUN = 'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}';
 export const LIST_REVIEWS = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews';
 export const GET_PULL = 'GET /repos/{owner}/{repo}/pulls/{pull_number}';
+export const LIST_PULL_FILES = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files';
+export const GET_TREE = 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}';
+export const TEAM_MEMBERSHIP = 'GET /orgs/{org}/teams/{team_slug}/memberships/{username}';
 
 /** The one comment of the PR written by the token (github-actions[bot]). */
 export function ownComments(fake: FakeGitHub) {

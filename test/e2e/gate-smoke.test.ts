@@ -7,10 +7,14 @@ import { createGitRepo, type GitRepo } from './harness/git-repo.js';
 import { runAction } from './harness/run-action.js';
 
 const actionDir = path.resolve(import.meta.dirname, '../..');
+// An OpenClaw 2026.9.6 workspace: the policy plugin enabled, tools declared in AGENTS.md.
 const workspace = {
   'policy.jsonc': '{ mcp: { servers: { deny: ["shell"] } }, tools: { requireMetadata: ["risk"] } }',
-  'openclaw.json': JSON.stringify({ mcp: { servers: { docs: { url: 'https://docs.example.com' } } } }),
-  'TOOLS.md': '# Tools\n### search risk:low\n',
+  'openclaw.json': JSON.stringify({
+    plugins: { entries: { policy: { enabled: true } } },
+    mcp: { servers: { docs: { url: 'https://docs.example.com' } } },
+  }),
+  'AGENTS.md': '# Agents\n## Tools\n### search risk:low\n',
 };
 
 let cleanups: (() => Promise<void> | void)[] = [];
@@ -20,7 +24,7 @@ afterEach(async () => {
 });
 
 async function scenario(headChanges: Record<string, string | null>) {
-  const attestation = await acceptedAttestation(workspace);
+  const attestation = await acceptedAttestation(workspace, '2026.9.6');
   const repo: GitRepo = createGitRepo({
     baseFiles: { ...workspace, 'policy.attestation.json': attestation },
     headChanges,
@@ -52,7 +56,9 @@ describe('the action bundle (smoke)', () => {
     expect(unchanged.fake.violations).toEqual([]);
     expect(unchanged.fake.state.comments).toHaveLength(1);
 
-    const drift = await scenario({ 'TOOLS.md': '# Tools\n### search risk:low\n### deploy risk:high\n' });
+    const drift = await scenario({
+      'AGENTS.md': '# Agents\n## Tools\n### search risk:low\n### deploy risk:high\n',
+    });
     expect(drift.run.outputs.verdict).toBe('drift');
     expect(drift.run.exitCode).toBe(1);
     expect(drift.fake.violations).toEqual([]);

@@ -454,6 +454,21 @@ describe('fake GitHub REST', () => {
     expect(fake.requests.map((r) => r.status)).toEqual([403, 404, 422, 502, 200, 'timeout']);
   });
 
+  it('picks one of several GraphQL requests by its body (all share the one path)', async () => {
+    const query = (name: string) => `query ${name} { viewer { login } }`;
+    fake.injectFault({
+      pathPattern: '/graphql',
+      bodyMatches: (body) => (body as { query?: string }).query === query('Second'),
+      status: 502,
+    });
+    const noRetry = { request: { retries: 0 } };
+    await client.octokit.graphql(query('First'), noRetry);
+    await expect(client.octokit.graphql(query('Second'), noRetry)).rejects.toMatchObject({ status: 502 });
+    await client.octokit.graphql(query('Second'), noRetry);
+    expect(fake.requests.map((r) => r.status)).toEqual([200, 502, 200]);
+    expect(fake.pendingFaults()).toEqual([]);
+  });
+
   it('answers 401 without or with the wrong token', async () => {
     const anonymous = new Octokit({ baseUrl: fake.apiUrl, log: silentLog });
     await expect(anonymous.rest.repos.get({ owner: repo.owner, repo: repo.name })).rejects.toMatchObject({

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compareToolDeclarations } from '../../src/engine/tool-changes.js';
+import {
+  compareToolDeclarations,
+  compareToolDocuments,
+  toolDocumentOf,
+} from '../../src/engine/tool-changes.js';
 
 const base = [
   '# Tools',
@@ -23,6 +27,7 @@ describe('compareToolDeclarations: TOOLS.md base → head', () => {
         before: 'critical',
         after: 'medium',
         line: 2,
+        file: 'TOOLS.md',
         downgrade: true,
       },
       {
@@ -31,6 +36,7 @@ describe('compareToolDeclarations: TOOLS.md base → head', () => {
         before: 'restricted',
         after: 'internal',
         line: 2,
+        file: 'TOOLS.md',
         downgrade: true,
       },
       {
@@ -38,6 +44,7 @@ describe('compareToolDeclarations: TOOLS.md base → head', () => {
         kind: 'capability-removed',
         before: 'IRREVERSIBLE_EXTERNAL',
         line: 2,
+        file: 'TOOLS.md',
         downgrade: true,
       },
       {
@@ -46,20 +53,37 @@ describe('compareToolDeclarations: TOOLS.md base → head', () => {
         before: '@release',
         after: '@someone-else',
         line: 2,
+        file: 'TOOLS.md',
         downgrade: true,
       },
-      { toolId: 'search', kind: 'risk-raised', before: 'low', after: 'high', line: 3, downgrade: false },
+      {
+        toolId: 'search',
+        kind: 'risk-raised',
+        before: 'low',
+        after: 'high',
+        line: 3,
+        file: 'TOOLS.md',
+        downgrade: false,
+      },
       {
         toolId: 'search',
         kind: 'sensitivity-raised',
         before: 'public',
         after: 'confidential',
         line: 3,
+        file: 'TOOLS.md',
         downgrade: false,
       },
-      { toolId: 'search', kind: 'capability-added', after: 'AUDITED', line: 3, downgrade: false },
-      { toolId: 'fresh', kind: 'tool-added', line: 4, downgrade: false },
-      { toolId: 'legacy', kind: 'tool-removed', line: 4, downgrade: false },
+      {
+        toolId: 'search',
+        kind: 'capability-added',
+        after: 'AUDITED',
+        line: 3,
+        file: 'TOOLS.md',
+        downgrade: false,
+      },
+      { toolId: 'fresh', kind: 'tool-added', line: 4, file: 'TOOLS.md', downgrade: false },
+      { toolId: 'legacy', kind: 'tool-removed', line: 4, file: 'TOOLS.md', downgrade: true },
     ]);
   });
 
@@ -71,12 +95,65 @@ describe('compareToolDeclarations: TOOLS.md base → head', () => {
       '### legacy risk:extreme owner:@ops',
     ].join('\n');
     expect(compareToolDeclarations(base, head)).toEqual([
-      { toolId: 'search', kind: 'risk-lowered', before: 'low', line: 3, downgrade: true },
-      { toolId: 'legacy', kind: 'risk-lowered', before: 'high', after: 'extreme', line: 4, downgrade: true },
+      { toolId: 'search', kind: 'risk-lowered', before: 'low', line: 3, file: 'TOOLS.md', downgrade: true },
+      {
+        toolId: 'legacy',
+        kind: 'risk-lowered',
+        before: 'high',
+        after: 'extreme',
+        line: 4,
+        file: 'TOOLS.md',
+        downgrade: true,
+      },
     ]);
   });
 
   it('no change, no entries (CRLF and moved lines alike)', () => {
     expect(compareToolDeclarations(base, base.replaceAll('\n', '\r\n'))).toEqual([]);
+  });
+});
+
+describe('compareToolDocuments: either release, AGENTS.md Tools sections', () => {
+  const agents = (tools: string) => `# Agent\n\nBe brief.\n\n## Tools\n\n${tools}\n`;
+  const declared = [
+    '### deploy risk:critical sensitivity:restricted owner:@release IRREVERSIBLE_EXTERNAL',
+    '### search risk:low sensitivity:public owner:@docs',
+  ].join('\n');
+
+  it('a migration TOOLS.md → AGENTS.md that keeps every declaration changes nothing', () => {
+    const before = toolDocumentOf('TOOLS.md', `# Tools\n${declared}\n`);
+    const after = toolDocumentOf('AGENTS.md', agents(declared));
+    expect(compareToolDocuments(before, after)).toEqual([]);
+  });
+
+  it('a downgrade in AGENTS.md is located in AGENTS.md', () => {
+    const before = toolDocumentOf('AGENTS.md', agents(declared));
+    const after = toolDocumentOf('AGENTS.md', agents(declared.replace('risk:critical', 'risk:low')));
+    expect(compareToolDocuments(before, after)).toEqual([
+      {
+        toolId: 'deploy',
+        kind: 'risk-lowered',
+        before: 'critical',
+        after: 'low',
+        file: 'AGENTS.md',
+        line: 7,
+        downgrade: true,
+      },
+    ]);
+  });
+
+  it('tools that leave governance (section renamed, or moved under local notes) are removals needing acceptance', () => {
+    const before = toolDocumentOf('AGENTS.md', agents(declared));
+    const renamed = toolDocumentOf('AGENTS.md', agents(declared).replace('## Tools', '## Tooling'));
+    const removals = [
+      { toolId: 'deploy', kind: 'tool-removed', file: 'AGENTS.md', line: 7, downgrade: true },
+      { toolId: 'search', kind: 'tool-removed', file: 'AGENTS.md', line: 8, downgrade: true },
+    ];
+    expect(compareToolDocuments(before, renamed)).toEqual(removals);
+    const skipped = toolDocumentOf(
+      'AGENTS.md',
+      agents(`### Local notes (migrated from TOOLS.md)\n\n${declared}`),
+    );
+    expect(compareToolDocuments(before, skipped)).toEqual(removals);
   });
 });

@@ -143,9 +143,8 @@ describe('verdictFor (GATE.md, first match wins)', () => {
     const proposing = { candidate: { attestationHash: otherHash, attestedFindings: 0 }, proposed: other };
     expect(verdict(proposing)).toEqual({ verdict: 'reaccepted', passed: true });
     expect(verdict({ ...proposing, acceptanceSatisfied: false })).toEqual({
-      verdict: 'reaccepted',
+      verdict: 'awaiting-acceptance',
       passed: false,
-      reason: 'awaiting acceptance',
     });
   });
   it('a touched file with the accepted hash is not a proposal', () => {
@@ -167,7 +166,7 @@ describe('verdictFor (GATE.md, first match wins)', () => {
   });
   it('weakening without a new attestation still needs acceptance', () => {
     expect(verdict({ needsAcceptanceAnyway: true, acceptanceSatisfied: false })).toMatchObject({
-      verdict: 'unchanged',
+      verdict: 'awaiting-acceptance',
       passed: false,
     });
   });

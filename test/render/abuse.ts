@@ -71,7 +71,19 @@ export function abusiveResult(
       { component: 'attestation', accepted: text, candidate: text, changed: true },
     ],
     findings: {
-      new: [{ finding: hostile, location: { file: text, line: 3, column: 4 } }, { finding: hostile }],
+      new: [
+        {
+          finding: hostile,
+          location: { file: text, line: 3, column: 4 },
+          fix: {
+            fixClass: text as never,
+            summary: text,
+            policyRule: { key: text, location: { file: text, line: 5, column: 1 } },
+            configTargets: [{ key: text, location: { file: text, line: 6, column: 2 } }, { key: text }],
+          },
+        },
+        { finding: hostile },
+      ],
       stillPresent: [{ finding: hostile }],
       resolved: [{ finding: hostile, location: { file: text, line: 1, column: 1 } }],
     },

@@ -47,7 +47,7 @@ describe('renderCheckRunOutput', () => {
     [staleResult('accepted'), 'stale: the accepted attestation is stale'],
     [errorResult(), 'error: could not be evaluated'],
     [bootstrapResult(), 'bootstrap: no accepted attestation yet'],
-    [reacceptedResult('awaiting'), 'reaccepted: new attestation awaiting acceptance'],
+    [reacceptedResult('awaiting'), "awaiting-acceptance: needs an acceptor's approval of the head"],
     [
       reacceptedResult('accepted', { workspaceId: 'packages/a' }),
       'reaccepted in packages/a: new attestation accepted',

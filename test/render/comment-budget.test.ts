@@ -84,6 +84,30 @@ describe('comment budget', () => {
     expect(body).toContain('- … and 997 more');
   });
 
+  it('shortens fixes with their findings: a listed finding keeps its fix, a hidden one loses both', () => {
+    const long = '&'.repeat(1_000_000);
+    const findings = manyFindings(10_000).map((item) => ({
+      ...item,
+      fix: {
+        fixClass: 'reviewRequired' as const,
+        summary: long,
+        configTargets: Array.from({ length: 50 }, () => ({
+          key: long,
+          location: { file: `${long}.json`, line: 2, column: 1 },
+        })),
+        policyRule: { key: long, location: { file: 'policy.jsonc', line: 1, column: 1 } },
+      },
+    }));
+    const result = findingsResult({ findings: { new: findings, stillPresent: [], resolved: [] } });
+    const body = renderComment(result, context);
+    expectIntact(body, result);
+    const items = body.split('\n').filter((line) => line.startsWith('- `policy/check-'));
+    const fixes = body.split('\n').filter((line) => line.startsWith('  - Fix (review required): &amp;'));
+    expect(items.length).toBeGreaterThan(0);
+    expect(fixes).toHaveLength(items.length);
+    expect(body).toContain(`- … and ${(10_000 - items.length).toLocaleString('en-US')} more`);
+  });
+
   it.each([
     ['plain', 'x'],
     ['entities', '&'],

@@ -176,10 +176,10 @@ describe('renderComment', () => {
     expect(body).toContain(howToAccept(HASH_A, ''));
   });
 
-  it('renders reaccepted awaiting acceptance with who is required and why', () => {
+  it('renders awaiting acceptance (its own verdict) with who is required and why', () => {
     const body = renderComment(reacceptedResult('awaiting'), context);
     expect(body.split('\n')[1]).toBe(
-      '⏳ **reaccepted** — this PR proposes a new attestation that matches its state; it needs an approval by an acceptor on this commit',
+      '⏳ **awaiting-acceptance** — everything else holds, but this PR needs an approval by an acceptor on this commit: The PR proposes a new attestation. (and 1 more reason)',
     );
     expect(body).toContain(
       [

@@ -192,7 +192,7 @@ export function reacceptedResult(
   overrides: Partial<WorkspaceGateResult> = {},
 ): WorkspaceGateResult {
   return unchangedResult({
-    verdict: 'reaccepted',
+    verdict: status === 'awaiting' ? 'awaiting-acceptance' : 'reaccepted',
     passed: status !== 'awaiting',
     components: components({ attestation: [HASH_A, HASH_B], evidence: [HASH_B, HASH_C] }),
     acceptance: {

@@ -1,4 +1,7 @@
+import { mkdtempSync } from 'node:fs';
 import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { startSidecar, type Sidecar, type SidecarOptions } from '../../src/runtime/sidecar-server.js';
 import { makeWorkspace, runCli } from '../support/cli-harness.js';
 
@@ -20,7 +23,15 @@ export interface TestSidecar {
   accept: () => Promise<void>;
 }
 
-/** A workspace with the given files, accepted as-is, and a sidecar over it on 127.0.0.1:0. */
+/** A fresh audit log path outside any workspace (the default would be the user's state directory). */
+export function temporaryAuditLog(): string {
+  return path.join(mkdtempSync(path.join(tmpdir(), 'policy-gate-audit-')), 'audit.jsonl');
+}
+
+/**
+ * A workspace with the given files, accepted as-is, and a sidecar over it on 127.0.0.1:0, its
+ * audit log in a directory of its own.
+ */
 export async function startTestSidecar(
   files: Record<string, string>,
   options: Partial<SidecarOptions> & { acceptFirst?: boolean } = {},
@@ -35,6 +46,7 @@ export async function startTestSidecar(
     cwd: dir,
     acceptedFile: 'policy.attestation.json',
     auth: { token: TOKEN },
+    auditLog: temporaryAuditLog(),
     ...options,
   });
   const request = async (path: string, init: RequestInit = {}) => {

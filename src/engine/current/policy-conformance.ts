@@ -34,16 +34,41 @@ export function comparePolicyDocuments(
   const read = [readPolicy(baseline), readPolicy(candidate)] as const;
   const unreadable = read.flatMap((side) => ('problem' in side ? [side.problem] : []));
   if (unreadable.length > 0) return { ok: false, ...names, rulesChecked: 0, findings: unreadable };
-
   const [baselinePolicy, candidatePolicy] = read as readonly [ComparedPolicy, ComparedPolicy];
-  const invalid = invalidPolicyFindings(baselinePolicy, candidatePolicy);
-  if (invalid.length > 0) return { ok: false, ...names, rulesChecked: 0, findings: invalid };
+  const comparison = comparePolicyClaims(baselinePolicy, candidatePolicy);
+  if ('invalid' in comparison) return { ok: false, ...names, rulesChecked: 0, findings: comparison.invalid };
+  const findings = comparison.problems.map((problem) => problem.finding);
+  return { ok: findings.length === 0, ...names, rulesChecked: comparison.rulesChecked, findings };
+}
 
-  const findings = baselinePolicy.claims.flatMap((claim) => {
-    const problem = conformanceFinding(claim, candidatePolicy.claims, candidatePolicy.name);
+/** A baseline claim the candidate does not hold: no such rule, or a weaker value (the one shown). */
+export interface ClaimProblem {
+  kind: 'missing' | 'weaker';
+  baseline: PolicyRuleClaim;
+  candidate?: PolicyRuleClaim;
+  finding: Finding;
+}
+
+/** Two parsed policies, each under its basename, as `policy compare` reads them. */
+export function comparedPolicy(name: string, value: unknown): ComparedPolicy {
+  return { name, value, claims: policyRuleClaims(value, name) };
+}
+
+/**
+ * Every baseline claim against the candidate's (§12.3), in baseline claim order; or the findings
+ * that make the two incomparable (§12.2). The pull-request gate reads the structured problems.
+ */
+export function comparePolicyClaims(
+  baselinePolicy: ComparedPolicy,
+  candidatePolicy: ComparedPolicy,
+): { invalid: Finding[] } | { rulesChecked: number; problems: ClaimProblem[] } {
+  const invalid = invalidPolicyFindings(baselinePolicy, candidatePolicy);
+  if (invalid.length > 0) return { invalid };
+  const problems = baselinePolicy.claims.flatMap((claim) => {
+    const problem = claimProblem(claim, candidatePolicy.claims, candidatePolicy.name);
     return problem === undefined ? [] : [problem];
   });
-  return { ok: findings.length === 0, ...names, rulesChecked: baselinePolicy.claims.length, findings };
+  return { rulesChecked: baselinePolicy.claims.length, problems };
 }
 
 function readPolicy(input: PolicyDocumentInput): ComparedPolicy | { problem: Finding } {
@@ -58,7 +83,7 @@ function readPolicy(input: PolicyDocumentInput): ComparedPolicy | { problem: Fin
     const reason = error instanceof Error ? error.message : String(error);
     return { problem: unreadablePolicyFinding(name, `${name} could not be parsed: ${reason}`) };
   }
-  return { name, value, claims: policyRuleClaims(value, name) };
+  return comparedPolicy(name, value);
 }
 
 /**
@@ -66,11 +91,11 @@ function readPolicy(input: PolicyDocumentInput): ComparedPolicy | { problem: Fin
  * top-level rule, at least as strict, and no weaker scoped override of it; a scoped claim is
  * satisfied by the same scoped key or, when there is none, by the top-level rule.
  */
-function conformanceFinding(
+function claimProblem(
   baseline: PolicyRuleClaim,
   candidates: readonly PolicyRuleClaim[],
   candidateName: string,
-): Finding | undefined {
+): ClaimProblem | undefined {
   if (isNoOp(baseline)) return undefined;
   const holds = (candidate: PolicyRuleClaim) =>
     isPolicyValueAtLeastAsStrict(baseline.rule, candidate.value, baseline.value);
@@ -116,8 +141,8 @@ function isNoOp({ rule, value }: PolicyRuleClaim): boolean {
   }
 }
 
-function missingFinding(baseline: PolicyRuleClaim, candidateName: string): Finding {
-  return finding({
+function missingFinding(baseline: PolicyRuleClaim, candidateName: string): ClaimProblem {
+  const problem = finding({
     checkId: CONFORMANCE_MISSING,
     message: `${candidateName} is missing ${baseline.propertyPath}.`,
     path: candidateName,
@@ -126,14 +151,15 @@ function missingFinding(baseline: PolicyRuleClaim, candidateName: string): Findi
     requirement: baseline.target,
     fixHint: `Add an equally or more restrictive ${baseline.propertyPath} rule, or update the baseline policy after review.`,
   });
+  return { kind: 'missing', baseline, finding: problem };
 }
 
 function weakerFinding(
   baseline: PolicyRuleClaim,
   candidateName: string,
   candidate: PolicyRuleClaim,
-): Finding {
-  return finding({
+): ClaimProblem {
+  const problem = finding({
     checkId: CONFORMANCE_WEAKER,
     message: `${candidateName} ${baseline.propertyPath} is weaker than the baseline policy.`,
     path: candidateName,
@@ -141,6 +167,7 @@ function weakerFinding(
     requirement: baseline.target,
     fixHint: `Use an equally or more restrictive ${baseline.propertyPath} value, or update the baseline policy after review.`,
   });
+  return { kind: 'weaker', baseline, candidate, finding: problem };
 }
 
 /** The human output (stdout is a terminal, no `--json`), one string per line. */

@@ -18,10 +18,17 @@ export interface FaultRule {
    * segment and `**` any number of them (e.g. `/repos/*\/*\/issues/*\/comments`, `/graphql`).
    */
   pathPattern: string | RegExp;
+  /**
+   * Only requests whose JSON body this accepts (GraphQL requests all share one path: a rule can
+   * pick one of them by its query or variables).
+   */
+  bodyMatches?: (body: unknown) => boolean;
   /** An HTTP status to answer with, `'reset'` to destroy the socket, `'timeout'` never to answer. */
   status?: number | 'reset' | 'timeout';
   /** How many matching requests it applies to (default 1; `Infinity` for all). */
   times?: number;
+  /** Let this many matching requests through untouched first (a fault on a later one of a kind). */
+  skip?: number;
   /** Seconds for `retry-after`; with 403/429 and no body this is GitHub's secondary rate limit. */
   retryAfter?: number;
   /** `primary`: 403 with `x-ratelimit-remaining: 0` and a reset `retryAfter` seconds away. */
@@ -31,21 +38,28 @@ export interface FaultRule {
   headers?: Record<string, string>;
   /** Wait this long before answering (a slow reply); with no `status`, the normal answer follows. */
   delayMs?: number;
+  /**
+   * Hold the request until this settles (after `delayMs`), then answer: a test can let another
+   * run go first, change the fake's state, and release it (issue 12: runs that overlap).
+   */
+  until?: Promise<unknown>;
 }
 
 export interface ActiveFault {
   rule: FaultRule;
   remaining: number;
+  /** Matching requests still to let through before the rule applies. */
+  toSkip: number;
 }
 
 export class FaultInjector {
   private readonly active: ActiveFault[] = [];
 
   add(rule: FaultRule): void {
-    if (rule.status === undefined && rule.delayMs === undefined) {
-      throw new Error('a fault needs a status, "reset", "timeout" or a delayMs');
+    if (rule.status === undefined && rule.delayMs === undefined && rule.until === undefined) {
+      throw new Error('a fault needs a status, "reset", "timeout", a delayMs or an until');
     }
-    this.active.push({ rule, remaining: rule.times ?? 1 });
+    this.active.push({ rule, remaining: rule.times ?? 1, toSkip: rule.skip ?? 0 });
   }
 
   clear(): void {
@@ -53,11 +67,15 @@ export class FaultInjector {
   }
 
   /** The first rule that matches, consuming one of its uses. */
-  take(method: string, path: string): FaultRule | undefined {
+  take(method: string, path: string, body?: unknown): FaultRule | undefined {
     const fault = this.active.find(
-      (candidate) => candidate.remaining > 0 && matches(candidate.rule, method, path),
+      (candidate) => candidate.remaining > 0 && matches(candidate.rule, method, path, body),
     );
     if (!fault) return undefined;
+    if (fault.toSkip > 0) {
+      fault.toSkip -= 1;
+      return undefined;
+    }
     fault.remaining -= 1;
     return fault.rule;
   }
@@ -68,8 +86,9 @@ export class FaultInjector {
   }
 }
 
-function matches(rule: FaultRule, method: string, path: string): boolean {
+function matches(rule: FaultRule, method: string, path: string, body: unknown): boolean {
   if (rule.method && rule.method.toUpperCase() !== method.toUpperCase()) return false;
+  if (rule.bodyMatches && !rule.bodyMatches(body)) return false;
   if (rule.pathPattern instanceof RegExp) return rule.pathPattern.test(path);
   return patternToRegExp(rule.pathPattern).test(path);
 }

@@ -75,6 +75,11 @@ export class GitReader {
     return out ? parseLsTree(out, '')[0] : undefined;
   }
 
+  /** Every entry under a tree, folders included, paths from its root (`git ls-tree -r -t`). */
+  async treeEntriesRecursive(treeOid: string): Promise<GitTreeEntry[]> {
+    return parseLsTree(await this.run(['ls-tree', '-r', '-t', '-z', '--long', treeOid]), '');
+  }
+
   async treeEntries(treeOid: string, parentPath: string): Promise<GitTreeEntry[]> {
     return parseLsTree(await this.run(['ls-tree', '-z', '--long', treeOid]), parentPath);
   }

@@ -182,6 +182,24 @@ function repositoryNode(context: FakeContext) {
         target: oid ? await gitObjectNode(context, await context.git.objectByOid(oid)) : null,
       };
     },
+    // The test repository's one pull request, with its current head (what a re-read before
+    // publishing a pass compares with the event's head).
+    pullRequest: async ({ number }: { number: number }) => {
+      if (number !== repo.pullRequest.number)
+        throw new GitHubGraphQLFailure(
+          `Could not resolve to a PullRequest with the number of ${number}.`,
+          'NOT_FOUND',
+        );
+      return {
+        __typename: 'PullRequest',
+        id: Buffer.from(`011:PullRequest${number}`).toString('base64'),
+        number,
+        headRefOid: repo.headSha,
+        baseRefOid: repo.baseSha,
+        headRefName: repo.pullRequest.headBranch,
+        baseRefName: repo.pullRequest.baseBranch,
+      };
+    },
     object: async ({ expression, oid }: { expression?: string; oid?: string }) => {
       const found =
         expression !== undefined
@@ -250,6 +268,8 @@ async function gitObjectNode(
                 name: run.name,
                 status: run.status.toUpperCase(),
                 conclusion: run.conclusion === null ? null : run.conclusion.toUpperCase(),
+                startedAt: run.startedAt,
+                completedAt: run.completedAt,
                 title: run.output.title,
                 summary: run.output.summary,
                 text: run.output.text,

@@ -96,10 +96,11 @@ export function requestHandler(parts: PipelineParts): (req: IncomingMessage, res
       sendReply(res, response, record.seq, rateLimitUsed);
     };
 
-    const fault = parts.faults.take(method, path);
+    const fault = parts.faults.take(method, path, record.body);
     if (fault) {
       record.fault = fault;
       if (fault.delayMs) await sleep(fault.delayMs);
+      if (fault.until) await fault.until.catch(() => undefined);
       if (fault.status === 'reset') {
         record.status = 'reset';
         req.socket.destroy();

@@ -138,6 +138,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRunRes
     GITHUB_TRIGGERING_ACTOR: run.actor,
     GITHUB_JOB: github.job,
     GITHUB_WORKFLOW: github.workflow,
+    GITHUB_WORKFLOW_REF: `${run.repository}/.github/workflows/policy-gate.yml@${run.ref}`,
     GITHUB_RUN_ID: github.run_id,
     GITHUB_RUN_NUMBER: github.run_number,
     GITHUB_RUN_ATTEMPT: github.run_attempt,

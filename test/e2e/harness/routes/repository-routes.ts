@@ -19,7 +19,39 @@ export const repositoryRoutes: Route[] = [
     }),
   },
   { method: 'GET', template: '/repos/{owner}/{repo}/contents/{path}', handler: getContent },
+  { method: 'GET', template: '/repos/{owner}/{repo}/git/trees/{tree_sha}', handler: getTree },
 ];
+
+const TREES_DOCS = 'https://docs.github.com/rest/git/trees#get-a-tree';
+
+/** GET a tree by tree SHA or any commit-ish; `recursive` (any value) lists every descendant. */
+async function getTree(context: FakeContext, request: RouteRequest): Promise<RouteResponse> {
+  const sha = request.params.tree_sha ?? '';
+  const commit = await context.git.resolveCommit(sha);
+  const treeOid = commit ? (await context.git.entryAt(commit, ''))?.oid : sha;
+  const root = treeOid === undefined ? undefined : await context.git.objectByOid(treeOid);
+  if (root?.type !== 'tree') return notFound(TREES_DOCS);
+  const recursive = request.url.searchParams.has('recursive');
+  const entries = recursive ? await context.git.treeEntriesRecursive(root.oid) : root.entries;
+  const full = `${context.repo.owner}/${context.repo.name}`;
+  const url = (kind: string, oid: string) => `${context.urls.apiUrl}/repos/${full}/git/${kind}/${oid}`;
+  return {
+    status: 200,
+    body: {
+      sha: root.oid,
+      url: url('trees', root.oid),
+      tree: entries.map((entry) => ({
+        path: entry.path,
+        mode: entry.mode,
+        type: entry.type,
+        sha: entry.oid,
+        ...(entry.type === 'blob' ? { size: entry.size } : {}),
+        url: url(entry.type === 'tree' ? 'trees' : 'blobs', entry.oid),
+      })),
+      truncated: false,
+    },
+  };
+}
 
 type MediaFormat = 'json' | 'raw' | 'object' | 'html';
 
