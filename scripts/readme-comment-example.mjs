@@ -2,7 +2,7 @@
 // readme-comment-example.mjs: the README's example pull-request comment, rendered by the real gate
 // code from the real example workspace.
 //
-// DEV ONLY. `npm run build` (or `npx tsc -p tsconfig.build.json`) first, then
+// DEV ONLY. `npx tsc -p tsconfig.build.json` (or `npm run bundle`) first, then
 //   node scripts/readme-comment-example.mjs [--full-hashes]
 // prints the sticky comment the gate writes for a pull request on `examples/workspace` (OpenClaw
 // 2026.9.6) that adds a tool to AGENTS.md, lowers another tool's risk and allows a weaker sandbox

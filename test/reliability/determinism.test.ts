@@ -166,7 +166,7 @@ const results: {
 beforeAll(async () => {
   if (!existsSync(path.join(repoRoot, 'lib', 'cli', 'main.js'))) {
     throw new Error(
-      'lib/ is not built: run `npx tsc -p tsconfig.build.json` (npm ci does it through `prepare`).',
+      'lib/ is not built: run `npx tsc -p tsconfig.build.json` (`npm test` does it first, through `pretest`).',
     );
   }
   base = mkdtempSync(path.join(tmpdir(), 'policy-gate-determinism-'));
