@@ -42052,7 +42052,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1283);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2265);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -42061,7 +42061,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1283:
+/***/ 2265:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42490,6 +42490,80 @@ function oneLine(text) {
     return line.length > MAX_LINE ? `${line.slice(0, MAX_LINE - 1)}…` : line;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./lib/workspace/input-error.js
+/**
+ * Input the tool refuses to evaluate (unreadable, oversized, escaping the workspace, ambiguous).
+ * The CLI turns it into exit code 2 with `message` as its one line on stderr; the gate into the
+ * `error` verdict. The message names the file and says what to do.
+ */
+class input_error_InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/workspace/replace-file.js
+// Replacing a file without following links (issue 12): the new content goes to a file with an
+// unpredictable name in the same directory, created exclusively (never through an existing file
+// or a link planted under a guessable name), synced, then renamed over the target, which replaces
+// the directory entry (a link there is replaced, never followed). Readers never see half a file.
+
+
+
+
+function replaceFile(file, text, options) {
+    const dir = external_node_path_.dirname(file);
+    const name = external_node_path_.basename(file);
+    const temporary = external_node_path_.join(dir, `.${name}.${(0,external_node_crypto_.randomBytes)(12).toString('hex')}.${options.purpose}`);
+    const flags = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(temporary, flags, options.previous === undefined ? 0o666 : 0o600);
+        (0,external_node_fs_namespaceObject.writeFileSync)(fd, text);
+        if (options.previous !== undefined)
+            (0,external_node_fs_namespaceObject.fchmodSync)(fd, options.previous.mode & 0o7777);
+        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        fd = undefined;
+        options.beforeRename?.();
+        (0,external_node_fs_namespaceObject.renameSync)(temporary, file);
+    }
+    catch (error) {
+        if (fd !== undefined)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        removeTemporary(temporary);
+        if (error instanceof input_error_InputError)
+            throw error;
+        throw new input_error_InputError(`${name} could not be written: ${errorText(error)}; nothing was changed.`);
+    }
+}
+function removeTemporary(file) {
+    try {
+        (0,external_node_fs_namespaceObject.unlinkSync)(file);
+    }
+    catch (error) {
+        // Absent means it was never created or already renamed; anything else is worth knowing.
+        if (error.code !== 'ENOENT')
+            throw new input_error_InputError(`could not remove ${file}: ${errorText(error)}`);
+    }
+}
+/** An fs error in words: links and permissions said plainly, anything else as Node says it. */
+function errorText(error) {
+    const code = error?.code;
+    if (code === 'ELOOP')
+        return 'it is a symbolic link (ELOOP)';
+    if (code === 'EACCES' || code === 'EPERM')
+        return `permission denied (${code})`;
+    return error instanceof Error ? error.message : String(error);
+}
+
 ;// CONCATENATED MODULE: ./lib/render/repo-paths.js
 const MAX_PATH = 4096;
 /**
@@ -42595,8 +42669,6 @@ function definedOnly(files) {
     return Object.fromEntries(Object.entries(files).filter(([, value]) => typeof value === 'string' && value !== ''));
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./lib/render/head-links.js
 
 
@@ -42924,10 +42996,6 @@ function positive(value) {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -60853,7 +60921,6 @@ const release_profile_RELEASE_2026_5_20 = {
     loadedConfig: false,
     execApprovals: false,
     agentSelection: false,
-    runtimeToolGate: true,
     runtimeGate: { switchedOnBy: 'runtimeToolPolicy', postureDecisions: false },
     inputNeeds: (policy, settings) => ({
         toolDocuments: settings.enabled && needsToolsMarkdown(policy),
@@ -60870,7 +60937,6 @@ const RELEASE_2026_9_6 = {
     loadedConfig: true,
     execApprovals: true,
     agentSelection: true,
-    runtimeToolGate: true,
     runtimeGate: { switchedOnBy: 'policyPlugin', postureDecisions: true },
     policyCompare: { compare: comparePolicyDocuments, humanLines: policyConformanceLines },
     inputNeeds: currentInputNeeds,
@@ -61909,19 +61975,6 @@ function isAbsolutePath(path) {
 function plugin_settings_baseName(path) {
     const parts = path.split(/[\\/]/);
     return parts[parts.length - 1] ?? path;
-}
-
-;// CONCATENATED MODULE: ./lib/workspace/input-error.js
-/**
- * Input the tool refuses to evaluate (unreadable, oversized, escaping the workspace, ambiguous).
- * The CLI turns it into exit code 2 with `message` as its one line on stderr; the gate into the
- * `error` verdict. The message names the file and says what to do.
- */
-class input_error_InputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
 }
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
@@ -66722,6 +66775,7 @@ function entries(list) {
 
 
 
+
 /**
  * What a pull request loosens, base → head (issues 4 and 11): policy rules weakened, as the
  * release the head is checked against compares policies, and governed tools downgraded or gone.
@@ -66750,7 +66804,8 @@ function reviewChanges(base, head, release) {
     return { weakenings, toolChanges, reasons };
 }
 function policyWeakenings(base, head, release) {
-    if (release === '2026.5.20')
+    // A release with its own `policy compare` is compared its way; otherwise policy-gate's comparison.
+    if (profileOf(release).policyCompare === undefined)
         return comparePolicies(base.value, head.value, { baseline: base.name, candidate: head.name });
     return claimWeakenings({ name: external_node_path_.posix.basename(base.name.display), value: base.value }, { name: external_node_path_.posix.basename(head.name.display), value: head.value });
 }
@@ -68835,6 +68890,7 @@ async function refuseWorkflowSettings(options) {
 
 
 
+
 /** Worst first: the verdict output for several workspaces is the first of these that occurs. */
 const VERDICT_SEVERITY = [
     'error',
@@ -69000,11 +69056,12 @@ function writeOutputs(report, commentId, checkRunId, version) {
     setOutput('check-run-id', checkRunId === undefined ? '' : String(checkRunId));
     const dir = process.env.RUNNER_TEMP ?? process.cwd();
     (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    // Through a fresh, exclusively created file: a link planted under either name is never followed.
     const reportPath = external_node_path_.join(dir, 'policy-gate-report.json');
-    (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    replaceFile(reportPath, `${JSON.stringify(report, null, 2)}\n`, { purpose: 'report' });
     setOutput('report', reportPath);
     const sarifPath = external_node_path_.join(dir, 'policy-gate.sarif');
-    (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, `${JSON.stringify(gateSarif(report, version), null, 2)}\n`);
+    replaceFile(sarifPath, `${JSON.stringify(gateSarif(report, version), null, 2)}\n`, { purpose: 'sarif' });
     setOutput('sarif', sarifPath);
     return verdict;
 }

@@ -63,7 +63,7 @@ async function gateCommand(args, io) {
         accepted: { type: 'string' },
         json: { type: 'boolean' },
     });
-    const profile = (0,_release_options_js__WEBPACK_IMPORTED_MODULE_11__/* .runtimeGateRelease */ .NI)(values.openclaw);
+    const profile = (0,_release_options_js__WEBPACK_IMPORTED_MODULE_11__/* .releaseFrom */ .Yc)(values.openclaw);
     const tool = values.tool;
     if (tool === undefined || tool.trim() === '')
         throw new _cli_io_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb('gate: --tool <name> is required (the tool name the agent is about to call).');

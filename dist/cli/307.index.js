@@ -8845,7 +8845,6 @@ const RELEASE_2026_5_20 = {
     loadedConfig: false,
     execApprovals: false,
     agentSelection: false,
-    runtimeToolGate: true,
     runtimeGate: { switchedOnBy: 'runtimeToolPolicy', postureDecisions: false },
     inputNeeds: (policy, settings) => ({
         toolDocuments: settings.enabled && (0,_check_js__WEBPACK_IMPORTED_MODULE_0__/* .needsToolsMarkdown */ .Mv)(policy),
@@ -8862,7 +8861,6 @@ const RELEASE_2026_9_6 = {
     loadedConfig: true,
     execApprovals: true,
     agentSelection: true,
-    runtimeToolGate: true,
     runtimeGate: { switchedOnBy: 'policyPlugin', postureDecisions: true },
     policyCompare: { compare: _current_policy_conformance_js__WEBPACK_IMPORTED_MODULE_3__/* .comparePolicyDocuments */ .iC, humanLines: _current_policy_conformance_js__WEBPACK_IMPORTED_MODULE_3__/* .policyConformanceLines */ .vE },
     inputNeeds: _current_evaluate_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .currentInputNeeds */ .$O,

@@ -1244,6 +1244,7 @@ function entries(list) {
 
 
 
+
 /**
  * What a pull request loosens, base → head (issues 4 and 11): policy rules weakened, as the
  * release the head is checked against compares policies, and governed tools downgraded or gone.
@@ -1272,7 +1273,8 @@ function reviewChanges(base, head, release) {
     return { weakenings, toolChanges, reasons };
 }
 function policyWeakenings(base, head, release) {
-    if (release === '2026.5.20')
+    // A release with its own `policy compare` is compared its way; otherwise policy-gate's comparison.
+    if ((0,release_profile/* profileOf */.d)(release).policyCompare === undefined)
         return (0,policy_compare/* comparePolicies */.O)(base.value, head.value, { baseline: base.name, candidate: head.name });
     return claimWeakenings({ name: external_node_path_.posix.basename(base.name.display), value: base.value }, { name: external_node_path_.posix.basename(head.name.display), value: head.value });
 }

@@ -943,7 +943,8 @@ function workspaceBlock(source, check, profile) {
             ruleId: document,
         };
     }
-    const shape = profile.toolsDocument === 'AGENTS.md'
+    // A strict release reports every shape problem as a check finding; the lenient one has its own runtime shape rules.
+    const shape = profile.strictPolicyShape
         ? checkShapeProblem(check, name)
         : runtimePolicyShapeProblem(policy.value, name);
     if (shape !== undefined)

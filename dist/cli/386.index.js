@@ -43,7 +43,6 @@ const LOCATION_FLAGS = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NI: () => (/* binding */ runtimeGateRelease),
 /* harmony export */   NJ: () => (/* binding */ hostFrom),
 /* harmony export */   Yc: () => (/* binding */ releaseFrom),
 /* harmony export */   Zg: () => (/* binding */ RELEASE_FLAG),
@@ -102,14 +101,6 @@ function hostFrom(profile, values, io, workspaceRoot, surface) {
             warned.add(line);
         },
     });
-}
-/** `gate` and `serve` decide tool calls with a release's runtime gate; refuse one without it. */
-function runtimeGateRelease(value) {
-    const profile = releaseFrom(value);
-    if (profile.runtimeToolGate)
-        return profile;
-    const releases = (0,_engine_release_profile_js__WEBPACK_IMPORTED_MODULE_1__.releasesWhere)((p) => p.runtimeToolGate).join(' or ');
-    throw new _cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`OpenClaw ${profile.release} has no runtime tool gate (nothing there decides tool calls or enforces an accepted attestation); pass --openclaw ${releases} to use that release's gate.`);
 }
 
 

@@ -1593,7 +1593,7 @@ async function serveCommand(args, io) {
         'audit-log': { type: 'string' },
         'max-body-bytes': { type: 'string' },
     });
-    const profile = (0,release_options/* runtimeGateRelease */.NI)(values.openclaw);
+    const profile = (0,release_options/* releaseFrom */.Yc)(values.openclaw);
     if (values.accepted === undefined)
         throw new cli_io/* UsageError */.eb('serve: --accepted <attestation file> is required (write one with `policy-gate accept`).');
     const host = values.host ?? '127.0.0.1';

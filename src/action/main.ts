@@ -1,9 +1,10 @@
 import { packageManifest } from '../cli/package-manifest.js';
 import { blockedWorkspaceLines } from '../render/job-log.js';
+import { replaceFile } from '../workspace/replace-file.js';
 import { learnedFiles } from '../render/annotation-files.js';
 import { sarifLog } from '../render/sarif.js';
 import { fileURLToPath } from 'node:url';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { createGitHubClient } from '../github/client.js';
@@ -213,11 +214,12 @@ function writeOutputs(
   core.setOutput('check-run-id', checkRunId === undefined ? '' : String(checkRunId));
   const dir = process.env.RUNNER_TEMP ?? process.cwd();
   mkdirSync(dir, { recursive: true });
+  // Through a fresh, exclusively created file: a link planted under either name is never followed.
   const reportPath = path.join(dir, 'policy-gate-report.json');
-  writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  replaceFile(reportPath, `${JSON.stringify(report, null, 2)}\n`, { purpose: 'report' });
   core.setOutput('report', reportPath);
   const sarifPath = path.join(dir, 'policy-gate.sarif');
-  writeFileSync(sarifPath, `${JSON.stringify(gateSarif(report, version), null, 2)}\n`);
+  replaceFile(sarifPath, `${JSON.stringify(gateSarif(report, version), null, 2)}\n`, { purpose: 'sarif' });
   core.setOutput('sarif', sarifPath);
   return verdict;
 }

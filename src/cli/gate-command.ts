@@ -13,7 +13,7 @@ import { diskReader } from '../workspace/workspace-reader.js';
 import { UsageError, type CliIo } from './cli-io.js';
 import { locationFrom } from './check-command.js';
 import { LOCATION_FLAGS, parseFlags } from './parse-flags.js';
-import { HOST_FLAGS, hostFrom, RELEASE_FLAG, runtimeGateRelease } from './release-options.js';
+import { HOST_FLAGS, hostFrom, RELEASE_FLAG, releaseFrom } from './release-options.js';
 
 /** `gate` exit codes: the call may run, needs a person, or must not run (2 stays "error"). */
 export const EXIT_GATE_ALLOW = 0;
@@ -43,7 +43,7 @@ export async function gateCommand(args: string[], io: CliIo): Promise<number> {
     accepted: { type: 'string' },
     json: { type: 'boolean' },
   });
-  const profile = runtimeGateRelease(values.openclaw);
+  const profile = releaseFrom(values.openclaw);
   const tool = values.tool;
   if (tool === undefined || tool.trim() === '')
     throw new UsageError('gate: --tool <name> is required (the tool name the agent is about to call).');

@@ -2,7 +2,7 @@
 // reads (`--agent`, `--state-dir`, `--exec-approvals`), turned into a profile and an OpenClaw host.
 import { homedir } from 'node:os';
 import type { PolicySurface } from '../engine/current/loaded-config/index.js';
-import { releaseProfile, releasesWhere, type ReleaseProfile } from '../engine/release-profile.js';
+import { releaseProfile, type ReleaseProfile } from '../engine/release-profile.js';
 import { diskHost, type OpenClawHost } from '../workspace/openclaw-host.js';
 import { UsageError, type CliIo } from './cli-io.js';
 
@@ -63,14 +63,4 @@ export function hostFrom(
       warned.add(line);
     },
   });
-}
-
-/** `gate` and `serve` decide tool calls with a release's runtime gate; refuse one without it. */
-export function runtimeGateRelease(value: string | undefined): ReleaseProfile {
-  const profile = releaseFrom(value);
-  if (profile.runtimeToolGate) return profile;
-  const releases = releasesWhere((p) => p.runtimeToolGate).join(' or ');
-  throw new UsageError(
-    `OpenClaw ${profile.release} has no runtime tool gate (nothing there decides tool calls or enforces an accepted attestation); pass --openclaw ${releases} to use that release's gate.`,
-  );
 }

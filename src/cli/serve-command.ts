@@ -8,7 +8,7 @@ import { InputError } from '../workspace/input-error.js';
 import { EXIT_CLEAN, UsageError, type CliIo } from './cli-io.js';
 import { locationFrom } from './check-command.js';
 import { LOCATION_FLAGS, parseFlags } from './parse-flags.js';
-import { HOST_FLAGS, hostFrom, RELEASE_FLAG, runtimeGateRelease } from './release-options.js';
+import { HOST_FLAGS, hostFrom, RELEASE_FLAG, releaseFrom } from './release-options.js';
 
 export const DEFAULT_SIDECAR_PORT = 8088;
 
@@ -34,7 +34,7 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
     'audit-log': { type: 'string' },
     'max-body-bytes': { type: 'string' },
   });
-  const profile = runtimeGateRelease(values.openclaw);
+  const profile = releaseFrom(values.openclaw);
   if (values.accepted === undefined)
     throw new UsageError(
       'serve: --accepted <attestation file> is required (write one with `policy-gate accept`).',

@@ -36,13 +36,11 @@ export interface ReleaseProfile {
   /** Several configured agents need an explicit `--agent` (SPEC-2026.9 §2.2 step 4). */
   agentSelection: boolean;
   /**
-   * `gate` and `serve` decide tool calls for this release (src/runtime/README.md). 2026.5.20 with
-   * OpenClaw's own gate (SPEC.md §6); 2026.9.6 has none (no `runtimeToolPolicy` setting, no
+   * How `gate` and `serve` decide tool calls with this release (src/runtime/README.md): 2026.5.20
+   * with OpenClaw's own gate (SPEC.md §6); 2026.9.6 has none (no `runtimeToolPolicy` setting, no
    * enforcement of the accepted attestation, SPEC-2026.9 §13), so policy-gate's gate decides over
-   * that release's evaluation. How the two differ is `runtimeGate`.
+   * that release's evaluation.
    */
-  runtimeToolGate: boolean;
-  /** How the runtime tool gate works with this release. */
   runtimeGate: RuntimeGateProfile;
   /**
    * The release's own `policy compare` (SPEC-2026.9 §12), pure over the two documents' text. Absent
@@ -87,7 +85,6 @@ const RELEASE_2026_5_20: ReleaseProfile = {
   loadedConfig: false,
   execApprovals: false,
   agentSelection: false,
-  runtimeToolGate: true,
   runtimeGate: { switchedOnBy: 'runtimeToolPolicy', postureDecisions: false },
   inputNeeds: (policy, settings) => ({
     toolDocuments: settings.enabled && needsToolsMarkdown(policy),
@@ -105,7 +102,6 @@ const RELEASE_2026_9_6: ReleaseProfile = {
   loadedConfig: true,
   execApprovals: true,
   agentSelection: true,
-  runtimeToolGate: true,
   runtimeGate: { switchedOnBy: 'policyPlugin', postureDecisions: true },
   policyCompare: { compare: comparePolicyDocuments, humanLines: policyConformanceLines },
   inputNeeds: currentInputNeeds,

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { comparePolicies } from '../engine/policy-compare.js';
-import type { OpenClawRelease } from '../engine/release-profile.js';
+import { profileOf, type OpenClawRelease } from '../engine/release-profile.js';
 import type { Weakening } from '../engine/strictness.js';
 import { compareToolDocuments, type ToolChange, type ToolDocument } from '../engine/tool-changes.js';
 import { claimWeakenings } from './claim-weakenings.js';
@@ -54,7 +54,8 @@ function policyWeakenings(
   head: PolicySide,
   release: OpenClawRelease,
 ): { weakenings: Weakening[] } | { incomparable: string } {
-  if (release === '2026.5.20')
+  // A release with its own `policy compare` is compared its way; otherwise policy-gate's comparison.
+  if (profileOf(release).policyCompare === undefined)
     return comparePolicies(base.value, head.value, { baseline: base.name, candidate: head.name });
   return claimWeakenings(
     { name: path.posix.basename(base.name.display), value: base.value },

@@ -4,7 +4,7 @@
 // plugin read nothing. Every failure, before or inside the runtime library, is a deny.
 import { homedir } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { releaseProfile, releasesWhere, type ReleaseProfile } from '../engine/release-profile.js';
+import { releaseProfile, type ReleaseProfile } from '../engine/release-profile.js';
 import type { GovernanceDecision } from '../runtime/govern-tool-call.js';
 import {
   statFingerprint,
@@ -202,13 +202,6 @@ export function releaseFor(
     },
   });
   if ('unsupported' in profile) return problem('openclaw', profile.unsupported);
-  if (!profile.runtimeToolGate) {
-    const gated = releasesWhere((p) => p.runtimeToolGate).join(', ');
-    return problem(
-      'openclaw',
-      `this build of policy-gate has no runtime tool gate for OpenClaw ${release} (only for ${gated}).`,
-    );
-  }
   if (settings.agent !== undefined && !profile.agentSelection)
     return {
       problem: {

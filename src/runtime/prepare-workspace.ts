@@ -166,10 +166,10 @@ function workspaceBlock(
       ruleId: document,
     };
   }
-  const shape =
-    profile.toolsDocument === 'AGENTS.md'
-      ? checkShapeProblem(check, name)
-      : runtimePolicyShapeProblem(policy.value, name);
+  // A strict release reports every shape problem as a check finding; the lenient one has its own runtime shape rules.
+  const shape = profile.strictPolicyShape
+    ? checkShapeProblem(check, name)
+    : runtimePolicyShapeProblem(policy.value, name);
   if (shape !== undefined) return { code: 'policy_malformed', reason: shape.message, ruleId: shape.target };
   if (profile.toolsDocument === 'AGENTS.md') {
     const migration = migrationBlock(source, check);

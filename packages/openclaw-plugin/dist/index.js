@@ -12048,7 +12048,6 @@ const release_profile_RELEASE_2026_5_20 = {
     loadedConfig: false,
     execApprovals: false,
     agentSelection: false,
-    runtimeToolGate: true,
     runtimeGate: { switchedOnBy: 'runtimeToolPolicy', postureDecisions: false },
     inputNeeds: (policy, settings) => ({
         toolDocuments: settings.enabled && needsToolsMarkdown(policy),
@@ -12065,7 +12064,6 @@ const RELEASE_2026_9_6 = {
     loadedConfig: true,
     execApprovals: true,
     agentSelection: true,
-    runtimeToolGate: true,
     runtimeGate: { switchedOnBy: 'policyPlugin', postureDecisions: true },
     policyCompare: { compare: comparePolicyDocuments, humanLines: policyConformanceLines },
     inputNeeds: currentInputNeeds,
@@ -17249,7 +17247,8 @@ function workspaceBlock(source, check, profile) {
             ruleId: document,
         };
     }
-    const shape = profile.toolsDocument === 'AGENTS.md'
+    // A strict release reports every shape problem as a check finding; the lenient one has its own runtime shape rules.
+    const shape = profile.strictPolicyShape
         ? checkShapeProblem(check, name)
         : runtimePolicyShapeProblem(policy.value, name);
     if (shape !== undefined)
@@ -18426,10 +18425,6 @@ function releaseFor(settings) {
     });
     if ('unsupported' in profile)
         return problem('openclaw', profile.unsupported);
-    if (!profile.runtimeToolGate) {
-        const gated = releasesWhere((p) => p.runtimeToolGate).join(', ');
-        return problem('openclaw', `this build of policy-gate has no runtime tool gate for OpenClaw ${release} (only for ${gated}).`);
-    }
     if (settings.agent !== undefined && !profile.agentSelection)
         return {
             problem: {
